@@ -1,0 +1,20 @@
+/**
+ * Alias keys: the one normalisation used both when a pack is imported (entities' `aliasKeys`)
+ * and when page text is looked up, so "U.S." = "US", "Kyiv" stays "kyiv", "Zelenskyy's" and
+ * "Zelenskyy’s" agree, and "São Paulo" = "Sao Paulo".
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const APOSTROPHES_AND_DOTS = /['’‘`´.]/g;
+const SEPARATORS = /[\s\u00a0\-‐‑‒–—_/]+/g;
+
+/** Normalise a name or alias to its lookup key. Returns '' for text with no letters or digits. */
+export function aliasKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(APOSTROPHES_AND_DOTS, '')
+    .replace(SEPARATORS, ' ')
+    .trim();
+}

@@ -1,0 +1,69 @@
+/** Types shared by the recognizer and everything that consumes its output. Plain data only. */
+
+/** The kinds of named entity Backstory highlights. */
+export type EntityType = 'person' | 'place' | 'org';
+
+/** Every highlight kind; each maps to one `backstory-*` highlight name. */
+export type MentionType = EntityType | 'figure';
+
+export const MENTION_TYPES: readonly MentionType[] = ['person', 'place', 'org', 'figure'];
+
+/** What kind of quantity a figure is. */
+export type FigureKind = 'count' | 'money' | 'percent' | 'age' | 'duration' | 'range' | 'date';
+
+/** A numeric figure found in text, normalised so the same measure can be compared across articles. */
+export interface Figure {
+  kind: FigureKind;
+  /** The normalised value ("40,000" → 40000, "two" → 2, "$3.2 billion" → 3.2e9). */
+  value: number;
+  /** Upper bound of a range ("between 10 and 15" → 15). */
+  valueMax?: number;
+  /** What a count counts, lemmatised and lower-case ("drones" → "drone"). */
+  counts?: string;
+  /** Unit of a duration/age/money/percent ("hour", "year", "USD", "%"). */
+  unit?: string;
+  /** "more than", "about", "at least", ... */
+  qualifier?: string;
+  /** Stable key of the measure, for finding the same measure elsewhere ("count:drone"). */
+  key: string;
+}
+
+/** A figure with its place in the text. */
+export interface FigureMatch extends Figure {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A span of text that may name an entity, with its normalised alias key. */
+export interface NameCandidate {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+}
+
+/** What the cache knows about an alias key: enough to pick an entity, not the whole card. */
+export interface EntityHit {
+  id: string;
+  type: EntityType;
+  name: string;
+  prominence: number;
+}
+
+/** One highlighted mention in a text. Offsets are UTF-16 code units into the recognised text. */
+export interface Mention {
+  start: number;
+  end: number;
+  type: MentionType;
+  text: string;
+  /** The cache entity this mention resolves to, when known. */
+  entityId?: string;
+  /** The entity's canonical name, when known. */
+  name?: string;
+  figure?: Figure;
+  /** 0..1: how sure the recognizer is. */
+  confidence: number;
+  /** Why it was highlighted: "alias", "short form", "figure parser". */
+  via: 'alias' | 'short-form' | 'figure';
+}
