@@ -1,1 +1,29 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { logOnce } from '../lib/background/error-log';
+import { createRouter } from '../lib/background/router';
+import { seedBundled } from '../lib/background/seed';
+import { openDb } from '../lib/db/schema';
+
+export default defineBackground(() => {
+  const db = openDb();
+  const readAsset = async (path: string) => {
+    const response = await fetch(browser.runtime.getURL(path as '/'));
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    return response.text();
+  };
+  // Seeding is idempotent, so it runs on every worker start: that also covers a worker that
+  // was stopped in the middle of the first import.
+  let seeding: Promise<void> | null = null;
+  const ready = () =>
+    (seeding ??= seedBundled(db, readAsset).catch((error: unknown) => {
+      seeding = null; // Let the next request try again rather than failing forever.
+      logOnce('seed', error instanceof Error ? error.message : String(error));
+      throw error;
+    }));
+
+  // Registered synchronously, before any await, so the event that woke the worker is not missed.
+  const route = createRouter({ db, ready });
+  browser.runtime.onMessage.addListener((message: unknown) => route(message));
+  browser.runtime.onInstalled.addListener(() => void ready().catch(() => undefined));
+  void ready().catch(() => undefined);
+});

@@ -1,0 +1,87 @@
+/**
+ * The one element Backstory adds to a page: `<backstory-card>`, whose shadow root holds the
+ * card. Created on first use (a page nobody hovers keeps its DOM untouched), positioned with
+ * @floating-ui/dom against the mention's range so it flips and shifts to stay in the viewport.
+ */
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { render } from 'preact';
+import { CARD_CSS } from './card-styles';
+import { HoverCard, type CardState } from './HoverCard';
+
+export const CARD_HOST_TAG = 'backstory-card';
+
+export interface CardHost {
+  show(state: CardState, anchor: Range): void;
+  hide(): void;
+  /** The card element, for pointer tracking. */
+  readonly element: HTMLElement | null;
+  destroy(): void;
+}
+
+export function createCardHost(doc: Document, onPointer: (inside: boolean) => void): CardHost {
+  let host: HTMLElement | null = null;
+  let mount: HTMLElement | null = null;
+  let stopAutoUpdate: (() => void) | null = null;
+
+  const ensure = (): HTMLElement => {
+    if (mount && host?.isConnected) return mount;
+    host = doc.createElement(CARD_HOST_TAG);
+    // Set through the CSSOM (allowed under a strict style-src CSP); important beats page rules.
+    for (const [prop, value] of [['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'], ['z-index', '2147483647'], ['display', 'block']]) {
+      host.style.setProperty(prop, value, 'important');
+    }
+    const shadow = host.attachShadow({ mode: 'open' });
+    const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+    sheet.replaceSync(CARD_CSS);
+    shadow.adoptedStyleSheets = [sheet];
+    mount = doc.createElement('div');
+    mount.addEventListener('pointerenter', () => onPointer(true));
+    mount.addEventListener('pointerleave', () => onPointer(false));
+    shadow.append(mount);
+    doc.documentElement.append(host);
+    return mount;
+  };
+
+  const place = (anchor: Range) => {
+    const card = mount?.firstElementChild as HTMLElement | null;
+    if (!card) return;
+    stopAutoUpdate?.();
+    // A virtual reference: the mention's range, re-measured on scroll and resize.
+    const reference = {
+      getBoundingClientRect: () => anchor.getBoundingClientRect(),
+      getClientRects: () => anchor.getClientRects(),
+      contextElement: anchor.startContainer.parentElement ?? undefined,
+    };
+    const update = () =>
+      void computePosition(reference, card, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        card.style.left = `${x}px`;
+        card.style.top = `${y}px`;
+      });
+    stopAutoUpdate = autoUpdate(reference, card, update);
+  };
+
+  return {
+    show(state, anchor) {
+      render(<HoverCard state={state} />, ensure());
+      place(anchor);
+    },
+    hide() {
+      stopAutoUpdate?.();
+      stopAutoUpdate = null;
+      if (mount) render(null, mount);
+    },
+    get element() {
+      return (mount?.firstElementChild as HTMLElement | null) ?? null;
+    },
+    destroy() {
+      this.hide();
+      host?.remove();
+      host = null;
+      mount = null;
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PopupCounts } from '../../components/PopupCounts';
+import { askTab } from '../../lib/messaging/client';
+import './popup.css';
+
+/** The tab whose page the popup describes: the active tab of the window the popup belongs to. */
+async function targetTab(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function main() {
+  const app = document.getElementById('app');
+  if (!app) return;
+  render(<PopupCounts state={{ status: 'loading' }} />, app);
+  const tabId = await targetTab();
+  const response = tabId === undefined ? null : await askTab(tabId, { type: 'page-stats' });
+  render(
+    <PopupCounts state={response?.ok ? { status: 'ready', counts: response.counts, scanned: response.scanned } : { status: 'unavailable' }} />,
+    app,
+  );
+}
+
+void main();

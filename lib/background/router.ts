@@ -1,0 +1,71 @@
+/**
+ * The background's answer to every protocol request: validate, wait until the cache is seeded,
+ * then query Dexie. Everything returns a value; nothing throws back to the sender.
+ */
+import * as v from 'valibot';
+import { MEASURE_LIMIT, RELATED_LIMIT } from '../constants';
+import { relatedArticles, sameMeasure } from '../db/articles';
+import { getEntity, resolveAliases } from '../db/entities';
+import type { BackstoryDb } from '../db/schema';
+import { RequestSchema, type Failure, type Request, type ResponseMap } from '../messaging/protocol';
+import { logOnce } from './error-log';
+
+export interface RouterDeps {
+  db: BackstoryDb;
+  /** Resolves when the bundled defaults are in the cache. */
+  ready: () => Promise<void>;
+}
+
+const fail = (code: Failure['code'], message: string): Failure => ({ ok: false, code, message });
+
+async function answer(deps: RouterDeps, request: Request): Promise<ResponseMap[Request['type']]> {
+  const { db } = deps;
+  switch (request.type) {
+    case 'report':
+      logOnce(request.context, request.message);
+      return { ok: true };
+    case 'status': {
+      let ready = true;
+      await deps.ready().catch(() => (ready = false));
+      const packs = await db.packs.toArray();
+      return {
+        ok: true,
+        status: {
+          ready,
+          entities: await db.entities.count(),
+          articles: await db.articles.count(),
+          packs: packs.map((p) => ({ id: p.id, version: p.version, entityCount: p.entityCount })),
+        },
+      };
+    }
+  }
+  await deps.ready();
+  switch (request.type) {
+    case 'resolve':
+      return { ok: true, hits: await resolveAliases(db, request.keys) };
+    case 'entity-card': {
+      const entity = await getEntity(db, request.entityId);
+      if (!entity) return fail('not-found', `no entity ${request.entityId}`);
+      const { id, type, name, description, background, source, sourceUrl, updatedAt } = entity;
+      const related = await relatedArticles(db, id, request.pageUrl, RELATED_LIMIT);
+      return { ok: true, card: { id, type, name, description, background, source, sourceUrl, updatedAt, related } };
+    }
+    case 'figure-card':
+      return { ok: true, elsewhere: await sameMeasure(db, request.figureKey, request.pageUrl, MEASURE_LIMIT) };
+  }
+}
+
+/** Build the onMessage handler. Returns a Promise (WXT's fake browser has no sendResponse). */
+export function createRouter(deps: RouterDeps) {
+  return async (message: unknown): Promise<ResponseMap[Request['type']]> => {
+    const parsed = v.safeParse(RequestSchema, message);
+    if (!parsed.success) return fail('invalid', `invalid message: ${parsed.issues[0]?.message ?? 'unknown shape'}`);
+    try {
+      return await answer(deps, parsed.output);
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      logOnce(`request ${parsed.output.type}`, text);
+      return fail('error', text);
+    }
+  };
+}

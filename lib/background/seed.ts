@@ -1,0 +1,35 @@
+/**
+ * First-run defaults: the starter knowledge pack and the bundled sample feed, imported into the
+ * cache so Backstory works offline from the first page. Idempotent: a pack version already
+ * imported is skipped, articles are deduped by URL, so running it again changes nothing.
+ */
+import { SAMPLE_FEED_ID, SAMPLE_FEED_VERSION, SAMPLE_FEED_PATH, STARTER_PACK_PATH } from '../constants';
+import { putFeedArticles } from '../db/articles';
+import { resolveAliases } from '../db/entities';
+import { importPack } from '../db/packs';
+import type { BackstoryDb } from '../db/schema';
+import { indexItems } from '../feeds/index-articles';
+import { normalizeFeed } from '../feeds/normalize-feed';
+import { logOnce } from './error-log';
+
+export type AssetReader = (path: string) => Promise<string>;
+
+export async function seedBundled(db: BackstoryDb, readAsset: AssetReader, now: number = Date.now()): Promise<void> {
+  const pack = await importPack(db, JSON.parse(await readAsset(STARTER_PACK_PATH)));
+  if (!pack.ok) throw new Error(`starter pack: ${pack.error}`);
+  if (pack.skipped) logOnce('starter pack', `${pack.skipped} entities skipped (${pack.firstProblem})`);
+
+  const seeded = await db.meta.get('sample-feed-version');
+  if (seeded?.value === SAMPLE_FEED_VERSION && !pack.imported) return;
+  // Re-index the sample feed when the pack changed too: entity ids in articles must match.
+  const feed = normalizeFeed(await readAsset(SAMPLE_FEED_PATH));
+  const articles = await indexItems(
+    feed.items,
+    { id: SAMPLE_FEED_ID, outlet: 'Backstory sample feed', language: feed.language },
+    (keys) => resolveAliases(db, keys),
+    now,
+  );
+  await db.articles.where('feedId').equals(SAMPLE_FEED_ID).delete();
+  await putFeedArticles(db, { id: SAMPLE_FEED_ID, url: `bundled:${SAMPLE_FEED_PATH}`, title: feed.title, origin: 'bundled', lastSyncAt: now, itemCount: 0 }, articles);
+  await db.meta.put({ key: 'sample-feed-version', value: SAMPLE_FEED_VERSION });
+}

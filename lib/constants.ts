@@ -1,0 +1,22 @@
+/** Named limits and delays, each with the reason for its value. */
+
+/** Related articles on a card: five fit without scrolling and stay scannable. */
+export const RELATED_LIMIT = 5;
+/** Other figures for the same measure on a figure card. */
+export const MEASURE_LIMIT = 5;
+/** Pointer rest before a card opens (ms): long enough that passing over a name does nothing. */
+export const HOVER_OPEN_DELAY_MS = 400;
+/** Grace before a card closes after the pointer leaves name and card (ms): room to cross the gap. */
+export const HOVER_CLOSE_DELAY_MS = 300;
+/** Pointer moves are sampled at most once a frame; this is the fallback interval (ms). */
+export const POINTER_SAMPLE_MS = 16;
+/** Keys sent per resolve message: keeps each message far below messaging size limits. */
+export const RESOLVE_BATCH = 5_000;
+/** Text recognised per page: beyond this (about 400 pages of a book) the rest is ignored. */
+export const MAX_PAGE_TEXT = 5_000_000;
+/** Bundled assets imported on install. */
+export const STARTER_PACK_PATH = '/packs/starter.json';
+export const SAMPLE_FEED_PATH = '/feeds/sample.xml';
+export const SAMPLE_FEED_ID = 'bundled:sample';
+/** Bumped when the bundled sample feed changes, so an update re-imports it. */
+export const SAMPLE_FEED_VERSION = 1;

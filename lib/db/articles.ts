@@ -1,0 +1,58 @@
+/** Article storage and the two queries cards need: related articles and the same measure elsewhere. */
+import type { ArticleRecord, FeedRecord } from './records';
+import type { BackstoryDb } from './schema';
+import { canonicalUrl } from '../feeds/urls';
+
+/**
+ * Write a feed's articles and its status in one transaction (parsing and recognition are done
+ * before it opens, so the transaction never waits on the network). Dedupe is by canonical URL
+ * (the primary key) across feeds; an article already known keeps its first feed and date.
+ */
+export async function putFeedArticles(db: BackstoryDb, feed: FeedRecord, articles: ArticleRecord[]): Promise<number> {
+  return db.transaction('rw', db.articles, db.feeds, async () => {
+    const existing = await db.articles.bulkGet(articles.map((a) => a.id));
+    const fresh = articles.filter((_, i) => !existing[i]);
+    await db.articles.bulkPut(fresh);
+    await db.feeds.put({ ...feed, itemCount: await db.articles.where('feedId').equals(feed.id).count() });
+    return fresh.length;
+  });
+}
+
+export interface RelatedArticle {
+  url: string;
+  title: string;
+  outlet: string;
+  publishedAt: number;
+}
+
+const toRelated = (a: ArticleRecord): RelatedArticle => ({ url: a.url, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt });
+
+/** Newest articles mentioning the entity, the current page left out. */
+export async function relatedArticles(db: BackstoryDb, entityId: string, pageUrl: string, limit: number): Promise<RelatedArticle[]> {
+  const page = canonicalUrl(pageUrl);
+  const rows = await db.articles.where('entityIds').equals(entityId).toArray();
+  return rows
+    .filter((a) => a.id !== page)
+    .sort((a, b) => b.publishedAt - a.publishedAt)
+    .slice(0, limit)
+    .map(toRelated);
+}
+
+export interface MeasureElsewhere extends RelatedArticle {
+  value: number;
+  text: string;
+}
+
+/** The same measure (figure key) in other cached articles, newest first. */
+export async function sameMeasure(db: BackstoryDb, key: string, pageUrl: string, limit: number): Promise<MeasureElsewhere[]> {
+  const page = canonicalUrl(pageUrl);
+  const rows = await db.articles.where('figureKeys').equals(key).toArray();
+  return rows
+    .filter((a) => a.id !== page)
+    .sort((a, b) => b.publishedAt - a.publishedAt)
+    .slice(0, limit)
+    .map((a) => {
+      const f = a.figures.find((x) => x.key === key);
+      return { ...toRelated(a), value: f?.value ?? NaN, text: f?.text ?? '' };
+    });
+}

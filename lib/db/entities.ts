@@ -1,0 +1,27 @@
+/** Entity lookups: batched alias resolution for a page, and one entity for a card. */
+import type { EntityHit } from '../recognize/types';
+import type { EntityRecord } from './records';
+import type { BackstoryDb } from './schema';
+
+/**
+ * Resolve many alias keys in one indexed query (multi-entry `aliasKeys`, `anyOf`), instead of
+ * one round trip per name. Hits per key come sorted by prominence, most prominent first.
+ */
+export async function resolveAliases(db: BackstoryDb, keys: readonly string[]): Promise<Record<string, EntityHit[]>> {
+  const wanted = new Set(keys);
+  const result: Record<string, EntityHit[]> = {};
+  if (wanted.size === 0) return result;
+  const entities = await db.entities.where('aliasKeys').anyOf([...wanted]).distinct().toArray();
+  for (const e of entities) {
+    const hit: EntityHit = { id: e.id, type: e.type, name: e.name, prominence: e.prominence };
+    for (const key of e.aliasKeys) {
+      if (wanted.has(key)) (result[key] ??= []).push(hit);
+    }
+  }
+  for (const hits of Object.values(result)) hits.sort((a, b) => b.prominence - a.prominence);
+  return result;
+}
+
+export function getEntity(db: BackstoryDb, id: string): Promise<EntityRecord | undefined> {
+  return db.entities.get(id);
+}

@@ -1,0 +1,104 @@
+/**
+ * Parse a feed with feedsmith (RSS 2.0, RSS 1.0/RDF, Atom 1.0, JSON Feed) and normalise its
+ * items to one shape: http(s) links resolved against the feed URL, plain-text title and summary,
+ * a date in epoch ms (0 when missing or unreadable, so a bad date never makes an item "new").
+ */
+import { parseFeed } from 'feedsmith';
+import { htmlToText } from './html-to-text';
+import { canonicalUrl, safeHttpUrl } from './urls';
+
+export interface NormalizedItem {
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  publishedAt: number;
+  guid?: string;
+}
+
+export interface NormalizedFeed {
+  format: string;
+  title: string;
+  link?: string;
+  language?: string;
+  items: NormalizedItem[];
+}
+
+type Loose = Record<string, unknown>;
+const asRecord = (v: unknown): Loose => (v && typeof v === 'object' ? (v as Loose) : {});
+const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** Atom text constructs may be objects ({ value }) rather than strings. */
+function textOf(v: unknown): string {
+  if (typeof v === 'string') return v;
+  const r = asRecord(v);
+  return asString(r.value) ?? asString(r['#text']) ?? '';
+}
+
+function parseDate(...candidates: unknown[]): number {
+  for (const c of candidates) {
+    const s = asString(c);
+    if (!s) continue;
+    const ms = Date.parse(s);
+    if (Number.isFinite(ms)) return ms;
+  }
+  return 0;
+}
+
+function atomLink(links: unknown): string | undefined {
+  if (!Array.isArray(links)) return undefined;
+  const alt = links.map(asRecord).find((l) => !l.rel || l.rel === 'alternate');
+  return asString(alt?.href);
+}
+
+function normalizeItem(raw: unknown, base: string | undefined): NormalizedItem | null {
+  const it = asRecord(raw);
+  const dc = asRecord(it.dc);
+  const guidRaw = it.guid ?? it.id;
+  const guid = asString(guidRaw) ?? asString(asRecord(guidRaw).value);
+  const link = safeHttpUrl(asString(it.link) ?? asString(it.url) ?? atomLink(it.links) ?? (guid && /^https?:/i.test(guid) ? guid : undefined), base);
+  if (!link) return null; // An item we cannot link to cannot be a related article.
+  const title = htmlToText(textOf(it.title), 300);
+  const summary = htmlToText(
+    textOf(it.description) || textOf(it.summary) || textOf(it.content_text) || textOf(it.content_html) || textOf(it.content),
+    600,
+  );
+  if (!title && !summary) return null;
+  return {
+    id: canonicalUrl(link),
+    url: link,
+    guid: guid?.slice(0, 500),
+    title: title || summary.slice(0, 120),
+    summary,
+    publishedAt: parseDate(it.pubDate, it.published, it.updated, it.date_published, it.date_modified, dc.date),
+  };
+}
+
+/** Parse feed text. Throws an Error with a one-line message when it is not a feed at all. */
+export function normalizeFeed(text: string, feedUrl?: string): NormalizedFeed {
+  let parsed: { format: string; feed: unknown };
+  try {
+    parsed = parseFeed(text) as { format: string; feed: unknown };
+  } catch (error) {
+    throw new Error(`Not a readable RSS, Atom or JSON feed (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const feed = asRecord(parsed.feed);
+  const link = safeHttpUrl(asString(feed.link) ?? asString(feed.home_page_url) ?? atomLink(feed.links), feedUrl);
+  const rawItems = Array.isArray(feed.items) ? feed.items : Array.isArray(feed.entries) ? feed.entries : [];
+  const items: NormalizedItem[] = [];
+  const seen = new Set<string>();
+  for (const raw of rawItems) {
+    const item = normalizeItem(raw, feedUrl ?? link);
+    if (item && !seen.has(item.id)) {
+      seen.add(item.id);
+      items.push(item);
+    }
+  }
+  return {
+    format: parsed.format,
+    title: htmlToText(textOf(feed.title), 200) || (feedUrl ?? 'Untitled feed'),
+    link,
+    language: asString(feed.language),
+    items,
+  };
+}

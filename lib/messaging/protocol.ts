@@ -1,0 +1,72 @@
+/**
+ * The one protocol between Backstory's contexts. Every request is declared here once, with its
+ * valibot schema (incoming messages are validated: a page or a compromised content script can
+ * send anything) and its response type. Expected failures come back as values, never throws.
+ */
+import * as v from 'valibot';
+import type { SourceInfo } from '../db/records';
+import type { MeasureElsewhere, RelatedArticle } from '../db/articles';
+import type { EntityHit, EntityType, MentionType } from '../recognize/types';
+
+/** Caps that keep one message cheap to validate and answer. */
+export const MESSAGE_LIMITS = { keys: 20_000, keyLength: 200, url: 4_096, text: 2_000 } as const;
+
+const key = v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.keyLength));
+const pageUrl = v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.url));
+
+export const RequestSchema = v.variant('type', [
+  /** Content → background: resolve many alias keys to entities in one batched lookup. */
+  v.object({ type: v.literal('resolve'), keys: v.pipe(v.array(key), v.maxLength(MESSAGE_LIMITS.keys)) }),
+  /** Content → background: everything a card shows for one entity. */
+  v.object({ type: v.literal('entity-card'), entityId: key, pageUrl }),
+  /** Content → background: the same measure in other cached articles. */
+  v.object({ type: v.literal('figure-card'), figureKey: key, pageUrl }),
+  /** Content → background: a problem on a page, logged once by the background (not in the page's console). */
+  v.object({ type: v.literal('report'), context: v.pipe(v.string(), v.maxLength(100)), message: v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.text)) }),
+  /** Any page → background: is the cache seeded, and with what. */
+  v.object({ type: v.literal('status') }),
+]);
+
+/** Popup → content script of a tab: counts of what is highlighted there. */
+export const TabRequestSchema = v.variant('type', [v.object({ type: v.literal('page-stats') })]);
+
+export type Request = v.InferOutput<typeof RequestSchema>;
+export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
+
+export type Failure = { ok: false; code: 'invalid' | 'not-found' | 'error'; message: string };
+
+export interface EntityCardData {
+  id: string;
+  type: EntityType;
+  name: string;
+  description: string;
+  background: string;
+  source: SourceInfo;
+  sourceUrl?: string;
+  updatedAt: string;
+  related: RelatedArticle[];
+}
+
+export interface StatusData {
+  ready: boolean;
+  entities: number;
+  articles: number;
+  packs: { id: string; version: number; entityCount: number }[];
+}
+
+export type PageCounts = Record<MentionType, number>;
+
+/** Response type for each request type. */
+export interface ResponseMap {
+  resolve: { ok: true; hits: Record<string, EntityHit[]> } | Failure;
+  'entity-card': { ok: true; card: EntityCardData } | Failure;
+  'figure-card': { ok: true; elsewhere: MeasureElsewhere[] } | Failure;
+  report: { ok: true } | Failure;
+  status: { ok: true; status: StatusData } | Failure;
+}
+
+export interface TabResponseMap {
+  'page-stats': { ok: true; counts: PageCounts; scanned: boolean } | Failure;
+}
+
+export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;

@@ -1,0 +1,57 @@
+/**
+ * Painting with the CSS Custom Highlight API: one `Highlight` per mention type, registered under
+ * the public names `backstory-*`. The page's DOM is never touched: no wrappers, no attributes,
+ * no <style>; our `::highlight()` rules live in a constructed sheet added to adoptedStyleSheets.
+ */
+import type { MentionType } from '../recognize/types';
+import { HIGHLIGHT_CSS } from './highlight-styles';
+
+export const HIGHLIGHT_NAMES: Record<MentionType, string> = {
+  person: 'backstory-person',
+  place: 'backstory-place',
+  org: 'backstory-org',
+  figure: 'backstory-figure',
+};
+export const FOCUS_HIGHLIGHT = 'backstory-focus';
+
+export interface PaintEntry {
+  type: MentionType;
+  range: Range;
+}
+
+/** The Highlight API is in Chromium 105+, Safari 17.2+, Firefox 140+; older engines get no paint. */
+export function canPaint(win: Window & typeof globalThis = window): boolean {
+  return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
+}
+
+let installedSheet: CSSStyleSheet | null = null;
+
+/** Add our rules once, keeping every sheet the page adopted itself. */
+export function installHighlightStyles(doc: Document): void {
+  if (installedSheet && doc.adoptedStyleSheets.includes(installedSheet)) return;
+  const view = doc.defaultView;
+  if (!view) return;
+  installedSheet = new view.CSSStyleSheet();
+  installedSheet.replaceSync(HIGHLIGHT_CSS);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, installedSheet];
+}
+
+/** Register (or replace) every backstory highlight with these ranges. */
+export function paint(entries: readonly PaintEntry[], win: Window & typeof globalThis = window): void {
+  const byType = new Map<MentionType, Range[]>();
+  for (const e of entries) {
+    const list = byType.get(e.type) ?? [];
+    list.push(e.range);
+    byType.set(e.type, list);
+  }
+  for (const [type, name] of Object.entries(HIGHLIGHT_NAMES) as [MentionType, string][]) {
+    const ranges = byType.get(type);
+    if (ranges?.length) win.CSS.highlights.set(name, new win.Highlight(...ranges));
+    else win.CSS.highlights.delete(name);
+  }
+}
+
+/** Remove every backstory highlight (toggle off, or the content script is going away). */
+export function clearPaint(win: Window & typeof globalThis = window): void {
+  for (const name of [...Object.values(HIGHLIGHT_NAMES), FOCUS_HIGHLIGHT]) win.CSS.highlights.delete(name);
+}

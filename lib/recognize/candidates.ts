@@ -1,0 +1,116 @@
+/**
+ * Name candidates: runs of capitalised words ("Russian President Vladimir Putin") and every
+ * n-gram inside them, each with its alias key. The keys go to the cache in one batched lookup;
+ * `match-names.ts` then picks the longest known n-grams.
+ */
+import { COMMON_SINGLE_WORDS } from './common-words';
+import { aliasKey } from './normalize';
+import { tokenize, type Token } from './tokens';
+import type { NameCandidate } from './types';
+
+/** Longest n-gram looked up: longer names are rare and every extra length multiplies keys. */
+export const MAX_NAME_TOKENS = 6;
+
+/** Lower-case words allowed inside a name ("Bank of England", "Bosnia and Herzegovina"). */
+const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'le', 'du', 'da', 'di', 'von', 'van', 'der', 'al', 'bin', 'y']);
+
+/** A word of a name run, trimmed to its name part ("Putin's" → "Putin"). */
+export interface NameToken extends Token {
+  connector: boolean;
+}
+
+/** A maximal run of name tokens not separated by punctuation or line breaks. */
+export type NameRun = NameToken[];
+
+const POSSESSIVE = /(?:['’]s|['’])$/u;
+const UPPER_START = /^\p{Lu}/u;
+
+/** The capitalised head of a token, and whether the token goes on past it (so the run must end). */
+function namePart(token: Token): { part: Token; endsRun: boolean } | null {
+  let text = token.text;
+  let endsRun = false;
+  const possessive = POSSESSIVE.exec(text);
+  if (possessive) {
+    text = text.slice(0, possessive.index);
+    endsRun = true;
+  }
+  const pieces = text.split(/[\u2010\u2011-]/u);
+  if (pieces.length > 1) {
+    // "Moscow-installed", "U.S.-led": the name is the capitalised prefix; "Jean-Luc" stays whole.
+    const firstLower = pieces.findIndex((p) => !UPPER_START.test(p));
+    if (firstLower === 0) return null;
+    if (firstLower > 0) {
+      text = pieces.slice(0, firstLower).join('-');
+      endsRun = true;
+    }
+  }
+  if (!UPPER_START.test(text)) return null;
+  return { part: { start: token.start, end: token.start + text.length, text }, endsRun };
+}
+
+/** True when only spaces separate two tokens (no punctuation, no line break). */
+function joined(text: string, a: Token, b: Token): boolean {
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** Split text into runs of capitalised words, connectors allowed only inside a run. */
+export function findNameRuns(text: string): NameRun[] {
+  const runs: NameRun[] = [];
+  let run: NameRun = [];
+  let prev: Token | null = null;
+  const close = () => {
+    while (run.length && run[run.length - 1].connector) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (const token of tokenize(text)) {
+    if (prev && !joined(text, prev, token)) close();
+    prev = token;
+    if (CONNECTORS.has(token.text) && run.length) {
+      run.push({ ...token, connector: true });
+      continue;
+    }
+    const name = namePart(token);
+    if (!name) {
+      close();
+      continue;
+    }
+    run.push({ ...name.part, connector: false });
+    if (name.endsRun) {
+      close();
+      prev = null;
+    }
+  }
+  close();
+  return runs;
+}
+
+/** Every n-gram of a run that may be looked up, with its key. Shared by lookup and matching. */
+export function runCandidates(text: string, run: NameRun, at: number, length: number): NameCandidate | null {
+  const first = run[at];
+  const last = run[at + length - 1];
+  if (!first || !last || first.connector || last.connector) return null;
+  const surface = text.slice(first.start, last.end);
+  const key = aliasKey(surface);
+  if (!key) return null;
+  if (length === 1 && COMMON_SINGLE_WORDS.has(key)) return null;
+  return { start: first.start, end: last.end, text: surface, key };
+}
+
+/** All distinct keys to look up for these runs, in one batch. */
+export function candidateKeys(text: string, runs: NameRun[]): string[] {
+  const keys = new Set<string>();
+  for (const run of runs) {
+    for (let at = 0; at < run.length; at++) {
+      for (let length = 1; length <= MAX_NAME_TOKENS && at + length <= run.length; length++) {
+        const candidate = runCandidates(text, run, at, length);
+        if (candidate) keys.add(candidate.key);
+      }
+    }
+  }
+  return [...keys];
+}

@@ -1,0 +1,63 @@
+/**
+ * Turns name runs plus the cache's answers into mentions: longest known n-gram wins, one
+ * entity per mention (type evidence from a preceding title word, then prominence), and short
+ * forms ("Witkoff" after "Steve Witkoff") link to the full name seen earlier on the page.
+ */
+import { MAX_NAME_TOKENS, runCandidates, type NameRun } from './candidates';
+import { aliasKey } from './normalize';
+import type { EntityHit, EntityType, Mention } from './types';
+
+export type AliasLookup = (key: string) => readonly EntityHit[] | undefined;
+
+/** Words right before a name that say it is a person ("President Vladimir Putin"). */
+const PERSON_CUES = /(?:president|minister|premier|leader|envoy|gen|general|mr|mrs|ms|dr|chancellor|king|queen|prince|pope|senator|secretary|spokesman|spokeswoman|chief|negotiator|ceo)\.?\s*$/i;
+/** Words right before a name that say it is a place ("in Kherson"). */
+const PLACE_CUES = /(?:\bin|\bfrom|\bnear|\bto|\binto|\bacross|\bvisit(?:ed|ing)?)\s*$/i;
+
+/** Pick one entity: context cue for a type first, then prominence (hits come sorted by it). */
+export function chooseEntity(hits: readonly EntityHit[], before: string): EntityHit {
+  if (hits.length === 1) return hits[0];
+  const cue: EntityType | null = PERSON_CUES.test(before) ? 'person' : PLACE_CUES.test(before) ? 'place' : null;
+  const byCue = cue ? hits.find((h) => h.type === cue) : undefined;
+  return byCue ?? hits.reduce((best, h) => (h.prominence > best.prominence ? h : best));
+}
+
+/** Resolve name runs to mentions. Pure: the lookup is a plain function over prefetched hits. */
+export function matchNames(text: string, runs: NameRun[], lookup: AliasLookup): Mention[] {
+  const mentions: Mention[] = [];
+  // Short forms: surname key → the person entity its full form resolved to on this page.
+  const shortForms = new Map<string, EntityHit>();
+  for (const run of runs) {
+    let at = 0;
+    while (at < run.length) {
+      let matched = 0;
+      for (let length = Math.min(MAX_NAME_TOKENS, run.length - at); length >= 1; length--) {
+        const candidate = runCandidates(text, run, at, length);
+        if (!candidate) continue;
+        const hits = lookup(candidate.key);
+        const shortForm = length === 1 ? shortForms.get(candidate.key) : undefined;
+        if (!hits?.length && !shortForm) continue;
+        const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
+        const entity = shortForm ?? chooseEntity(hits ?? [], before);
+        mentions.push({
+          start: candidate.start,
+          end: candidate.end,
+          type: entity.type,
+          text: candidate.text,
+          entityId: entity.id,
+          name: entity.name,
+          confidence: shortForm ? 0.7 : length > 1 ? 0.9 : 0.8,
+          via: shortForm ? 'short-form' : 'alias',
+        });
+        if (entity.type === 'person' && length > 1) {
+          const surname = aliasKey(run[at + length - 1].text);
+          if (surname && !shortForms.has(surname)) shortForms.set(surname, entity);
+        }
+        matched = length;
+        break;
+      }
+      at += matched || 1;
+    }
+  }
+  return mentions;
+}

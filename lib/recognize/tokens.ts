@@ -1,0 +1,36 @@
+/**
+ * Word tokens with their offsets. A token keeps internal dots, apostrophes and hyphens
+ * ("U.S.", "Putin's", "Moscow-installed") so that later steps can decide what part of it is a
+ * name; everything else (spaces, punctuation, quotes) separates tokens.
+ */
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Letters/digits joined by single . ' ’ or hyphens; a trailing dot is kept only for
+// abbreviations ("U.S.", "J.") and decided in `trimTrailingDot`.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’\u2010\u2011-][\p{L}\p{M}\p{N}]+)*\.?/gu;
+
+/** Split text into word tokens. Linear in the text; never throws. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const raw = m[0];
+    const kept = trimTrailingDot(raw);
+    tokens.push({ start: m.index, end: m.index + kept.length, text: kept });
+  }
+  return tokens;
+}
+
+/** "U.S." and "J." keep their dot; "Russia." at a sentence end does not. */
+function trimTrailingDot(raw: string): string {
+  if (!raw.endsWith('.')) return raw;
+  const body = raw.slice(0, -1);
+  const isInitial = /^\p{Lu}$/u.test(body);
+  const isAbbreviation = body.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(body);
+  return isInitial || isAbbreviation ? raw : body;
+}

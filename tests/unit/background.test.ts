@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRouter } from '../../lib/background/router';
+import { seedBundled } from '../../lib/background/seed';
+import { openDb, type BackstoryDb } from '../../lib/db/schema';
+
+// The real bundled assets (starter pack and sample feed), seeded into Dexie on fake-indexeddb,
+// answered through the same router the service worker uses.
+const publicDir = resolve(__dirname, '../../public');
+const readAsset = (path: string) => readFile(resolve(publicDir, `.${path}`), 'utf8');
+
+let db: BackstoryDb;
+let route: ReturnType<typeof createRouter>;
+
+beforeAll(async () => {
+  db = openDb('background-test');
+  const seeded = seedBundled(db, readAsset, Date.UTC(2025, 11, 6));
+  route = createRouter({ db, ready: () => seeded });
+  await seeded;
+}, 60_000);
+afterAll(async () => db.delete());
+
+describe('background router on the bundled defaults', () => {
+  it('rejects malformed messages as values', async () => {
+    for (const message of [null, 42, { type: 'nope' }, { type: 'resolve', keys: 'putin' }, { type: 'resolve', keys: ['x'.repeat(500)] }]) {
+      expect(await route(message)).toMatchObject({ ok: false, code: 'invalid' });
+    }
+  });
+
+  it('resolves the reference article names in one batch', async () => {
+    const response = await route({ type: 'resolve', keys: ['vladimir putin', 'putin', 'kyiv', 'moscow', 'no such name'] });
+    expect(response.ok).toBe(true);
+    if (!response.ok || !('hits' in response)) return;
+    expect(response.hits['vladimir putin']?.[0]).toMatchObject({ type: 'person', name: 'Vladimir Putin' });
+    expect(response.hits.putin?.[0]?.type).toBe('person');
+    expect(response.hits.kyiv?.[0]?.type).toBe('place');
+    expect(response.hits['no such name']).toBeUndefined();
+  });
+
+  it('answers a card with background, source and related articles, newest first, current page excluded', async () => {
+    const hit = await route({ type: 'resolve', keys: ['vladimir putin'] });
+    const id = hit.ok && 'hits' in hit ? hit.hits['vladimir putin']?.[0]?.id : undefined;
+    expect(id).toBeTruthy();
+    const card = await route({ type: 'entity-card', entityId: id!, pageUrl: 'http://127.0.0.1/article' });
+    expect(card.ok).toBe(true);
+    if (!card.ok || !('card' in card)) return;
+    expect(card.card.background.length).toBeGreaterThan(20);
+    expect(card.card.source.licence).toBeTruthy();
+    expect(card.card.related.length).toBeGreaterThan(0);
+    expect(card.card.related.length).toBeLessThanOrEqual(5);
+    const dates = card.card.related.map((r) => r.publishedAt);
+    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+    for (const r of card.card.related) expect(r.url).toMatch(/^https?:\/\//);
+
+    const excluded = card.card.related[0].url;
+    const again = await route({ type: 'entity-card', entityId: id!, pageUrl: excluded });
+    if (again.ok && 'card' in again) expect(again.card.related.map((r) => r.url)).not.toContain(excluded);
+  });
+
+  it('is idempotent: seeding again adds nothing', async () => {
+    const before = { entities: await db.entities.count(), articles: await db.articles.count() };
+    await seedBundled(db, readAsset);
+    expect({ entities: await db.entities.count(), articles: await db.articles.count() }).toEqual(before);
+  });
+
+  it('answers an unknown entity as not-found', async () => {
+    expect(await route({ type: 'entity-card', entityId: 'starter:nobody', pageUrl: '' })).toMatchObject({ ok: false, code: 'not-found' });
+  });
+});

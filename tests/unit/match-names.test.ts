@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { candidateKeys, findNameRuns } from '../../lib/recognize/candidates';
+import { matchNames } from '../../lib/recognize/match-names';
+import type { EntityHit } from '../../lib/recognize/types';
+
+const putin: EntityHit = { id: 'p:putin', type: 'person', name: 'Vladimir Putin', prominence: 0.9 };
+const moscowRu: EntityHit = { id: 'c:moscow-ru', type: 'place', name: 'Moscow', prominence: 0.9 };
+const moscowId: EntityHit = { id: 'c:moscow-id', type: 'place', name: 'Moscow', prominence: 0.2 };
+const us: EntityHit = { id: 'c:us', type: 'place', name: 'United States', prominence: 0.95 };
+const kryvyi: EntityHit = { id: 'c:kr', type: 'place', name: 'Kryvyi Rih', prominence: 0.5 };
+const washingtonCity: EntityHit = { id: 'c:wdc', type: 'place', name: 'Washington', prominence: 0.8 };
+const washingtonPerson: EntityHit = { id: 'p:gw', type: 'person', name: 'George Washington', prominence: 0.7 };
+
+const index: Record<string, EntityHit[]> = {
+  'vladimir putin': [putin],
+  putin: [putin],
+  moscow: [moscowRu, moscowId],
+  us: [us],
+  'kryvyi rih': [kryvyi],
+  washington: [washingtonCity, washingtonPerson],
+};
+
+function run(text: string) {
+  const runs = findNameRuns(text);
+  return matchNames(text, runs, (k) => index[k]).map((m) => [m.text, m.entityId, m.via]);
+}
+
+describe('name candidates', () => {
+  it('collects n-grams of capitalised runs, not across punctuation', () => {
+    const text = 'Russian President Vladimir Putin said. Moscow talks';
+    const keys = candidateKeys(text, findNameRuns(text));
+    expect(keys).toContain('vladimir putin');
+    expect(keys).toContain('russian president vladimir putin');
+    expect(keys).not.toContain('putin said');
+    expect(keys).not.toContain('putin moscow');
+  });
+
+  it('cuts possessives and lower-case hyphen tails', () => {
+    const text = "Putin's aides and Moscow-installed officials in the U.S.-led talks";
+    expect(run(text)).toEqual([
+      ['Putin', 'p:putin', 'alias'],
+      ['Moscow', 'c:moscow-ru', 'alias'],
+      ['U.S.', 'c:us', 'alias'],
+    ]);
+  });
+});
+
+describe('matchNames', () => {
+  it('prefers the longest known n-gram', () => {
+    expect(run('Russian President Vladimir Putin arrived in Kryvyi Rih.')).toEqual([
+      ['Vladimir Putin', 'p:putin', 'alias'],
+      ['Kryvyi Rih', 'c:kr', 'alias'],
+    ]);
+  });
+
+  it('breaks alias ties by prominence, and by a title cue before the name', () => {
+    const text = 'Talks in Washington. President Washington spoke.';
+    const mentions = matchNames(text, findNameRuns(text), (k) => index[k]);
+    expect(mentions.map((m) => m.entityId)).toEqual(['c:wdc', 'p:gw']);
+  });
+
+  it('links a surname to the full name met earlier on the page', () => {
+    const local: Record<string, EntityHit[]> = {
+      'steve witkoff': [{ id: 'p:sw', type: 'person', name: 'Steve Witkoff', prominence: 0.1 }],
+    };
+    const text = 'Envoy Steve Witkoff met officials. Later Witkoff left.';
+    const mentions = matchNames(text, findNameRuns(text), (k) => local[k]);
+    expect(mentions.map((m) => [m.text, m.entityId, m.via])).toEqual([
+      ['Steve Witkoff', 'p:sw', 'alias'],
+      ['Witkoff', 'p:sw', 'short-form'],
+    ]);
+  });
+
+  it('ignores headline-case words the cache does not know, and common words', () => {
+    expect(run('Putin Says Parts Of U.S. Peace Plan Unacceptable')).toEqual([
+      ['Putin', 'p:putin', 'alias'],
+      ['U.S.', 'c:us', 'alias'],
+    ]);
+  });
+
+  it('handles all-caps, empty and odd input without throwing', () => {
+    expect(run('PUTIN MEETS ENVOYS')).toEqual([['PUTIN', 'p:putin', 'alias']]);
+    expect(run('')).toEqual([]);
+    expect(run('\u0000\u0001 Путин 普京 ')).toEqual([]);
+    expect(run('x'.repeat(100_000))).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { resolveAliases } from '../../lib/db/entities';
+import { importPack } from '../../lib/db/packs';
+import { openDb, type BackstoryDb } from '../../lib/db/schema';
+
+const source = { id: 'test', name: 'Test source', url: 'https://example.com/', licence: 'CC0' };
+const entity = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
+  id: `t:${id}`,
+  type: 'place',
+  name,
+  aliases: [],
+  description: `Place ${name}`,
+  background: `${name} background`,
+  sourceId: 'test',
+  updatedAt: '2025-01-01',
+  prominence: 0.5,
+  ...extra,
+});
+const pack = (version: number, entities: unknown[], deletes: string[] = []) => ({
+  format: 'backstory-pack/1',
+  id: 'test',
+  version,
+  title: 'Test pack',
+  generated: '2025-01-01T00:00:00Z',
+  licence: 'CC0',
+  attribution: 'Tests',
+  sources: [source],
+  entities,
+  deletes,
+});
+
+let db: BackstoryDb;
+let n = 0;
+const fresh = () => (db = openDb(`packs-test-${n++}`));
+afterEach(async () => db?.delete());
+
+describe('importPack', () => {
+  it('imports entities with normalised alias keys and finds them in one batched lookup', async () => {
+    fresh();
+    const result = await importPack(db, pack(1, [entity('kyiv', 'Kyiv', { aliases: ['Kiev'] }), entity('us', 'United States', { aliases: ['U.S.'] })]));
+    expect(result).toMatchObject({ ok: true, imported: 2, skipped: 0 });
+    const hits = await resolveAliases(db, ['kiev', 'us', 'nowhere']);
+    expect(hits.kiev?.[0]?.id).toBe('t:kyiv');
+    expect(hits.us?.[0]?.name).toBe('United States');
+    expect(hits.nowhere).toBeUndefined();
+  });
+
+  it('skips and counts a malformed entity without sinking the pack', async () => {
+    fresh();
+    const bad = [entity('ok', 'Odesa'), { id: 'x' }, entity('js', 'Evil', { sourceUrl: 'javascript:alert(1)' }), entity('src', 'NoSource', { sourceId: 'missing' })];
+    const result = await importPack(db, pack(1, bad));
+    expect(result).toMatchObject({ ok: true, imported: 1, skipped: 3 });
+    if (result.ok) expect(result.firstProblem).toMatch(/entity 1/);
+  });
+
+  it('rejects what is not a pack, with a readable reason, and writes nothing', async () => {
+    fresh();
+    for (const input of [null, 'text', { format: 'other' }, { ...pack(1, []), sources: [] }]) {
+      const result = await importPack(db, input);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error).toMatch(/^Not a valid knowledge pack/);
+    }
+    expect(await db.entities.count()).toBe(0);
+  });
+
+  it('updates a pack in place: a newer version replaces, an older one is ignored', async () => {
+    fresh();
+    await importPack(db, pack(1, [entity('a', 'Alpha'), entity('b', 'Beta')]));
+    const update = await importPack(db, pack(2, [entity('a', 'Alpha Prime')], ['t:b']));
+    expect(update).toMatchObject({ ok: true, imported: 1 });
+    expect((await db.entities.get('t:a'))?.name).toBe('Alpha Prime');
+    expect(await db.entities.get('t:b')).toBeUndefined();
+    const stale = await importPack(db, pack(1, [entity('a', 'Old')]));
+    expect(stale).toMatchObject({ ok: true, unchanged: true });
+    expect((await db.entities.get('t:a'))?.name).toBe('Alpha Prime');
+  });
+});
