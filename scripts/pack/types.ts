@@ -1,0 +1,4 @@
+import type { PackEntity } from '../../lib/feeds/pack-format';
+
+/** Every builder returns entities in the pack's own format, ready to validate. */
+export type Built = PackEntity;
