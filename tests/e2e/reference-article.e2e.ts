@@ -1,0 +1,119 @@
+/**
+ * The reference article in real Chromium with the built extension: what is highlighted, what
+ * is not, that the page's DOM is left alone, and the Putin card.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hoverText, launchWithExtension, readCard, readHighlights, ROOT, serveDir, waitForCard, waitForHighlight, type Launched } from './harness';
+
+const PEOPLE = ['Vladimir Putin', 'Donald Trump', 'Xi Jinping', 'Emmanuel Macron'];
+const PLACES = ['Ukraine', 'Russia', 'Moscow', 'Kyiv', 'China', 'Beijing', 'Miami', 'Kherson', 'Odesa', 'New Delhi'];
+const MUST_NOT_FIND = ['Overview', 'Parts Of', 'Peace Plan', 'Diplomatic Push', 'Meets Skepticism', 'Fighting Continues', 'Despite', 'Officials', 'Reporter note', 'Similar Articles', 'World', 'Europe', 'Politics', 'Business', 'Privacy', 'Terms'];
+
+let browser: Launched;
+let server: Awaited<ReturnType<typeof serveDir>>;
+let page: Page;
+const pageErrors: string[] = [];
+
+/** Records every mutation of the page from before any script (ours included) runs. */
+function watchMutations() {
+  const log: string[] = [];
+  (window as unknown as { __mutations: string[] }).__mutations = log;
+  const describe = (n: Node) => (n.nodeType === 1 ? (n as Element).localName : `${n.nodeName}`);
+  // The parser's own insertions happen before DOMContentLoaded; everything after is scripts.
+  let parsed = false;
+  document.addEventListener('DOMContentLoaded', () => (parsed = true));
+  new MutationObserver((records) => {
+    if (!parsed) return;
+    for (const r of records) {
+      if (r.type === 'childList') {
+        r.addedNodes.forEach((n) => log.push(`add ${describe(n)} to ${describe(r.target)}`));
+        r.removedNodes.forEach((n) => log.push(`remove ${describe(n)} from ${describe(r.target)}`));
+      } else log.push(`${r.type} ${describe(r.target)} ${r.attributeName ?? JSON.stringify(r.oldValue ?? (r.target as CharacterData).data?.slice(0, 40))}`);
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+}
+
+beforeAll(async () => {
+  server = await serveDir(join(ROOT, 'demo'));
+  browser = await launchWithExtension();
+  page = await browser.context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.addInitScript(watchMutations);
+  await page.goto(`${server.url}/index.html`);
+  await waitForHighlight(page, 'backstory-person', 'Vladimir Putin');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('reference article', () => {
+  it('highlights the people and places it names', async () => {
+    const h = await readHighlights(page);
+    const people = h['backstory-person'] ?? [];
+    for (const name of PEOPLE) {
+      const surname = name.split(' ').pop() as string;
+      expect(people.some((t) => t === name || t === surname), name).toBe(true);
+    }
+    const places = h['backstory-place'] ?? [];
+    for (const name of PLACES) expect(places, name).toContain(name);
+  });
+
+  it('highlights "138 drones" as a figure', async () => {
+    const figures = (await readHighlights(page))['backstory-figure'] ?? [];
+    expect(figures.some((t) => t.includes('138 drones'))).toBe(true);
+  });
+
+  it('never highlights outside the article body or the must-not-find phrases', async () => {
+    const outside = await page.evaluate(() => {
+      const article = document.querySelector('article') as Element;
+      const bad: string[] = [];
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('backstory-')) continue;
+        for (const r of h as Highlight) {
+          const node = (r as Range).commonAncestorContainer;
+          if (!article.contains(node)) bad.push(`${name}: ${(r as Range).toString()}`);
+        }
+      }
+      return bad;
+    });
+    expect(outside).toEqual([]);
+    const all = Object.values(await readHighlights(page)).flat();
+    for (const phrase of MUST_NOT_FIND) expect(all.filter((t) => t.includes(phrase)), phrase).toEqual([]);
+  });
+
+  it('opens the Putin card with background and related articles, closes on Escape', async () => {
+    await hoverText(page, 'backstory-person', 'Putin');
+    const card = await waitForCard(page);
+    expect(card.name).toBe('Vladimir Putin');
+    expect(card.type).toBe('Person');
+    expect(card.description).toMatch(/President of Russia/);
+    expect(card.background.length).toBeGreaterThan(40);
+    expect(card.source).toMatch(/Factbook/);
+    expect(card.related.length).toBeGreaterThan(0);
+    for (const link of card.related) expect(link.href).toMatch(/^https?:\/\//);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('backstory-card')?.shadowRoot?.querySelector('[data-backstory-card]'));
+  });
+
+  it('closes the card after the pointer leaves name and card', async () => {
+    await hoverText(page, 'backstory-place', 'Kherson');
+    const card = await waitForCard(page);
+    expect(card.name).toBe('Kherson');
+    await page.mouse.move(5, 5, { steps: 3 });
+    await page.waitForFunction(() => !document.querySelector('backstory-card')?.shadowRoot?.querySelector('[data-backstory-card]'), undefined, { timeout: 3000 });
+    expect(await readCard(page)).toBeNull();
+  });
+
+  it('changed nothing in the page but adding its own UI host', async () => {
+    const mutations = await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
+    expect(mutations.length).toBeGreaterThan(0); // The observer works: it saw our card host.
+    expect(mutations.filter((m) => !/^add backstory-card to html$/.test(m))).toEqual([]);
+    const sheets = await page.evaluate(() => ({ own: document.styleSheets.length, styles: document.querySelectorAll('style').length }));
+    expect(sheets).toEqual({ own: 1, styles: 0 });
+    expect(pageErrors).toEqual([]);
+  });
+});
