@@ -8,8 +8,8 @@ export const MEASURE_LIMIT = 5;
 export const HOVER_OPEN_DELAY_MS = 400;
 /** Grace before a card closes after the pointer leaves name and card (ms): room to cross the gap. */
 export const HOVER_CLOSE_DELAY_MS = 300;
-/** Pointer moves are sampled at most once a frame; this is the fallback interval (ms). */
-export const POINTER_SAMPLE_MS = 16;
+/** Scrolling counts as stopped after this long without a scroll event (ms). */
+export const SCROLL_IDLE_MS = 150;
 /** Keys sent per resolve message: keeps each message far below messaging size limits. */
 export const RESOLVE_BATCH = 5_000;
 /** Text recognised per page: beyond this (about 400 pages of a book) the rest is ignored. */

@@ -5,7 +5,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCardHost } from '../../components/card-host';
 import type { CardState } from '../../components/HoverCard';
-import { HOVER_CLOSE_DELAY_MS, HOVER_OPEN_DELAY_MS } from '../../lib/constants';
+import { HOVER_CLOSE_DELAY_MS, HOVER_OPEN_DELAY_MS, SCROLL_IDLE_MS } from '../../lib/constants';
 import { ask } from '../../lib/messaging/client';
 import { caretAt, findAt, rangeContainsPoint } from '../../lib/paint/hit-test';
 import { createHoverIntent } from '../../lib/paint/hover-intent';
@@ -59,23 +59,29 @@ export function wireHover(ctx: ContentScriptContext, doc: Document, getScan: () 
 
   let frame = 0;
   let last: PointerEvent | null = null;
+  const sample = () => {
+    frame = 0;
+    if (!last) return;
+    const onCard = host.element?.matches(':hover') ?? false;
+    if (onCard) return;
+    // Never open while the reader is selecting text.
+    const selecting = (last.buttons & 1) === 1 || !(doc.getSelection()?.isCollapsed ?? true);
+    intent.pointerOver(selecting ? null : entryAt(getScan(), doc, last.clientX, last.clientY));
+  };
   ctx.addEventListener(doc, 'pointermove', (event: PointerEvent) => {
     if (!event.isTrusted || event.pointerType === 'touch') return;
     last = event;
-    if (frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      if (!last) return;
-      const onCard = host.element?.matches(':hover') ?? false;
-      if (onCard) return;
-      // Never open while the reader is selecting text.
-      const selecting = (last.buttons & 1) === 1;
-      intent.pointerOver(selecting ? null : entryAt(getScan(), doc, last.clientX, last.clientY));
-    });
+    if (!frame) frame = requestAnimationFrame(sample);
   }, { passive: true, capture: true });
   ctx.addEventListener(doc, 'keydown', (event: KeyboardEvent) => {
     if (event.isTrusted && event.key === 'Escape' && intent.openTarget) intent.dismiss();
   }, { capture: true });
-  ctx.addEventListener(doc, 'scroll', () => intent.pointerOver(null), { passive: true, capture: true });
+  // Never open while scrolling; once scrolling stops, look again under the resting pointer.
+  let scrollIdle = 0;
+  ctx.addEventListener(doc, 'scroll', () => {
+    intent.pointerOver(null);
+    clearTimeout(scrollIdle);
+    scrollIdle = ctx.setTimeout(sample, SCROLL_IDLE_MS);
+  }, { passive: true, capture: true });
   ctx.onInvalidated(() => host.destroy());
 }

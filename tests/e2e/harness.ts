@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const ROOT = resolve(__dirname, '../..');
+export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const SHARED_DIR = resolve(ROOT, '../shared');
 
@@ -150,16 +150,16 @@ export interface CardFields {
 
 /** The open card's fields, read from the shadow root of <backstory-card>, or null. */
 export function readCard(page: Page): Promise<CardFields | null> {
+  // No named functions inside: tsx (the demo) would wrap them in a helper the page lacks.
   return page.evaluate(() => {
     const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('[data-backstory-card]');
     if (!card) return null;
-    const field = (name: string) => card.querySelector(`[data-field="${name}"]`)?.textContent?.trim() ?? '';
+    const fields: Record<string, string> = {};
+    for (const name of ['name', 'type', 'description', 'background', 'source']) {
+      fields[name] = card.querySelector(`[data-field="${name}"]`)?.textContent?.trim() ?? '';
+    }
     return {
-      name: field('name'),
-      type: field('type'),
-      description: field('description'),
-      background: field('background'),
-      source: field('source'),
+      ...(fields as Omit<CardFields, 'related'>),
       related: [...card.querySelectorAll('a[data-related]')].map((a) => ({ text: a.textContent ?? '', href: (a as HTMLAnchorElement).href })),
     };
   });

@@ -7,7 +7,7 @@ import { openDb, type BackstoryDb } from '../../lib/db/schema';
 
 // The real bundled assets (starter pack and sample feed), seeded into Dexie on fake-indexeddb,
 // answered through the same router the service worker uses.
-const publicDir = resolve(__dirname, '../../public');
+const publicDir = resolve(import.meta.dirname, '../../public');
 const readAsset = (path: string) => readFile(resolve(publicDir, `.${path}`), 'utf8');
 
 let db: BackstoryDb;
