@@ -65,10 +65,14 @@ function byJsonLd(doc: Document): Element | null {
   const start = jsonLdBodyStart(doc);
   if (!start) return null;
   const probe = start.slice(0, 40);
-  // The deepest element whose text starts the body, then widen to its container of paragraphs.
   for (const p of doc.querySelectorAll('p')) {
-    if ((p.textContent ?? '').replace(/\s+/g, ' ').includes(probe)) {
-      return p.closest('article, [itemprop="articleBody"], main') ?? p.parentElement;
+    // A teaser of the same story in a link or a promo box is not the body.
+    if (p.closest('a, nav, aside, header, footer') || !(p.textContent ?? '').replace(/\s+/g, ' ').includes(probe)) continue;
+    const marked = p.closest('article, [itemprop="articleBody"], [property="articleBody"], main');
+    if (marked) return marked;
+    // Widen from the paragraph to the first ancestor that holds the story's paragraphs.
+    for (let el = p.parentElement; el && el !== doc.body; el = el.parentElement) {
+      if (paragraphText(el) >= MIN_ARTICLE_CHARS * 2) return el;
     }
   }
   return null;
@@ -97,7 +101,7 @@ export function findArticleRoots(doc: Document): Element[] {
   try {
     const root =
       byJsonLd(doc) ??
-      best(doc.querySelectorAll('[itemprop="articleBody"]')) ??
+      best(doc.querySelectorAll('[itemprop="articleBody"], [property="articleBody"]')) ??
       best(doc.querySelectorAll('article')) ??
       best(doc.querySelectorAll('main, [role="main"]')) ??
       byDensity(doc);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures, parseNumber } from '../../lib/recognize/figures';
+
+// The reference article's ten labelled figures, in the sentences they come from.
+const REFERENCE: [sentence: string, text: string, kind: string, value: number, what: string, qualifier?: string][] = [
+  ['Putin described a five-hour meeting earlier this week', 'five-hour meeting', 'duration', 5, 'hour'],
+  ['Officials reported that Russia fired two ballistic missiles and launched 138 drones overnight.', 'two ballistic missiles', 'count', 2, 'ballistic missile'],
+  ['Officials reported that Russia fired two ballistic missiles and launched 138 drones overnight.', '138 drones', 'count', 138, 'drone'],
+  ['A missile strike in Kryvyi Rih wounded six people, including a 3-year-old girl,', 'six people', 'count', 6, 'people'],
+  ['A missile strike in Kryvyi Rih wounded six people, including a 3-year-old girl,', '3-year-old girl', 'age', 3, 'year'],
+  ['and damaged more than 40 residential buildings, a school and gas lines', 'more than 40 residential buildings', 'count', 40, 'residential building', 'more than'],
+  ['In Kherson, a 6-year-old girl died after being wounded in earlier shelling.', '6-year-old girl', 'age', 6, 'year'],
+  ['which supplies heat for more than 40,000 residents — was forced to shut down', 'more than 40,000 residents', 'count', 40000, 'resident', 'more than'],
+  ['Vladimir Saldo said two men were killed and a 68-year-old woman wounded', 'two men', 'count', 2, 'man'],
+  ['Vladimir Saldo said two men were killed and a 68-year-old woman wounded', '68-year-old woman', 'age', 68, 'year'],
+];
+
+describe('figures on the reference article', () => {
+  it.each(REFERENCE)('%s → %s', (sentence, text, kind, value, what, qualifier) => {
+    const figure = findFigures(sentence).find((f) => f.text.includes(text) || text.includes(f.text));
+    expect(figure).toBeDefined();
+    expect(figure!.text).toContain(text.replace(/^more than /, ''));
+    expect(figure!.kind).toBe(kind);
+    expect(figure!.value).toBe(value);
+    expect(kind === 'count' ? figure!.counts : figure!.unit).toBe(what);
+    expect(figure!.qualifier).toBe(qualifier);
+  });
+
+  it('gives "drone" and "drones" the same key', () => {
+    expect(findFigures('138 drones')[0].key).toBe(findFigures('one drone')[0]?.key ?? 'count:drone');
+    expect(findFigures('415 drones')[0].key).toBe('count:drone');
+  });
+});
+
+describe('never a figure', () => {
+  it.each([
+    'the G7 met in Rome',
+    'pilots flew the F-16 jets',
+    'Apollo 11 landed on the Moon',
+    'the COVID-19 pandemic',
+    'In 2024 officials said',
+    'no one said anything',
+    'one of the officials said',
+  ])('%s', (text) => {
+    expect(findFigures(text).filter((f) => f.kind === 'count')).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('handles empty, huge, spaceless and odd input', () => {
+    expect(findFigures('')).toEqual([]);
+    expect(findFigures('\u0000\u0007 12 \u202e')).toEqual([]);
+    expect(findFigures('1'.repeat(1_000_000)).length).toBeLessThan(2);
+    expect(findFigures('x'.repeat(1_000_000))).toEqual([]);
+    expect(findFigures('Путин сказал 138 дронов')).toEqual([]);
+  });
+
+  it('parses numbers in words and digits', () => {
+    expect(parseNumber('40,000')).toBe(40000);
+    expect(parseNumber('twenty-five')).toBe(25);
+    expect(parseNumber('Two')).toBe(2);
+    expect(Number.isNaN(parseNumber('many'))).toBe(true);
+  });
+});
