@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { PackEntitySchema, PackSchema } from '../../lib/feeds/pack-format';
+import { aliasKey } from '../../lib/recognize/normalize';
+
+// The committed starter pack: what every install starts with, so it is checked like code.
+const raw = readFileSync(resolve(import.meta.dirname, '../../public/packs/starter.json'));
+const pack = v.parse(PackSchema, JSON.parse(raw.toString('utf8')));
+const entities = pack.entities.map((e) => v.parse(PackEntitySchema, e));
+const byKey = new Map<string, typeof entities>();
+for (const e of entities) for (const key of new Set([e.name, ...e.aliases].map(aliasKey))) byKey.set(key, [...(byKey.get(key) ?? []), e]);
+const top = (key: string) => [...(byKey.get(key) ?? [])].sort((a, b) => b.prominence - a.prominence)[0];
+
+describe('starter pack', () => {
+  it('validates, has unique ids, records a known source for every entity, and fits the 2 MB gzipped budget', () => {
+    expect(new Set(entities.map((e) => e.id)).size).toBe(entities.length);
+    const sources = new Set(pack.sources.map((s) => s.id));
+    for (const e of entities) expect(sources.has(e.sourceId), e.id).toBe(true);
+    expect(gzipSync(raw).length).toBeLessThanOrEqual(2 * 1024 * 1024);
+    expect(entities.length).toBeGreaterThan(10_000);
+  });
+
+  it.each([
+    ['vladimir putin', 'person'], ['putin', 'person'], ['donald trump', 'person'], ['trump', 'person'],
+    ['xi jinping', 'person'], ['emmanuel macron', 'person'],
+    ['ukraine', 'place'], ['russia', 'place'], ['moscow', 'place'], ['kyiv', 'place'], ['kiev', 'place'], ['china', 'place'],
+    ['beijing', 'place'], ['miami', 'place'], ['kherson', 'place'], ['odesa', 'place'], ['new delhi', 'place'],
+    ['us', 'place'], ['united states', 'place'], ['kryvyi rih', 'place'], ['kremlin', 'place'],
+    ['tass', 'org'], ['ria novosti', 'org'], ['india today', 'org'],
+  ])('knows %s as a %s', (key, type) => {
+    expect(top(key)?.type).toBe(type);
+  });
+
+  it('picks the prominent entity for shared names', () => {
+    expect(top('moscow')?.description).toBe('Capital of Russia');
+    expect(top('miami')?.description).toMatch(/United States/);
+    expect(top('putin')?.description).toMatch(/^President of Russia/);
+  });
+
+  it('holds plain text and http(s) links only', () => {
+    for (const e of entities) {
+      expect(e.background, e.id).not.toMatch(/<[a-z/!]/i);
+      if (e.sourceUrl) expect(e.sourceUrl).toMatch(/^https?:\/\//);
+    }
+  });
+});
