@@ -1,38 +1,62 @@
-import type { EntityCardData } from '../lib/messaging/protocol';
+import { useState } from 'preact/hooks';
 import type { MeasureElsewhere } from '../lib/db/articles';
+import type { EntityCardData } from '../lib/messaging/protocol';
 import type { Mention } from '../lib/recognize/types';
+import { CardActions, type CardActionHandlers } from './CardActions';
 import { formatDate, formatNumber, isHttpUrl, TYPE_LABELS } from './format';
 import { RelatedList } from './RelatedList';
+import { WhyLine } from './WhyLine';
+
+/** What the page knows about a mention, shown on its card. */
+export interface PageContext {
+  mentionCount: number;
+  /** The sentence a figure comes from. */
+  sentence?: string;
+}
 
 export type CardState =
   | { status: 'loading'; mention: Mention }
   | { status: 'error'; mention: Mention }
-  | { status: 'entity'; mention: Mention; card: EntityCardData }
-  | { status: 'figure'; mention: Mention; elsewhere: MeasureElsewhere[] };
+  | { status: 'entity'; mention: Mention; card: EntityCardData; page: PageContext }
+  | { status: 'figure'; mention: Mention; elsewhere: MeasureElsewhere[]; page: PageContext };
 
-function EntityBody({ card }: { card: EntityCardData }) {
+/** Backgrounds longer than this start folded, with "More". */
+const FOLD_AT = 240;
+
+function Background({ text }: { text: string }) {
+  const [open, setOpen] = useState(text.length <= FOLD_AT);
+  const shown = open ? text : `${text.slice(0, text.lastIndexOf(' ', FOLD_AT))}…`;
+  return (
+    <p class="background" data-field="background">
+      {shown}{' '}
+      {text.length > FOLD_AT && (
+        <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? 'Less' : 'More'}
+        </button>
+      )}
+    </p>
+  );
+}
+
+function EntityBody({ card, mention, page, actions }: { card: EntityCardData; mention: Mention; page: PageContext; actions?: CardActionHandlers }) {
+  const sourceUrl = card.sourceUrl ?? card.source.url;
   return (
     <>
       {card.description && <p class="description" data-field="description">{card.description}</p>}
-      {card.background && <p class="background" data-field="background">{card.background}</p>}
+      {card.background && <Background text={card.background} />}
       <p class="source" data-field="source">
-        Source:{' '}
-        {isHttpUrl(card.sourceUrl ?? card.source.url) ? (
-          <a href={card.sourceUrl ?? card.source.url} target="_blank" rel="noopener noreferrer">
-            {card.source.name}
-          </a>
-        ) : (
-          card.source.name
-        )}{' '}
-        ({card.source.licence}){card.updatedAt ? `, as of ${formatDate(Date.parse(card.updatedAt))}` : ''}
+        Source: {isHttpUrl(sourceUrl) ? <a href={sourceUrl} target="_blank" rel="noopener noreferrer">{card.source.name}</a> : card.source.name} (
+        {card.source.licence}){card.updatedAt ? `, as of ${formatDate(Date.parse(card.updatedAt))}` : ''}
       </p>
+      <WhyLine mention={mention} mentionCount={page.mentionCount} />
       <h3>Related articles</h3>
       <RelatedList articles={card.related} empty="No related articles in your feeds yet." />
+      {actions && <CardActions handlers={actions} />}
     </>
   );
 }
 
-function FigureBody({ mention, elsewhere }: { mention: Mention; elsewhere: MeasureElsewhere[] }) {
+function FigureBody({ mention, elsewhere, page }: { mention: Mention; elsewhere: MeasureElsewhere[]; page: PageContext }) {
   const f = mention.figure;
   if (!f) return null;
   const what = f.counts ?? f.unit ?? '';
@@ -42,15 +66,14 @@ function FigureBody({ mention, elsewhere }: { mention: Mention; elsewhere: Measu
         {[f.qualifier, formatNumber(f.value), f.valueMax !== undefined ? `to ${formatNumber(f.valueMax)}` : '', what].filter(Boolean).join(' ')}{' '}
         <span class="muted">({f.kind})</span>
       </p>
+      {page.sentence && <blockquote data-field="sentence">{page.sentence}</blockquote>}
       <h3>Same measure elsewhere</h3>
       {elsewhere.length ? (
         <ul class="related" data-field="related">
           {elsewhere.filter((e) => isHttpUrl(e.url)).map((e) => (
             <li key={e.url}>
-              <strong>{e.text}</strong>{' '}
-              <a data-related href={e.url} target="_blank" rel="noopener noreferrer">
-                {e.title}
-              </a>
+              <strong data-field="value">{e.text}</strong>{' '}
+              <a data-related href={e.url} target="_blank" rel="noopener noreferrer">{e.title}</a>
               <span class="meta">{[e.outlet, formatDate(e.publishedAt)].filter(Boolean).join(' · ')}</span>
             </li>
           ))}
@@ -63,19 +86,19 @@ function FigureBody({ mention, elsewhere }: { mention: Mention; elsewhere: Measu
 }
 
 /** The hover card: what a highlighted name or figure is, and where else it appears. */
-export function HoverCard({ state }: { state: CardState }) {
+export function HoverCard({ state, actions }: { state: CardState; actions?: CardActionHandlers }) {
   const { mention } = state;
   const title = state.status === 'entity' ? state.card.name : (mention.name ?? mention.text);
   return (
-    <div class="card" data-backstory-card role="dialog" aria-label={title} aria-live="polite">
+    <div class="card" data-backstory-card role="dialog" aria-label={`${TYPE_LABELS[mention.type]}: ${title}`}>
       <header>
         <span class="name" data-field="name">{title}</span>
         <span class={`type type-${mention.type}`} data-field="type">{TYPE_LABELS[mention.type]}</span>
       </header>
       {state.status === 'loading' && <p class="muted">Loading…</p>}
       {state.status === 'error' && <p class="muted">Couldn’t load this card.</p>}
-      {state.status === 'entity' && <EntityBody card={state.card} />}
-      {state.status === 'figure' && <FigureBody mention={mention} elsewhere={state.elsewhere} />}
+      {state.status === 'entity' && <EntityBody card={state.card} mention={mention} page={state.page} actions={actions} />}
+      {state.status === 'figure' && <FigureBody mention={mention} elsewhere={state.elsewhere} page={state.page} />}
     </div>
   );
 }

@@ -5,13 +5,14 @@
  */
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
-import { CARD_CSS } from './card-styles';
+import { CARD_CONTROLS_CSS, CARD_CSS } from './card-styles';
+import type { CardActionHandlers } from './CardActions';
 import { HoverCard, type CardState } from './HoverCard';
 
 export const CARD_HOST_TAG = 'backstory-card';
 
 export interface CardHost {
-  show(state: CardState, anchor: Range): void;
+  show(state: CardState, anchor: Range, actions?: CardActionHandlers): void;
   hide(): void;
   /** The card element, for pointer tracking. */
   readonly element: HTMLElement | null;
@@ -21,6 +22,8 @@ export interface CardHost {
 export function createCardHost(doc: Document, onPointer: (inside: boolean) => void): CardHost {
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
+  let status: HTMLElement | null = null;
+  let announced = '';
   let stopAutoUpdate: (() => void) | null = null;
 
   const ensure = (): HTMLElement => {
@@ -32,12 +35,16 @@ export function createCardHost(doc: Document, onPointer: (inside: boolean) => vo
     }
     const shadow = host.attachShadow({ mode: 'open' });
     const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
-    sheet.replaceSync(CARD_CSS);
+    sheet.replaceSync(CARD_CSS + CARD_CONTROLS_CSS);
     shadow.adoptedStyleSheets = [sheet];
     mount = doc.createElement('div');
     mount.addEventListener('pointerenter', () => onPointer(true));
     mount.addEventListener('pointerleave', () => onPointer(false));
-    shadow.append(mount);
+    // A polite live region, so screen readers hear which card opened.
+    status = doc.createElement('div');
+    status.className = 'sr-only';
+    status.setAttribute('role', 'status');
+    shadow.append(mount, status);
     doc.documentElement.append(host);
     return mount;
   };
@@ -65,13 +72,19 @@ export function createCardHost(doc: Document, onPointer: (inside: boolean) => vo
   };
 
   return {
-    show(state, anchor) {
-      render(<HoverCard state={state} />, ensure());
+    show(state, anchor, actions) {
+      render(<HoverCard state={state} actions={actions} />, ensure());
       place(anchor);
+      const name = state.status === 'entity' ? state.card.name : (state.mention.name ?? state.mention.text);
+      if (status && state.status !== 'loading' && announced !== name) {
+        announced = name;
+        status.textContent = `Backstory card: ${name}`;
+      }
     },
     hide() {
       stopAutoUpdate?.();
       stopAutoUpdate = null;
+      announced = '';
       if (mount) render(null, mount);
     },
     get element() {

@@ -36,3 +36,22 @@ a:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
   @keyframes appear { from { opacity: 0; transform: translateY(2px); } to { opacity: 1; transform: none; } }
 }
 `;
+
+/** Styles of the card's controls and quotes, kept apart from the layout above. */
+export const CARD_CONTROLS_CSS = `
+blockquote { margin: 6px 0; padding: 4px 8px; border-left: 3px solid #d0d7de; color: #1f2328; font-style: italic; }
+.why { font-size: 12px; }
+.actions { display: flex; gap: 6px; flex-wrap: wrap; margin-top: 10px; padding-top: 8px; border-top: 1px solid #d0d7de; }
+button { font: inherit; font-size: 12.5px; padding: 3px 8px; border-radius: 6px; border: 1px solid #d0d7de; background: #f6f8fa; color: #1f2328; cursor: pointer; }
+button:hover { background: #eaeef2; }
+button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+button.link { border: 0; background: none; padding: 0; color: #0550ae; text-decoration: underline; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media (prefers-color-scheme: dark) {
+  blockquote { color: #e6edf3; border-color: #30363d; }
+  .actions { border-color: #30363d; }
+  button { background: #21262d; color: #e6edf3; border-color: #30363d; }
+  button:hover { background: #30363d; }
+  button.link { color: #58a6ff; background: none; }
+}
+`;

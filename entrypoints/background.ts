@@ -3,6 +3,15 @@ import { logOnce } from '../lib/background/error-log';
 import { createRouter } from '../lib/background/router';
 import { seedBundled } from '../lib/background/seed';
 import { openDb } from '../lib/db/schema';
+import { COMMANDS, type CommandName } from '../lib/messaging/protocol';
+
+/** Keyboard commands act on the page: forward them to the content script of that tab. */
+async function forwardCommand(name: string, tabId?: number): Promise<void> {
+  if (!(COMMANDS as readonly string[]).includes(name)) return;
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return;
+  await browser.tabs.sendMessage(id, { type: 'command', name: name as CommandName }).catch(() => undefined);
+}
 
 export default defineBackground(() => {
   const db = openDb();
@@ -25,5 +34,6 @@ export default defineBackground(() => {
   const route = createRouter({ db, ready });
   browser.runtime.onMessage.addListener((message: unknown) => route(message));
   browser.runtime.onInstalled.addListener(() => void ready().catch(() => undefined));
+  browser.commands.onCommand.addListener((name: string, tab?: { id?: number }) => void forwardCommand(name, tab?.id));
   void ready().catch(() => undefined);
 });

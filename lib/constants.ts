@@ -4,6 +4,8 @@
 export const RELATED_LIMIT = 5;
 /** Other figures for the same measure on a figure card. */
 export const MEASURE_LIMIT = 5;
+/** Pointer rest before a card's content starts loading (ms): it is then ready when the card shows. */
+export const HOVER_PREFETCH_DELAY_MS = 150;
 /** Pointer rest before a card opens (ms): long enough that passing over a name does nothing. */
 export const HOVER_OPEN_DELAY_MS = 400;
 /** Grace before a card closes after the pointer leaves name and card (ms): room to cross the gap. */
@@ -20,3 +22,13 @@ export const SAMPLE_FEED_PATH = '/feeds/sample.xml';
 export const SAMPLE_FEED_ID = 'bundled:sample';
 /** Bumped when the bundled sample feed changes, so an update re-imports it. */
 export const SAMPLE_FEED_VERSION = 1;
+/** Work per slice before yielding (ms): well under the 50 ms long-task line, with room for paint. */
+export const SLICE_BUDGET_MS = 8;
+/** Mutations are batched for this long before a rescan (ms): live blogs change in bursts. */
+export const RESCAN_DEBOUNCE_MS = 300;
+/** Up to this many mentions are all registered; beyond it only those near the viewport are. */
+export const PAINT_ALL_LIMIT = 3_000;
+/** How far beyond the viewport ranges stay registered, in viewport heights. */
+export const PAINT_MARGIN_VIEWPORTS = 1.5;
+/** A page with no article is looked at again this many times as content arrives. */
+export const ROOT_RETRIES = 5;

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hoverText, launchWithExtension, readHighlights, ROOT, serveDir, waitForCard, waitForHighlight, type Launched } from '../tests/e2e/harness';
+import { hoverText, launchWithExtension, readHighlights, ROOT, serveDir, waitForCard, waitForHighlight, waitForStableHighlights, type Launched } from '../tests/e2e/harness';
 
 const OUT_DIR = join(ROOT, 'demo-output');
 const SCREENSHOT = join(OUT_DIR, 'card.png');
@@ -34,6 +34,7 @@ async function main() {
     console.log(`Serving the demo article at ${url} and the sample feed at ${server.url}/feed.xml`);
     await page.goto(url);
     await waitForHighlight(page, 'backstory-person', 'Vladimir Putin').catch(() => fail('no highlights appeared within 20 s'));
+    await waitForStableHighlights(page);
     await hoverText(page, 'backstory-person', 'Putin');
     const card = await waitForCard(page).catch((e: Error) => fail(`the card did not open on "Putin" (${e.message.split('\n')[0]})`));
     await page.waitForTimeout(300); // Let the card's short fade-in finish before the screenshot.

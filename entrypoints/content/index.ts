@@ -1,15 +1,24 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { RESOLVE_BATCH } from '../../lib/constants';
 import { ask } from '../../lib/messaging/client';
-import { TabRequestSchema, type TabResponseMap } from '../../lib/messaging/protocol';
-import { canPaint, clearPaint, installHighlightStyles, paint } from '../../lib/paint/highlights';
-import { wireHover } from './hover-wiring';
-import { emptyCounts, scanPage, type PageScan } from './page-scan';
+import { TabRequestSchema, type PageTiming, type TabRequest, type TabResponseMap } from '../../lib/messaging/protocol';
+import { canPaint, clearPaint } from '../../lib/paint/highlights';
+import { createPaintController } from '../../lib/paint/paint-controller';
+import type { EntityHit } from '../../lib/recognize/types';
+import { DEFAULT_SETTINGS, isMutedFor, muteEverywhere, muteOnSite, type Settings } from '../../lib/rules/settings';
+import { loadSettings, saveSettings, SETTINGS_KEY } from '../../lib/rules/settings-store';
+import { isEditableContext } from '../../lib/text/skip-rules';
+import { createFocusNav } from './focus-nav';
+import { wireHover, type HoverControl } from './hover-wiring';
+import { PageSession, type MentionEntry } from './page-session';
+import { watchPage } from './page-watch';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
+    if (!canPaint()) return; // No Highlight API: Backstory stays out of the page entirely.
     const reported = new Set<string>();
     // Problems go to the background's log, once each: never into the page's console.
     const report = (message: string) => {
@@ -17,31 +26,116 @@ export default defineContentScript({
       reported.add(message);
       void ask({ type: 'report', context: `page ${location.origin}`, message });
     };
-    let scan: PageScan = { roots: [], counts: emptyCounts() };
-    let scanned = false;
-
-    const onTabMessage = (message: unknown): Promise<TabResponseMap['page-stats']> | undefined => {
-      if (!v.is(TabRequestSchema, message)) return undefined;
-      return Promise.resolve({ ok: true, counts: scan.counts, scanned });
+    const host = location.hostname;
+    let settings: Settings = DEFAULT_SETTINGS;
+    let pageEnabled = true;
+    const paint = createPaintController(document);
+    const resolve = async (keys: string[]) => {
+      const hits: Record<string, EntityHit[]> = {};
+      for (let at = 0; at < keys.length; at += RESOLVE_BATCH) {
+        const response = await ask({ type: 'resolve', keys: keys.slice(at, at + RESOLVE_BATCH) });
+        // Names the cache cannot answer for stay unhighlighted; figures still work.
+        if (!response.ok) return report(`resolve failed: ${response.message}`), null;
+        Object.assign(hits, response.hits);
+      }
+      return hits;
     };
-    browser.runtime.onMessage.addListener(onTabMessage);
-    ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onTabMessage);
-      if (canPaint()) clearPaint();
+    const session = new PageSession({
+      doc: document,
+      resolve,
+      report,
+      isMuted: (m) => isMutedFor(settings, host, m.entityId),
+      onChange: () => {
+        if (settings.enabled && pageEnabled) paint.update(session.allEntries().map((e) => ({ type: e.mention.type, range: e.range })));
+      },
+    });
+    const focus = createFocusNav(window, session);
+    let hover: HoverControl | null = null;
+
+    const updateSettings = async (next: Settings) => {
+      settings = next;
+      const { synced } = await saveSettings(next, browser.storage.sync, browser.storage.local);
+      if (!synced) report('settings kept on this device only: browser sync storage refused them');
+      await session.scanAll();
+    };
+    const actionsFor = (entry: MentionEntry) => ({
+      notThis: () => {
+        hover?.close();
+        if (entry.mention.entityId) void updateSettings(muteOnSite(settings, host, entry.mention.entityId));
+      },
+      never: () => {
+        hover?.close();
+        if (entry.mention.entityId) void updateSettings(muteEverywhere(settings, entry.mention.entityId));
+      },
+      save: async () => {
+        const text = `${entry.mention.name ?? entry.mention.text}: “${entry.mention.text}” on ${document.title}`.slice(0, 2000);
+        return (await ask({ type: 'save-note', entityId: entry.mention.entityId, text, url: location.href })).ok;
+      },
     });
 
-    if (!canPaint()) {
-      report('this browser has no CSS Custom Highlight API; nothing is highlighted');
-      return;
-    }
+    const setPageEnabled = (on: boolean) => {
+      pageEnabled = on;
+      hover?.close();
+      focus.clear();
+      if (on && settings.enabled) paint.update(session.allEntries().map((e) => ({ type: e.mention.type, range: e.range })));
+      else paint.clear();
+    };
+
+    const timing = (): PageTiming => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const dcl = nav?.domContentLoadedEventEnd ?? 0;
+      return {
+        firstHighlightMs: session.firstHighlightAt === null ? null : session.firstHighlightAt - dcl,
+        busyMs: session.clock.busyMs,
+        longestTaskMs: session.clock.longestMs,
+        tasks: session.clock.tasks,
+        registered: paint.registered,
+      };
+    };
+    const answerTab = (request: TabRequest): TabResponseMap[TabRequest['type']] => {
+      if (request.type === 'page-stats') return { ok: true, counts: session.counts(), scanned: session.scanned, enabled: pageEnabled && settings.enabled, timing: timing() };
+      if (request.name === 'toggle-highlights') setPageEnabled(!pageEnabled);
+      else if (pageEnabled) focus.step(request.name === 'next-mention' ? 1 : -1);
+      return { ok: true };
+    };
+    const onTabMessage = (message: unknown) => (v.is(TabRequestSchema, message) ? Promise.resolve(answerTab(message)) : undefined);
+    browser.runtime.onMessage.addListener(onTabMessage);
+    const onStorage = (changes: Record<string, unknown>) => {
+      if (SETTINGS_KEY in changes) void loadSettings(browser.storage.sync, browser.storage.local).then((next) => {
+        const mutesChanged = JSON.stringify([next.mutedEntities, next.mutedOnSites]) !== JSON.stringify([settings.mutedEntities, settings.mutedOnSites]);
+        const enabledChanged = next.enabled !== settings.enabled;
+        settings = next;
+        hover?.setOpenDelay(next.openDelayMs);
+        if (mutesChanged) void session.scanAll();
+        else if (enabledChanged) setPageEnabled(pageEnabled);
+      });
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onTabMessage);
+      browser.storage.onChanged.removeListener(onStorage);
+      clearPaint();
+    });
+
+    ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
+      if (!event.isTrusted || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === 'Escape') {
+        if (hover?.openEntry) hover.close();
+        else focus.clear();
+      } else if (event.key === 'Enter' && focus.current && !isEditableContext(event.target as Node) && document.activeElement === document.body) {
+        hover?.openNow(focus.current);
+        event.preventDefault();
+      }
+    }, { capture: true });
+    ctx.addEventListener(window, 'scroll', () => paint.onScroll(), { passive: true });
+
     void (async () => {
       try {
-        scan = await scanPage(document, report);
+        settings = await loadSettings(browser.storage.sync, browser.storage.local);
+        await session.scanAll();
         if (!ctx.isValid) return;
-        installHighlightStyles(document);
-        paint(scan.roots.flatMap((r) => r.entries.map((e) => ({ type: e.mention.type, range: e.range }))));
-        scanned = true;
-        wireHover(ctx, document, () => scan);
+        hover = wireHover({ ctx, doc: document, session, settings: () => settings, active: () => pageEnabled && settings.enabled, actionsFor });
+        watchPage(ctx, document, session, () => undefined);
       } catch (error) {
         report(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
       }

@@ -47,11 +47,15 @@ async function answer(deps: RouterDeps, request: Request): Promise<ResponseMap[R
       const entity = await getEntity(db, request.entityId);
       if (!entity) return fail('not-found', `no entity ${request.entityId}`);
       const { id, type, name, description, background, source, sourceUrl, updatedAt } = entity;
-      const related = await relatedArticles(db, id, request.pageUrl, RELATED_LIMIT);
+      const related = await relatedArticles(db, id, request.pageUrl, RELATED_LIMIT, request.pageEntityIds);
       return { ok: true, card: { id, type, name, description, background, source, sourceUrl, updatedAt, related } };
     }
     case 'figure-card':
       return { ok: true, elsewhere: await sameMeasure(db, request.figureKey, request.pageUrl, MEASURE_LIMIT) };
+    case 'save-note': {
+      const id = await db.notes.add({ createdAt: Date.now(), text: request.text, entityId: request.entityId, url: request.url });
+      return { ok: true, id: id as number };
+    }
   }
 }
 

@@ -27,15 +27,36 @@ export interface RelatedArticle {
 
 const toRelated = (a: ArticleRecord): RelatedArticle => ({ url: a.url, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt });
 
-/** Newest articles mentioning the entity, the current page left out. */
-export async function relatedArticles(db: BackstoryDb, entityId: string, pageUrl: string, limit: number): Promise<RelatedArticle[]> {
+/** Days over which an article's recency bonus halves: news a month old is still related. */
+const RECENCY_HALF_LIFE_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/**
+ * Articles mentioning the entity, the current page left out, ranked by how many of the page's
+ * other entities they share (a story about the same event) plus a recency bonus in 0..1.
+ */
+export async function relatedArticles(
+  db: BackstoryDb,
+  entityId: string,
+  pageUrl: string,
+  limit: number,
+  pageEntityIds: readonly string[] = [],
+  now: number = Date.now(),
+): Promise<RelatedArticle[]> {
   const page = canonicalUrl(pageUrl);
+  const onPage = new Set(pageEntityIds.filter((id) => id !== entityId));
   const rows = await db.articles.where('entityIds').equals(entityId).toArray();
+  const score = (a: ArticleRecord) => {
+    const shared = a.entityIds.filter((id) => onPage.has(id)).length;
+    const ageDays = a.publishedAt > 0 ? Math.max(0, (now - a.publishedAt) / DAY_MS) : Infinity;
+    return shared + Math.pow(0.5, ageDays / RECENCY_HALF_LIFE_DAYS);
+  };
   return rows
     .filter((a) => a.id !== page)
-    .sort((a, b) => b.publishedAt - a.publishedAt)
+    .map((a) => ({ a, s: score(a) }))
+    .sort((x, y) => y.s - x.s || y.a.publishedAt - x.a.publishedAt)
     .slice(0, limit)
-    .map(toRelated);
+    .map(({ a }) => toRelated(a));
 }
 
 export interface MeasureElsewhere extends RelatedArticle {

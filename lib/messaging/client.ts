@@ -1,13 +1,13 @@
 /** Typed senders for the protocol. A transport failure becomes a Failure value, never a throw. */
 import { browser } from 'wxt/browser';
-import type { Failure, Request, ResponseMap, TabRequest, TabResponseMap } from './protocol';
+import type { Failure, RequestInput, ResponseMap, TabRequest, TabResponseMap } from './protocol';
 
 function failure(error: unknown): Failure {
   return { ok: false, code: 'error', message: error instanceof Error ? error.message : String(error) };
 }
 
 /** Send a request to the background and get its typed response. */
-export async function ask<R extends Request>(request: R): Promise<ResponseMap[R['type']]> {
+export async function ask<R extends RequestInput>(request: R): Promise<ResponseMap[R['type']]> {
   try {
     const response = (await browser.runtime.sendMessage(request)) as ResponseMap[R['type']] | undefined;
     return response ?? (failure('no answer from the background') as ResponseMap[R['type']]);

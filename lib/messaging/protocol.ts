@@ -17,20 +17,38 @@ const pageUrl = v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.url));
 export const RequestSchema = v.variant('type', [
   /** Content → background: resolve many alias keys to entities in one batched lookup. */
   v.object({ type: v.literal('resolve'), keys: v.pipe(v.array(key), v.maxLength(MESSAGE_LIMITS.keys)) }),
-  /** Content → background: everything a card shows for one entity. */
-  v.object({ type: v.literal('entity-card'), entityId: key, pageUrl }),
+  /** Content → background: everything a card shows for one entity; page entities rank related articles. */
+  v.object({ type: v.literal('entity-card'), entityId: key, pageUrl, pageEntityIds: v.optional(v.pipe(v.array(key), v.maxLength(50)), []) }),
   /** Content → background: the same measure in other cached articles. */
   v.object({ type: v.literal('figure-card'), figureKey: key, pageUrl }),
   /** Content → background: a problem on a page, logged once by the background (not in the page's console). */
   v.object({ type: v.literal('report'), context: v.pipe(v.string(), v.maxLength(100)), message: v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.text)) }),
   /** Any page → background: is the cache seeded, and with what. */
   v.object({ type: v.literal('status') }),
+  /** Content → background: "Save" on a card, into the research notebook. */
+  v.object({
+    type: v.literal('save-note'),
+    entityId: v.optional(key),
+    text: v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.text)),
+    url: pageUrl,
+  }),
 ]);
 
+/** Keyboard commands the background forwards to the active tab. */
+export const COMMANDS = ['toggle-highlights', 'next-mention', 'previous-mention'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
 /** Popup → content script of a tab: counts of what is highlighted there. */
-export const TabRequestSchema = v.variant('type', [v.object({ type: v.literal('page-stats') })]);
+export const TabRequestSchema = v.variant('type', [
+  /** Popup → content: counts and timing of this page. */
+  v.object({ type: v.literal('page-stats') }),
+  /** Background → content: a keyboard command for this page. */
+  v.object({ type: v.literal('command'), name: v.picklist(COMMANDS) }),
+]);
 
 export type Request = v.InferOutput<typeof RequestSchema>;
+/** What a sender writes (optional fields may be left out). */
+export type RequestInput = v.InferInput<typeof RequestSchema>;
 export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
 
 export type Failure = { ok: false; code: 'invalid' | 'not-found' | 'error'; message: string };
@@ -56,6 +74,17 @@ export interface StatusData {
 
 export type PageCounts = Record<MentionType, number>;
 
+/** How much of the page's main thread Backstory used (for the popup and `npm run bench:page`). */
+export interface PageTiming {
+  /** From DOMContentLoaded to the first highlight, ms; null before any. */
+  firstHighlightMs: number | null;
+  busyMs: number;
+  longestTaskMs: number;
+  tasks: number;
+  /** Ranges registered with the highlight registry right now. */
+  registered: number;
+}
+
 /** Response type for each request type. */
 export interface ResponseMap {
   resolve: { ok: true; hits: Record<string, EntityHit[]> } | Failure;
@@ -63,10 +92,12 @@ export interface ResponseMap {
   'figure-card': { ok: true; elsewhere: MeasureElsewhere[] } | Failure;
   report: { ok: true } | Failure;
   status: { ok: true; status: StatusData } | Failure;
+  'save-note': { ok: true; id: number } | Failure;
 }
 
 export interface TabResponseMap {
-  'page-stats': { ok: true; counts: PageCounts; scanned: boolean } | Failure;
+  'page-stats': { ok: true; counts: PageCounts; scanned: boolean; enabled: boolean; timing: PageTiming } | Failure;
+  command: { ok: true } | Failure;
 }
 
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;

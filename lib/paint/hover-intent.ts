@@ -6,8 +6,11 @@
  */
 
 export interface HoverIntentOptions<T> {
+  /** Rest before the card's content starts loading, so it is ready when the card shows. */
+  prefetchDelay?: number;
   openDelay: number;
   closeDelay: number;
+  onPrefetch?: (target: T) => void;
   onOpen: (target: T) => void;
   onClose: () => void;
   setTimer?: (fn: () => void, ms: number) => unknown;
@@ -21,6 +24,10 @@ export interface HoverIntent<T> {
   pointerOnCard(inside: boolean): void;
   /** Close now (Escape, page hidden, highlights toggled off). */
   dismiss(): void;
+  /** Open now, without the rest delay (keyboard Enter, click trigger). */
+  openNow(target: T): void;
+  /** Change the rest delay (a setting). */
+  setOpenDelay(ms: number): void;
   readonly openTarget: T | null;
 }
 
@@ -30,13 +37,23 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
   let open: T | null = null;
   let pending: T | null = null;
   let openTimer: unknown = null;
+  let prefetchTimer: unknown = null;
+  let openDelay = options.openDelay;
   let closeTimer: unknown = null;
   let onCard = false;
 
   const cancelOpen = () => {
     if (openTimer !== null) clearTimer(openTimer);
+    if (prefetchTimer !== null) clearTimer(prefetchTimer);
     openTimer = null;
+    prefetchTimer = null;
     pending = null;
+  };
+  const openTarget = (target: T) => {
+    cancelOpen();
+    cancelClose();
+    open = target;
+    options.onOpen(target);
   };
   const cancelClose = () => {
     if (closeTimer !== null) clearTimer(closeTimer);
@@ -72,13 +89,13 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
       cancelOpen();
       scheduleClose();
       pending = target;
-      openTimer = setTimer(() => {
-        openTimer = null;
-        pending = null;
-        cancelClose();
-        open = target;
-        options.onOpen(target);
-      }, options.openDelay);
+      if (options.onPrefetch && options.prefetchDelay !== undefined && options.prefetchDelay < openDelay) {
+        prefetchTimer = setTimer(() => {
+          prefetchTimer = null;
+          options.onPrefetch?.(target);
+        }, options.prefetchDelay);
+      }
+      openTimer = setTimer(() => openTarget(target), openDelay);
     },
     pointerOnCard(inside) {
       onCard = inside;
@@ -88,6 +105,13 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
     dismiss() {
       cancelOpen();
       closeOpen();
+    },
+    openNow(target) {
+      if (open !== null && open !== target) closeOpen();
+      openTarget(target);
+    },
+    setOpenDelay(ms) {
+      openDelay = ms;
     },
     get openTarget() {
       return open;

@@ -22,11 +22,15 @@ export function chooseEntity(hits: readonly EntityHit[], before: string): Entity
   return byCue ?? hits.reduce((best, h) => (h.prominence > best.prominence ? h : best));
 }
 
-/** Resolve name runs to mentions. Pure: the lookup is a plain function over prefetched hits. */
-export function matchNames(text: string, runs: NameRun[], lookup: AliasLookup): Mention[] {
+/** Page-level memory carried from one block to the next: surname key → the person it names. */
+export type MatchState = Map<string, EntityHit>;
+
+/**
+ * Resolve name runs to mentions. Pure: the lookup is a plain function over prefetched hits.
+ * Pass the same `shortForms` state across calls to match a page block by block.
+ */
+export function matchNames(text: string, runs: NameRun[], lookup: AliasLookup, shortForms: MatchState = new Map()): Mention[] {
   const mentions: Mention[] = [];
-  // Short forms: surname key → the person entity its full form resolved to on this page.
-  const shortForms = new Map<string, EntityHit>();
   for (const run of runs) {
     let at = 0;
     while (at < run.length) {
@@ -39,6 +43,7 @@ export function matchNames(text: string, runs: NameRun[], lookup: AliasLookup): 
         if (!hits?.length && !shortForm) continue;
         const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
         const entity = shortForm ?? chooseEntity(hits ?? [], before);
+        const others = (hits ?? []).filter((h) => h.id !== entity.id).slice(0, 3);
         mentions.push({
           start: candidate.start,
           end: candidate.end,
@@ -48,6 +53,7 @@ export function matchNames(text: string, runs: NameRun[], lookup: AliasLookup): 
           name: entity.name,
           confidence: shortForm ? 0.7 : length > 1 ? 0.9 : 0.8,
           via: shortForm ? 'short-form' : 'alias',
+          ...(others.length ? { alternatives: others.map(({ id, type, name }) => ({ id, type, name })) } : {}),
         });
         if (entity.type === 'person' && length > 1) {
           const surname = aliasKey(run[at + length - 1].text);

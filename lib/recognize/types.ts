@@ -64,6 +64,8 @@ export interface Mention {
   figure?: Figure;
   /** 0..1: how sure the recognizer is. */
   confidence: number;
-  /** Why it was highlighted: "alias", "short form", "figure parser". */
-  via: 'alias' | 'short-form' | 'figure';
+  /** Why it was highlighted: "alias", "short form", "figure parser", the statistical model. */
+  via: 'alias' | 'short-form' | 'figure' | 'model';
+  /** Other entities the same words could name (for the card's "why highlighted" line). */
+  alternatives?: { id: string; type: EntityType; name: string }[];
 }

@@ -46,7 +46,20 @@ function nextInOrder(n: Node): Node | null {
   return null;
 }
 
-export function buildTextMap(root: Element): TextMap {
+export interface TextMapBuilder {
+  /** Walk on until done or `outOfTime()` says stop; true when the whole root is mapped. */
+  step(outOfTime: () => boolean): boolean;
+  result(): TextMap;
+}
+
+/** Nodes walked between two clock checks: checking on every node would cost more than it saves. */
+const NODES_PER_CHECK = 256;
+
+/**
+ * A text map built in steps, so a long article can be mapped in slices that yield to the page
+ * (a 2 MB article is tens of thousands of text nodes).
+ */
+export function createTextMapBuilder(root: Element): TextMapBuilder {
   const doc = root.ownerDocument;
   // A skipped subtree between two text nodes ("foo<button>x</button>bar") also separates them.
   let skippedSince = false;
@@ -64,23 +77,43 @@ export function buildTextMap(root: Element): TextMap {
   let length = 0;
   let prev: Text | null = null;
   let prevBlock: Node | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const textNode = node as Text;
-    if (!textNode.data) continue;
-    const block = blockOf(textNode, root);
-    if (prev && (block !== prevBlock || skippedSince || hasBrBetween(prev, textNode))) {
-      parts.push('\n');
-      length += 1;
-    }
-    nodes.push(textNode);
-    starts.push(length);
-    parts.push(textNode.data);
-    length += textNode.data.length;
-    prev = textNode;
-    prevBlock = block;
-    skippedSince = false;
-  }
-  return { text: parts.join(''), nodes, starts };
+  let done = false;
+  return {
+    step(outOfTime) {
+      let count = 0;
+      while (!done) {
+        const node = walker.nextNode();
+        if (!node) {
+          done = true;
+          break;
+        }
+        const textNode = node as Text;
+        if (!textNode.data) continue;
+        const block = blockOf(textNode, root);
+        if (prev && (block !== prevBlock || skippedSince || hasBrBetween(prev, textNode))) {
+          parts.push('\n');
+          length += 1;
+        }
+        nodes.push(textNode);
+        starts.push(length);
+        parts.push(textNode.data);
+        length += textNode.data.length;
+        prev = textNode;
+        prevBlock = block;
+        skippedSince = false;
+        if (++count % NODES_PER_CHECK === 0 && outOfTime()) break;
+      }
+      return done;
+    },
+    result: () => ({ text: parts.join(''), nodes, starts }),
+  };
+}
+
+/** The whole text map in one go (tests, small roots). */
+export function buildTextMap(root: Element): TextMap {
+  const builder = createTextMapBuilder(root);
+  builder.step(() => false);
+  return builder.result();
 }
 
 /** Index of the node holding offset (the last node starting at or before it), or -1. */

@@ -183,3 +183,23 @@ export async function waitForCard(page: Page, timeout = 10_000): Promise<CardFie
   );
   return (await readCard(page)) as CardFields;
 }
+
+/**
+ * Wait until the highlights stop changing: long articles are highlighted progressively, slice
+ * by slice, so the first highlight is not the last.
+ */
+export async function waitForStableHighlights(page: Page, quietMs = 600, timeout = 30_000): Promise<Record<string, string[]>> {
+  const deadline = Date.now() + timeout;
+  let last = '';
+  let since = Date.now();
+  for (;;) {
+    const now = await readHighlights(page);
+    const key = JSON.stringify(now);
+    if (key !== last) {
+      last = key;
+      since = Date.now();
+    } else if (Object.keys(now).length && Date.now() - since >= quietMs) return now;
+    if (Date.now() > deadline) throw new Error('highlights kept changing (or never appeared)');
+    await page.waitForTimeout(100);
+  }
+}

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, readHighlights, ROOT, serveDir, waitForHighlight, type Launched } from './harness';
+import { launchWithExtension, readHighlights, ROOT, serveDir, waitForHighlight, waitForStableHighlights, type Launched } from './harness';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serveDir>>;
@@ -17,6 +17,7 @@ beforeAll(async () => {
   page = await browser.context.newPage();
   await page.goto(`${server.url}/index.html`);
   await waitForHighlight(page, 'backstory-person', 'Vladimir Putin');
+  await waitForStableHighlights(page);
 });
 
 afterAll(async () => {

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hoverText, launchWithExtension, readCard, readHighlights, ROOT, serveDir, waitForCard, waitForHighlight, type Launched } from './harness';
+import { hoverText, launchWithExtension, readCard, readHighlights, ROOT, serveDir, waitForCard, waitForHighlight, waitForStableHighlights, type Launched } from './harness';
 
 const PEOPLE = ['Vladimir Putin', 'Donald Trump', 'Xi Jinping', 'Emmanuel Macron'];
 const PLACES = ['Ukraine', 'Russia', 'Moscow', 'Kyiv', 'China', 'Beijing', 'Miami', 'Kherson', 'Odesa', 'New Delhi'];
@@ -43,6 +43,7 @@ beforeAll(async () => {
   await page.addInitScript(watchMutations);
   await page.goto(`${server.url}/index.html`);
   await waitForHighlight(page, 'backstory-person', 'Vladimir Putin');
+  await waitForStableHighlights(page);
 });
 
 afterAll(async () => {

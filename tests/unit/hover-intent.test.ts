@@ -68,3 +68,33 @@ describe('hover intent', () => {
     expect(events).toEqual(['open putin', 'close', 'open kyiv']);
   });
 });
+
+describe('hover intent: prefetch and immediate open', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('starts loading at 150 ms and shows at 400 ms', () => {
+    const events: string[] = [];
+    const intent = createHoverIntent<string>({
+      prefetchDelay: 150,
+      openDelay: 400,
+      closeDelay: 300,
+      onPrefetch: (t) => events.push(`load ${t}`),
+      onOpen: (t) => events.push(`open ${t}`),
+      onClose: () => events.push('close'),
+    });
+    intent.pointerOver('kyiv');
+    vi.advanceTimersByTime(150);
+    expect(events).toEqual(['load kyiv']);
+    vi.advanceTimersByTime(250);
+    expect(events).toEqual(['load kyiv', 'open kyiv']);
+    intent.openNow('odesa');
+    expect(events).toEqual(['load kyiv', 'open kyiv', 'close', 'open odesa']);
+    intent.setOpenDelay(1000);
+    intent.pointerOver('miami');
+    vi.advanceTimersByTime(999);
+    expect(events.at(-1)).toBe('close');
+    vi.advanceTimersByTime(1);
+    expect(events.at(-1)).toBe('open miami');
+  });
+});

@@ -1,0 +1,28 @@
+import { useState } from 'preact/hooks';
+
+export interface CardActionHandlers {
+  /** Stop highlighting this entity on this site. */
+  notThis(): void;
+  /** Stop highlighting this entity everywhere. */
+  never(): void;
+  /** Save the entity to the research notebook. */
+  save(): Promise<boolean>;
+}
+
+/** The card's actions. Buttons, so they work from the keyboard too. */
+export function CardActions({ handlers }: { handlers: CardActionHandlers }) {
+  const [saved, setSaved] = useState<'idle' | 'saved' | 'failed'>('idle');
+  return (
+    <div class="actions" data-field="actions">
+      <button type="button" onClick={() => handlers.notThis()} title="Don’t highlight this on this site">
+        Not this
+      </button>
+      <button type="button" onClick={() => handlers.never()} title="Never highlight this anywhere">
+        Never highlight this
+      </button>
+      <button type="button" disabled={saved === 'saved'} onClick={() => void handlers.save().then((ok) => setSaved(ok ? 'saved' : 'failed'))}>
+        {saved === 'saved' ? 'Saved' : saved === 'failed' ? 'Couldn’t save' : 'Save'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * Keyboard focus over the page's mentions: next/previous steps through them in reading order,
+ * drawn with the `backstory-focus` highlight and scrolled into view. Scrolling moves the
+ * viewport only; the page's DOM is untouched.
+ */
+import { FOCUS_HIGHLIGHT } from '../../lib/paint/highlights';
+import { bandNearViewport } from '../../lib/paint/viewport-window';
+import type { MentionEntry, PageSession } from './page-session';
+
+export interface FocusNav {
+  step(direction: 1 | -1): MentionEntry | null;
+  readonly current: MentionEntry | null;
+  clear(): void;
+}
+
+export function createFocusNav(win: Window & typeof globalThis, session: PageSession): FocusNav {
+  let current: MentionEntry | null = null;
+  const reduceMotion = () => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  return {
+    step(direction) {
+      const entries = session.allEntries();
+      if (!entries.length) return null;
+      let index = current ? entries.findIndex((e) => e.start === current?.start && e.range.startContainer === current?.range.startContainer) : -1;
+      if (index < 0) {
+        // Start from what the reader is looking at, not from the top of the page.
+        const { from } = bandNearViewport(entries, win.innerHeight, 0);
+        index = direction === 1 ? from - 1 : from;
+      }
+      index = (index + direction + entries.length) % entries.length;
+      current = entries[index];
+      win.CSS.highlights.set(FOCUS_HIGHLIGHT, new win.Highlight(current.range));
+      const element = current.range.startContainer.parentElement;
+      element?.scrollIntoView({ block: 'center', behavior: reduceMotion() ? 'auto' : 'smooth' });
+      return current;
+    },
+    get current() {
+      return current;
+    },
+    clear() {
+      current = null;
+      win.CSS.highlights.delete(FOCUS_HIGHLIGHT);
+    },
+  };
+}

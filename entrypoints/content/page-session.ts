@@ -1,0 +1,144 @@
+/**
+ * Everything Backstory knows about the page it runs in: article roots, their text maps and
+ * mentions. Roots are scanned in slices that yield to the page; blocks are prepared once and
+ * reused on rescans, and alias keys are resolved once per page, so a live update costs only
+ * what changed. Nothing here writes to the page's DOM.
+ */
+import { SLICE_BUDGET_MS } from '../../lib/constants';
+import type { PageCounts } from '../../lib/messaging/protocol';
+import { PrepareCache, splitBlocks } from '../../lib/recognize/blocks';
+import { finish } from '../../lib/recognize/recognize';
+import type { EntityHit, Mention } from '../../lib/recognize/types';
+import { TaskClock, yieldToPage } from '../../lib/scheduling';
+import { findArticleRoots } from '../../lib/text/article-root';
+import { createTextMapBuilder, rangeFor, type TextMap } from '../../lib/text/text-map';
+
+export interface MentionEntry {
+  start: number;
+  end: number;
+  mention: Mention;
+  range: Range;
+}
+
+/** One article root: its text map and its mentions in text order (for hit testing). */
+export interface ScannedRoot {
+  root: Element;
+  map: TextMap;
+  entries: MentionEntry[];
+}
+
+export interface SessionDeps {
+  doc: Document;
+  /** Resolve alias keys in one batch; null when the cache could not answer. */
+  resolve: (keys: string[]) => Promise<Record<string, EntityHit[]> | null>;
+  report: (message: string) => void;
+  isMuted: (mention: Mention) => boolean;
+  /** Mentions changed (a slice finished, a rescan ended): repaint. */
+  onChange: () => void;
+}
+
+export const emptyCounts = (): PageCounts => ({ person: 0, place: 0, org: 0, figure: 0 });
+
+export class PageSession {
+  roots: ScannedRoot[] = [];
+  readonly clock = new TaskClock();
+  /** performance.now() when the first highlight was ready, or null. */
+  firstHighlightAt: number | null = null;
+  scanned = false;
+  private readonly cache = new PrepareCache();
+  /** Resolved alias keys; null marks a key the cache does not know. */
+  private readonly hits = new Map<string, EntityHit[] | null>();
+  private readonly generations: number[] = [];
+
+  constructor(private readonly deps: SessionDeps) {}
+
+  /** Find the article roots and scan each. */
+  async scanAll(): Promise<void> {
+    const roots = findArticleRoots(this.deps.doc);
+    this.roots = [];
+    // One root after another: they share the task clock, and pages rarely have more than one.
+    for (const [index, root] of roots.entries()) await this.scanRoot(root, index);
+    this.scanned = true;
+  }
+
+  /** (Re)scan one root; a newer scan of the same root cancels this one at its next yield. */
+  async scanRoot(root: Element, index: number): Promise<void> {
+    const generation = (this.generations[index] = (this.generations[index] ?? 0) + 1);
+    const stale = () => this.generations[index] !== generation;
+    const clock = this.clock;
+    const outOfTime = () => clock.elapsed() > SLICE_BUDGET_MS;
+    const pause = async () => {
+      clock.end();
+      await yieldToPage();
+      clock.begin();
+    };
+
+    clock.begin();
+    const builder = createTextMapBuilder(root);
+    while (!builder.step(outOfTime)) {
+      await pause();
+      if (stale()) return clock.end();
+    }
+    const map = builder.result();
+    const blocks = splitBlocks(map.text);
+    const shortForms = new Map<string, EntityHit>();
+    const entries: MentionEntry[] = [];
+    for (let at = 0; at < blocks.length; ) {
+      const batch = [];
+      do batch.push({ block: blocks[at], prepared: this.cache.get(blocks[at++].text) });
+      while (at < blocks.length && !outOfTime());
+      const missing = [...new Set(batch.flatMap((b) => b.prepared.keys))].filter((k) => !this.hits.has(k));
+      if (missing.length) {
+        clock.end();
+        const answer = await this.deps.resolve(missing);
+        clock.begin();
+        if (stale()) return clock.end();
+        for (const key of missing) this.hits.set(key, answer?.[key] ?? null);
+      }
+      const lookup = (key: string) => this.hits.get(key) ?? undefined;
+      for (const { block, prepared } of batch) {
+        for (const mention of finish(prepared, lookup, shortForms)) {
+          if (this.deps.isMuted(mention)) continue;
+          const start = block.start + mention.start;
+          const end = block.start + mention.end;
+          const range = rangeFor(map, start, end);
+          if (range) entries.push({ start, end, mention: { ...mention, start, end }, range });
+        }
+      }
+      // Publish progressively: the top of a long article is highlighted while the rest waits.
+      this.roots[index] = { root, map, entries: [...entries] };
+      if (entries.length && this.firstHighlightAt === null) this.firstHighlightAt = performance.now();
+      this.deps.onChange();
+      if (outOfTime()) {
+        await pause();
+        if (stale()) return clock.end();
+      }
+    }
+    this.roots[index] = { root, map, entries };
+    clock.end();
+    this.deps.onChange();
+  }
+
+  /** Every mention on the page, in document order. */
+  allEntries(): MentionEntry[] {
+    return this.roots.flatMap((r) => r?.entries ?? []);
+  }
+
+  counts(): PageCounts {
+    const counts = emptyCounts();
+    for (const e of this.allEntries()) counts[e.mention.type]++;
+    return counts;
+  }
+
+  /** How often an entity is mentioned on this page. */
+  mentionCount(entityId: string): number {
+    return this.allEntries().filter((e) => e.mention.entityId === entityId).length;
+  }
+
+  /** The entity ids on this page, most mentioned first (to rank related articles). */
+  pageEntityIds(limit: number): string[] {
+    const counts = new Map<string, number>();
+    for (const e of this.allEntries()) if (e.mention.entityId) counts.set(e.mention.entityId, (counts.get(e.mention.entityId) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id);
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Keeps the registered highlights in step with the page's mentions: all of them on ordinary
+ * pages, and on very long pages only a band around the viewport, moved as the reader scrolls.
+ */
+import { PAINT_ALL_LIMIT, PAINT_MARGIN_VIEWPORTS } from '../constants';
+import { clearPaint, installHighlightStyles, paint, type PaintEntry } from './highlights';
+import { bandIsStale, bandNearViewport, type Band } from './viewport-window';
+
+export interface PaintController {
+  /** Replace what is painted with these mentions (in document order). */
+  update(entries: readonly PaintEntry[]): void;
+  /** The page scrolled: move the band if it has gone stale. */
+  onScroll(): void;
+  clear(): void;
+  /** How many ranges are registered now (for stats and tests). */
+  readonly registered: number;
+}
+
+export function createPaintController(doc: Document, win: Window & typeof globalThis = window): PaintController {
+  let entries: readonly PaintEntry[] = [];
+  let band: Band | null = null;
+  let registered = 0;
+  let enabled = true;
+
+  const render = () => {
+    if (!enabled) return;
+    installHighlightStyles(doc);
+    if (entries.length <= PAINT_ALL_LIMIT) {
+      band = null;
+      registered = entries.length;
+      paint(entries, win);
+      return;
+    }
+    band = bandNearViewport(entries, win.innerHeight, PAINT_MARGIN_VIEWPORTS);
+    const slice = entries.slice(band.from, band.to);
+    registered = slice.length;
+    paint(slice, win);
+  };
+
+  return {
+    update(next) {
+      entries = next;
+      enabled = true;
+      render();
+    },
+    onScroll() {
+      if (band && enabled && bandIsStale(entries, band, win.innerHeight)) render();
+    },
+    clear() {
+      enabled = false;
+      registered = 0;
+      clearPaint(win);
+    },
+    get registered() {
+      return registered;
+    },
+  };
+}
