@@ -3,7 +3,7 @@
  * card. Created on first use (a page nobody hovers keeps its DOM untouched), positioned with
  * @floating-ui/dom against the mention's range so it flips and shifts to stay in the viewport.
  */
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import { CARD_CONTROLS_CSS, CARD_CSS } from './card-styles';
 import type { CardActionHandlers } from './CardActions';
@@ -63,7 +63,18 @@ export function createCardHost(doc: Document, onPointer: (inside: boolean) => vo
       void computePosition(reference, card, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // Never taller than the room on the chosen side: the card scrolls inside instead.
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => {
+              card.style.maxHeight = `${Math.max(120, Math.min(480, availableHeight))}px`;
+            },
+          }),
+        ],
       }).then(({ x, y }) => {
         card.style.left = `${x}px`;
         card.style.top = `${y}px`;

@@ -1,7 +1,7 @@
 /**
  * Figures: counts with the noun they count ("138 drones", "more than 40,000 residents",
  * "two ballistic missiles"), ages ("3-year-old girl") and durations ("five-hour meeting").
- * Key scheme: `<kind>:<lemma of what is measured>` ("count:drone", "age:year",
+ * Key scheme: `<kind>:<lemma of what is measured>` ("count:drone", "age:woman",
  * "duration:hour"), so the same measure can be found in other articles.
  */
 import type { FigureMatch } from './types';
@@ -78,7 +78,7 @@ export function findFigures(text: string): FigureMatch[] {
     if (!Number.isFinite(value)) continue;
     const noun = m[3] && !NOT_NOUNS.has(m[3].toLowerCase()) ? m[3] : undefined;
     const end = m.index + (noun ? m[0].length : m[0].length - (m[3] ? m[3].length + 1 : 0));
-    found.push({ kind: 'age', value, unit: m[2].toLowerCase(), counts: noun ? lemma(noun) : undefined, key: `age:${m[2].toLowerCase()}`, start: m.index, end, text: text.slice(m.index, end) });
+    found.push({ kind: 'age', value, unit: m[2].toLowerCase(), counts: noun ? lemma(noun) : undefined, key: noun ? `age:${lemma(noun)}` : `age:${m[2].toLowerCase()}`, start: m.index, end, text: text.slice(m.index, end) });
   }
   for (const m of text.matchAll(DURATION)) {
     const value = parseNumber(m[1]);

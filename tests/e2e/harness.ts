@@ -203,3 +203,36 @@ export async function waitForStableHighlights(page: Page, quietMs = 600, timeout
     await page.waitForTimeout(100);
   }
 }
+
+type ChromeLike = {
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(id: number, message: unknown): Promise<unknown>;
+  };
+};
+
+/** Send a protocol message to the content script of `page`'s tab, through the service worker. */
+export async function messageTab(launched: Launched, page: Page, message: unknown): Promise<unknown> {
+  await page.bringToFront();
+  const worker = launched.context.serviceWorkers()[0];
+  return worker.evaluate(async (m) => {
+    const chrome = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id === undefined ? null : chrome.tabs.sendMessage(tab.id, m);
+  }, message);
+}
+
+/** Store the reader's settings as the options page would (chrome.storage.sync). */
+export async function setSettings(launched: Launched, settings: Record<string, unknown>): Promise<void> {
+  const worker = launched.context.serviceWorkers()[0];
+  await worker.evaluate(async (s) => {
+    const chrome = (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> }; local: { set(v: object): Promise<void> } } } }).chrome;
+    await chrome.storage.sync.set({ settings: s });
+    await chrome.storage.local.set({ settings: s });
+  }, settings);
+}
+
+/** Is a card open? */
+export function cardIsOpen(page: Page): Promise<boolean> {
+  return page.evaluate(() => !!document.querySelector('backstory-card')?.shadowRoot?.querySelector('[data-backstory-card]'));
+}
