@@ -32,3 +32,5 @@ export const PAINT_ALL_LIMIT = 3_000;
 export const PAINT_MARGIN_VIEWPORTS = 1.5;
 /** A page with no article is looked at again this many times as content arrives. */
 export const ROOT_RETRIES = 5;
+/** Blocks (paragraphs) whose new alias keys are resolved in one message. */
+export const BLOCKS_PER_BATCH = 200;

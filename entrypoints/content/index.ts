@@ -46,7 +46,7 @@ export default defineContentScript({
       report,
       isMuted: (m) => isMutedFor(settings, host, m.entityId),
       onChange: () => {
-        if (settings.enabled && pageEnabled) paint.update(session.allEntries().map((e) => ({ type: e.mention.type, range: e.range })));
+        if (settings.enabled && pageEnabled) paint.update(session.allEntries());
       },
     });
     const focus = createFocusNav(window, session);
@@ -77,7 +77,7 @@ export default defineContentScript({
       pageEnabled = on;
       hover?.close();
       focus.clear();
-      if (on && settings.enabled) paint.update(session.allEntries().map((e) => ({ type: e.mention.type, range: e.range })));
+      if (on && settings.enabled) paint.update(session.allEntries());
       else paint.clear();
     };
 

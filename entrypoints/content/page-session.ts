@@ -4,7 +4,7 @@
  * reused on rescans, and alias keys are resolved once per page, so a live update costs only
  * what changed. Nothing here writes to the page's DOM.
  */
-import { SLICE_BUDGET_MS } from '../../lib/constants';
+import { BLOCKS_PER_BATCH, SLICE_BUDGET_MS } from '../../lib/constants';
 import type { PageCounts } from '../../lib/messaging/protocol';
 import { PrepareCache, splitBlocks } from '../../lib/recognize/blocks';
 import { finish } from '../../lib/recognize/recognize';
@@ -16,6 +16,8 @@ import { createTextMapBuilder, rangeFor, type TextMap } from '../../lib/text/tex
 export interface MentionEntry {
   start: number;
   end: number;
+  /** The mention's type again, so entries can be painted as they are (no copies per paint). */
+  type: Mention['type'];
   mention: Mention;
   range: Range;
 }
@@ -83,10 +85,19 @@ export class PageSession {
     const blocks = splitBlocks(map.text);
     const shortForms = new Map<string, EntityHit>();
     const entries: MentionEntry[] = [];
+    // The first scan of a root shows its highlights as they come; a rescan swaps them at the end,
+    // so a live page's highlights do not flicker while it is read again.
+    const progressive = !this.roots[index];
+    const publish = () => {
+      this.roots[index] = { root, map, entries };
+      if (entries.length && this.firstHighlightAt === null) this.firstHighlightAt = performance.now();
+      this.deps.onChange();
+    };
     for (let at = 0; at < blocks.length; ) {
       const batch = [];
-      do batch.push({ block: blocks[at], prepared: this.cache.get(blocks[at++].text) });
-      while (at < blocks.length && !outOfTime());
+      while (at < blocks.length && batch.length < BLOCKS_PER_BATCH && (batch.length === 0 || !outOfTime())) {
+        batch.push({ block: blocks[at], prepared: this.cache.get(blocks[at++].text) });
+      }
       const missing = [...new Set(batch.flatMap((b) => b.prepared.keys))].filter((k) => !this.hits.has(k));
       if (missing.length) {
         clock.end();
@@ -102,26 +113,22 @@ export class PageSession {
           const start = block.start + mention.start;
           const end = block.start + mention.end;
           const range = rangeFor(map, start, end);
-          if (range) entries.push({ start, end, mention: { ...mention, start, end }, range });
+          if (range) entries.push({ start, end, type: mention.type, mention: { ...mention, start, end }, range });
+        }
+        if (outOfTime()) {
+          if (progressive) publish();
+          await pause();
+          if (stale()) return clock.end();
         }
       }
-      // Publish progressively: the top of a long article is highlighted while the rest waits.
-      this.roots[index] = { root, map, entries: [...entries] };
-      if (entries.length && this.firstHighlightAt === null) this.firstHighlightAt = performance.now();
-      this.deps.onChange();
-      if (outOfTime()) {
-        await pause();
-        if (stale()) return clock.end();
-      }
     }
-    this.roots[index] = { root, map, entries };
+    publish();
     clock.end();
-    this.deps.onChange();
   }
 
-  /** Every mention on the page, in document order. */
-  allEntries(): MentionEntry[] {
-    return this.roots.flatMap((r) => r?.entries ?? []);
+  /** Every mention on the page, in document order (the live array when there is one root). */
+  allEntries(): readonly MentionEntry[] {
+    return this.roots.length === 1 ? (this.roots[0]?.entries ?? []) : this.roots.flatMap((r) => r?.entries ?? []);
   }
 
   counts(): PageCounts {

@@ -21,6 +21,23 @@ export function createPaintController(doc: Document, win: Window & typeof global
   let band: Band | null = null;
   let registered = 0;
   let enabled = true;
+  let scheduled = false;
+
+  /**
+   * On long pages the band needs layout (range rectangles). Reading it right away could force
+   * the page's whole first layout inside our task, so it waits until the browser has rendered
+   * a frame (layout is then clean and cheap to read); updates in between are coalesced.
+   */
+  const renderAfterFrame = () => {
+    if (scheduled) return;
+    scheduled = true;
+    win.requestAnimationFrame(() =>
+      win.setTimeout(() => {
+        scheduled = false;
+        render();
+      }, 0),
+    );
+  };
 
   const render = () => {
     if (!enabled) return;
@@ -41,7 +58,8 @@ export function createPaintController(doc: Document, win: Window & typeof global
     update(next) {
       entries = next;
       enabled = true;
-      render();
+      if (next.length <= PAINT_ALL_LIMIT) render();
+      else renderAfterFrame();
     },
     onScroll() {
       if (band && enabled && bandIsStale(entries, band, win.innerHeight)) render();

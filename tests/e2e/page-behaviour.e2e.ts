@@ -1,0 +1,173 @@
+/**
+ * Respect for the page: live and infinitely scrolling pages, editable content, strict CSP with
+ * Trusted Types, React hydration, synthetic events, and a 2 MB article in slices.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { App } from './react/app';
+import {
+  cardIsOpen, launchWithExtension, messageTab, readHighlights, ROOT, serveDir, waitForHighlight, waitForStableHighlights, type Launched, type Route,
+} from './harness';
+
+const PAGES = join(ROOT, 'tests/e2e/pages');
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
+
+let browser: Launched;
+let server: Awaited<ReturnType<typeof serveDir>>;
+
+beforeAll(async () => {
+  const bundle = await build({ entryPoints: [join(ROOT, 'tests/e2e/react/client.ts')], bundle: true, write: false, format: 'iife', define: { 'process.env.NODE_ENV': '"development"' }, logLevel: 'silent' });
+  const reactPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>React article</title></head><body><div id="root">${renderToString(createElement(App))}</div><script src="/react-client.js"></script></body></html>`;
+  const routes: Route[] = [
+    async (req, res) => {
+      if (req.url !== '/strict-csp.html') return false;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP });
+      res.end(await readFile(join(PAGES, 'strict-csp.html')));
+      return true;
+    },
+    (req, res) => {
+      if (req.url === '/react.html') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(reactPage);
+      else if (req.url === '/react-client.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle.outputFiles[0].text);
+      else return false;
+      return true;
+    },
+  ];
+  server = await serveDir(PAGES, routes);
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  await page.goto(`${server.url}/${path}`);
+  return { page, errors };
+}
+
+const all = async (page: Page) => Object.values(await readHighlights(page)).flat();
+
+describe('dynamic pages', () => {
+  it('recognises new paragraphs, changed text, and drops highlights of removed text', async () => {
+    const { page, errors } = await open('live.html');
+    await waitForHighlight(page, 'backstory-person', 'Vladimir Putin');
+    await page.evaluate(() => (window as unknown as { addParagraph(t: string): void }).addParagraph('Update: Emmanuel Macron arrived in Beijing for talks with Xi Jinping on Wednesday.'));
+    await waitForHighlight(page, 'backstory-person', 'Emmanuel Macron', 5000);
+    await page.evaluate(() => (window as unknown as { setText(id: string, t: string): void }).setText('p2', 'Officials in Odesa said air defences were active overnight across several regions.'));
+    await waitForHighlight(page, 'backstory-place', 'Odesa', 5000);
+    expect(await all(page)).not.toContain('Kyiv');
+    await page.evaluate(() => (window as unknown as { removeParagraph(id: string): void }).removeParagraph('p1'));
+    await page.waitForFunction(() => !([...(CSS.highlights.get('backstory-person') ?? [])] as Range[]).some((r) => r.toString() === 'Vladimir Putin'), undefined, { timeout: 5000 });
+    expect(await all(page)).toContain('Emmanuel Macron');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('editable content', () => {
+  it('never scans contenteditable or form fields, and typing there works', async () => {
+    const { page, errors } = await open('editable.html');
+    await waitForHighlight(page, 'backstory-person', 'Emmanuel Macron');
+    const texts = await all(page);
+    for (const never of ['Vladimir Putin', 'Donald Trump', 'Kyiv', 'Odesa']) expect(texts).not.toContain(never);
+    await page.click('#editor');
+    await page.keyboard.type(' and Kherson');
+    await page.waitForTimeout(800);
+    expect(await page.textContent('#editor')).toContain('and Kherson');
+    expect(await all(page)).not.toContain('Kherson');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('strict CSP and Trusted Types', () => {
+  it('still highlights and shows a styled card, with no violation', async () => {
+    const { page, errors } = await open('strict-csp.html');
+    await waitForHighlight(page, 'backstory-person', 'Vladimir Putin');
+    await waitForStableHighlights(page);
+    const box = await page.evaluate(() => {
+      const r = ([...CSS.highlights.get('backstory-person')!] as Range[]).find((x) => x.toString() === 'Vladimir Putin')!.getClientRects()[0];
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y, { steps: 4 });
+    await page.waitForFunction(() => !!document.querySelector('backstory-card')?.shadowRoot?.querySelector('[data-field=description]'));
+    const style = await page.evaluate(() => {
+      const card = document.querySelector('backstory-card')!.shadowRoot!.querySelector('[data-backstory-card]')!;
+      const cs = getComputedStyle(card);
+      return { position: cs.position, radius: cs.borderTopLeftRadius, highlightCss: document.adoptedStyleSheets.length };
+    });
+    expect(style).toEqual({ position: 'fixed', radius: '10px', highlightCss: 1 });
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('React hydration', () => {
+  it('hydrates without errors after highlighting, and stays interactive', async () => {
+    const { page, errors } = await open('react.html');
+    await waitForHighlight(page, 'backstory-person', 'Vladimir Putin');
+    await page.waitForFunction(() => (window as unknown as { hydrated?: boolean }).hydrated === true, undefined, { timeout: 10_000 });
+    await page.waitForTimeout(300);
+    await page.click('#counter');
+    await page.waitForFunction(() => document.getElementById('counter')?.textContent === '1');
+    expect(await page.evaluate(() => (window as unknown as { hydrationErrors: string[] }).hydrationErrors)).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await all(page)).toContain('Kyiv');
+    await page.close();
+  });
+});
+
+describe('synthetic events', () => {
+  it('a page cannot open a card by dispatching pointer events', async () => {
+    const { page } = await open('live.html');
+    await waitForHighlight(page, 'backstory-person', 'Vladimir Putin');
+    await page.evaluate(() => {
+      const r = ([...CSS.highlights.get('backstory-person')!] as Range[])[0].getClientRects()[0];
+      const init = { clientX: r.left + 5, clientY: r.top + 5, bubbles: true };
+      for (let i = 0; i < 10; i++) document.elementFromPoint(init.clientX, init.clientY)?.dispatchEvent(new PointerEvent('pointermove', init));
+      document.elementFromPoint(init.clientX, init.clientY)?.dispatchEvent(new MouseEvent('click', init));
+    });
+    await page.waitForTimeout(900);
+    expect(await cardIsOpen(page)).toBe(false);
+    await page.close();
+  });
+});
+
+describe('a 2 MB article', () => {
+  it('is processed in slices: no task of ours over 50 ms, and only ranges near the viewport registered', async () => {
+    const { page, errors } = await open('huge.html');
+    await waitForHighlight(page, 'backstory-person', 'Vladimir Putin', 60_000);
+    type Stats = { scanned: boolean; counts: Record<string, number>; timing: { longestTaskMs: number; registered: number; tasks: number } };
+    let stats = null as Stats | null;
+    for (let i = 0; i < 300 && !stats?.scanned; i++) {
+      stats = (await messageTab(browser, page, { type: 'page-stats' })) as Stats | null;
+      if (!stats?.scanned) await page.waitForTimeout(200);
+    }
+    expect(stats?.scanned).toBe(true);
+    const total = Object.values(stats!.counts).reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(50_000);
+    expect(stats!.timing.registered).toBeLessThan(total / 10);
+    expect(stats!.timing.longestTaskMs).toBeLessThan(50);
+    expect(stats!.timing.tasks).toBeGreaterThan(10);
+    // Scrolling moves the painted band with the reader.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    await page.waitForTimeout(300);
+    const visible = await page.evaluate(() => ([...(CSS.highlights.get('backstory-person') ?? [])] as Range[]).some((r) => {
+      const b = r.getBoundingClientRect();
+      return b.top >= 0 && b.bottom <= innerHeight;
+    }));
+    expect(visible).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
