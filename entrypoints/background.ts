@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { logOnce } from '../lib/background/error-log';
 import { createRouter } from '../lib/background/router';
 import { seedBundled } from '../lib/background/seed';
+import { createAliasIndex } from '../lib/db/alias-index';
 import { openDb } from '../lib/db/schema';
 import { COMMANDS, type CommandName } from '../lib/messaging/protocol';
 
@@ -31,9 +32,11 @@ export default defineBackground(() => {
     }));
 
   // Registered synchronously, before any await, so the event that woke the worker is not missed.
-  const route = createRouter({ db, ready });
+  const aliases = createAliasIndex(db);
+  const route = createRouter({ db, ready, aliases });
   browser.runtime.onMessage.addListener((message: unknown) => route(message));
   browser.runtime.onInstalled.addListener(() => void ready().catch(() => undefined));
   browser.commands.onCommand.addListener((name: string, tab?: { id?: number }) => void forwardCommand(name, tab?.id));
-  void ready().catch(() => undefined);
+  // Seed if needed, then load the alias index so the first page's lookup is a map read.
+  void ready().then(() => aliases.warm()).catch(() => undefined);
 });

@@ -16,7 +16,8 @@ import { watchPage } from './page-watch';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // At DOMContentLoaded: the article's text is there; images and ads need not have loaded.
+  runAt: 'document_end',
   main(ctx) {
     if (!canPaint()) return; // No Highlight API: Backstory stays out of the page entirely.
     const reported = new Set<string>();
@@ -131,8 +132,17 @@ export default defineContentScript({
 
     void (async () => {
       try {
-        settings = await loadSettings(browser.storage.sync, browser.storage.local);
+        // Settings load while the page is read; if they mute anything, the page is read again.
+        const loaded = loadSettings(browser.storage.sync, browser.storage.local).then((s) => {
+          settings = s;
+          hover?.setOpenDelay(s.openDelayMs);
+          return s.mutedEntities.length > 0 || (s.mutedOnSites[host]?.length ?? 0) > 0 || !s.enabled;
+        });
         await session.scanAll();
+        if (await loaded) {
+          if (!settings.enabled) setPageEnabled(pageEnabled);
+          await session.scanAll();
+        }
         if (!ctx.isValid) return;
         hover = wireHover({ ctx, doc: document, session, settings: () => settings, active: () => pageEnabled && settings.enabled, actionsFor });
         watchPage(ctx, document, session, () => undefined);

@@ -99,6 +99,12 @@ export class PageSession {
         batch.push({ block: blocks[at], prepared: this.cache.get(blocks[at++].text) });
       }
       const missing = [...new Set(batch.flatMap((b) => b.prepared.keys))].filter((k) => !this.hits.has(k));
+      const batchStart = entries.length;
+      if (missing.length && progressive && !batchStart) {
+        // Figures need no lookup: show them while the names are being looked up.
+        for (const { block, prepared } of batch) this.collect(map, block.start, finish(prepared, () => undefined), entries);
+        if (entries.length) publish();
+      }
       if (missing.length) {
         clock.end();
         const answer = await this.deps.resolve(missing);
@@ -107,14 +113,9 @@ export class PageSession {
         for (const key of missing) this.hits.set(key, answer?.[key] ?? null);
       }
       const lookup = (key: string) => this.hits.get(key) ?? undefined;
+      entries.length = batchStart;
       for (const { block, prepared } of batch) {
-        for (const mention of finish(prepared, lookup, shortForms)) {
-          if (this.deps.isMuted(mention)) continue;
-          const start = block.start + mention.start;
-          const end = block.start + mention.end;
-          const range = rangeFor(map, start, end);
-          if (range) entries.push({ start, end, type: mention.type, mention: { ...mention, start, end }, range });
-        }
+        this.collect(map, block.start, finish(prepared, lookup, shortForms), entries);
         if (outOfTime()) {
           if (progressive) publish();
           await pause();
@@ -124,6 +125,17 @@ export class PageSession {
     }
     publish();
     clock.end();
+  }
+
+  /** Turn one block's mentions into entries with page offsets and DOM ranges. */
+  private collect(map: TextMap, blockStart: number, mentions: Mention[], into: MentionEntry[]): void {
+    for (const mention of mentions) {
+      if (this.deps.isMuted(mention)) continue;
+      const start = blockStart + mention.start;
+      const end = blockStart + mention.end;
+      const range = rangeFor(map, start, end);
+      if (range) into.push({ start, end, type: mention.type, mention: { ...mention, start, end }, range });
+    }
   }
 
   /** Every mention on the page, in document order (the live array when there is one root). */

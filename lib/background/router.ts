@@ -6,12 +6,15 @@ import * as v from 'valibot';
 import { MEASURE_LIMIT, RELATED_LIMIT } from '../constants';
 import { relatedArticles, sameMeasure } from '../db/articles';
 import { getEntity, resolveAliases } from '../db/entities';
+import type { AliasIndex } from '../db/alias-index';
 import type { BackstoryDb } from '../db/schema';
 import { RequestSchema, type Failure, type Request, type ResponseMap } from '../messaging/protocol';
 import { logOnce } from './error-log';
 
 export interface RouterDeps {
   db: BackstoryDb;
+  /** Fast alias lookups (an in-memory copy); Dexie's query when absent. */
+  aliases?: AliasIndex;
   /** Resolves when the bundled defaults are in the cache. */
   ready: () => Promise<void>;
 }
@@ -42,7 +45,7 @@ async function answer(deps: RouterDeps, request: Request): Promise<ResponseMap[R
   await deps.ready();
   switch (request.type) {
     case 'resolve':
-      return { ok: true, hits: await resolveAliases(db, request.keys) };
+      return { ok: true, hits: await (deps.aliases ? deps.aliases.resolve(request.keys) : resolveAliases(db, request.keys)) };
     case 'entity-card': {
       const entity = await getEntity(db, request.entityId);
       if (!entity) return fail('not-found', `no entity ${request.entityId}`);

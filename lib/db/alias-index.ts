@@ -1,0 +1,65 @@
+/**
+ * An in-memory copy of the alias index, for the background: a page's batched lookup becomes a
+ * few map reads instead of an IndexedDB query (about 20 ms for 200 keys on this machine). It is
+ * built once per worker life, rebuilt after a pack changes, and falls back to Dexie while it
+ * loads or when the cache is too large to hold in memory.
+ */
+import type { EntityHit } from '../recognize/types';
+import { resolveAliases } from './entities';
+import type { BackstoryDb } from './schema';
+
+/** Above this many entities the index stays in IndexedDB only (memory over speed). */
+export const MAX_IN_MEMORY_ENTITIES = 300_000;
+
+export interface AliasIndex {
+  resolve(keys: readonly string[]): Promise<Record<string, EntityHit[]>>;
+  /** Drop the copy (a pack was imported or removed); the next lookups rebuild it. */
+  invalidate(): void;
+  /** Build now, so the first page does not wait for it. */
+  warm(): Promise<void>;
+}
+
+export function createAliasIndex(db: BackstoryDb): AliasIndex {
+  let index: Map<string, EntityHit[]> | null = null;
+  let building: Promise<void> | null = null;
+  let generation = 0;
+
+  const build = () =>
+    (building ??= (async () => {
+      const mine = generation;
+      if ((await db.entities.count()) > MAX_IN_MEMORY_ENTITIES) return;
+      const map = new Map<string, EntityHit[]>();
+      await db.entities.each((e) => {
+        const hit: EntityHit = { id: e.id, type: e.type, name: e.name, prominence: e.prominence };
+        for (const key of e.aliasKeys) {
+          const list = map.get(key);
+          if (list) list.push(hit);
+          else map.set(key, [hit]);
+        }
+      });
+      for (const hits of map.values()) if (hits.length > 1) hits.sort((a, b) => b.prominence - a.prominence);
+      if (mine === generation) index = map;
+    })().finally(() => {
+      building = null;
+    }));
+
+  return {
+    async resolve(keys) {
+      if (!index) {
+        void build();
+        return resolveAliases(db, keys);
+      }
+      const result: Record<string, EntityHit[]> = {};
+      for (const key of keys) {
+        const hits = index.get(key);
+        if (hits) result[key] = hits;
+      }
+      return result;
+    },
+    invalidate() {
+      generation++;
+      index = null;
+    },
+    warm: () => build(),
+  };
+}
