@@ -39,7 +39,9 @@ export function matchNames(text: string, runs: NameRun[], lookup: AliasLookup, s
         const candidate = runCandidates(text, run, at, length);
         if (!candidate) continue;
         const hits = lookup(candidate.key);
-        const shortForm = length === 1 ? shortForms.get(candidate.key) : undefined;
+        // Model-found full names (no id) are linked by the model pass, not here.
+        const remembered = length === 1 ? shortForms.get(candidate.key) : undefined;
+        const shortForm = remembered?.id ? remembered : undefined;
         if (!hits?.length && !shortForm) continue;
         const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
         const entity = shortForm ?? chooseEntity(hits ?? [], before);

@@ -8,13 +8,17 @@
 import { candidateKeys, findNameRuns, type NameRun } from './candidates';
 import { findFigures } from './figures';
 import { matchNames, type AliasLookup, type MatchState } from './match-names';
-import type { FigureMatch, Mention } from './types';
+import { GAZ_BITS } from './ner/gazetteer';
+import type { NerSpan, Tagger } from './ner/tagger';
+import type { EntityHit, FigureMatch, Mention } from './types';
 
 export interface Prepared {
   text: string;
   runs: NameRun[];
   keys: string[];
   figures: FigureMatch[];
+  /** The model's spans, computed once per block (they depend only on the text and the packs). */
+  ner?: NerSpan[];
 }
 
 export function prepare(text: string): Prepared {
@@ -34,12 +38,64 @@ function figureMention(f: FigureMatch): Mention {
   };
 }
 
+/** Pack membership of an alias key, as the tagger's gazetteer mask. */
+function maskOf(hits: readonly EntityHit[] | undefined): number {
+  let mask = 0;
+  for (const h of hits ?? []) mask |= GAZ_BITS[h.type];
+  return mask;
+}
+
+/** A block where (nearly) every word is capitalised: a headline or a section title. */
+function isHeadlineCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 3 || words.length > 30) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || /^(of|the|and|a|an|in|on|to|for|at|by)$/.test(w)).length;
+  return capitalised / words.length >= 0.85;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/**
+ * Names the packs do not know, from the statistical tagger. A model span that overlaps a pack
+ * name is dropped, except where the longer span is clearly what the text names: an
+ * organisation containing places ("Kherson Thermal Power Plant", "Bank of England"), or a
+ * person's full name containing a word that is also a place ("Vladimir Saldo": Vladimir is a
+ * Russian city). Headline-case blocks get no model names: there every word is capitalised and
+ * the model's best cue is gone ("Diplomatic Push Meets Skepticism").
+ */
+function modelMentions(prepared: Prepared, names: Mention[], tagger: Tagger, lookup: AliasLookup, state?: MatchState): { add: Mention[]; drop: Set<Mention> } {
+  if (isHeadlineCase(prepared.text)) return { add: [], drop: new Set() };
+  prepared.ner ??= tagger.tag(prepared.text, (key) => maskOf(lookup(key)));
+  const add: Mention[] = [];
+  const drop = new Set<Mention>();
+  for (const span of prepared.ner) {
+    const inside = names.filter((n) => overlaps(n, span));
+    const within = inside.every((n) => n.start >= span.start && n.end <= span.end && n.end - n.start < span.end - span.start);
+    const orgOfPlaces = span.type === 'org' && inside.every((n) => n.type === 'place');
+    const personWithPlaceWord = span.type === 'person' && span.text.includes(' ') && inside.every((n) => n.type !== 'person' && !n.text.includes(' '));
+    if (inside.length && !(within && (orgOfPlaces || personWithPlaceWord))) continue;
+    inside.forEach((n) => drop.add(n));
+    // A surname alone after the full name on this page is the same person ("Witkoff").
+    const full = span.type === 'person' && !span.text.includes(' ') ? state?.get(span.text.toLowerCase()) : undefined;
+    add.push({ start: span.start, end: span.end, type: full?.type ?? span.type, text: span.text, name: full?.name ?? span.text, confidence: span.confidence, via: 'model' });
+    if (span.type === 'person' && span.text.includes(' ') && state) {
+      const surname = span.text.split(' ').pop()!.toLowerCase();
+      if (!state.has(surname)) state.set(surname, { id: '', type: 'person', name: span.text, prominence: 0 });
+    }
+  }
+  return { add, drop };
+}
+
 /** Names win over figures where they overlap ("G7", "Apollo 11" are names, not counts). */
-export function finish(prepared: Prepared, lookup: AliasLookup, state?: MatchState): Mention[] {
-  const names = matchNames(prepared.text, prepared.runs, lookup, state);
+export function finish(prepared: Prepared, lookup: AliasLookup, state?: MatchState, tagger?: Tagger): Mention[] {
+  let names = matchNames(prepared.text, prepared.runs, lookup, state);
+  if (tagger) {
+    const model = modelMentions(prepared, names, tagger, lookup, state);
+    names = [...names.filter((n) => !model.drop.has(n)), ...model.add];
+  }
   const all = [...names];
   for (const f of prepared.figures) {
-    if (!names.some((n) => n.start < f.end && f.start < n.end)) all.push(figureMention(f));
+    if (!names.some((n) => overlaps(n, f))) all.push(figureMention(f));
   }
   return all.sort((a, b) => a.start - b.start);
 }

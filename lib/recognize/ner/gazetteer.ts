@@ -1,0 +1,28 @@
+/**
+ * Gazetteer membership for the tagger: which tokens belong to a capitalised n-gram that a
+ * knowledge pack names, and as what (bit mask: 1 person, 2 place, 4 org). Training reads the
+ * starter pack; in the browser the same masks come from the page's batched alias lookup.
+ */
+import { aliasKey } from '../normalize';
+
+export const GAZ_BITS = { person: 1, place: 2, org: 4 } as const;
+const MAX_NGRAM = 4;
+const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'la', 'al']);
+
+export function gazetteerMasks(words: readonly string[], lookup: (key: string) => number): Uint8Array {
+  const masks = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i])) continue;
+    let text = '';
+    for (let n = 0; n < MAX_NGRAM && i + n < words.length; n++) {
+      const w = words[i + n];
+      const capital = /^\p{Lu}/u.test(w);
+      if (!capital && !(CONNECTORS.has(w) && n > 0)) break;
+      text += (n ? ' ' : '') + w;
+      if (!capital) continue;
+      const mask = lookup(aliasKey(text));
+      if (mask) for (let j = i; j <= i + n; j++) masks[j] |= mask;
+    }
+  }
+  return masks;
+}

@@ -1,0 +1,21 @@
+/** The starter pack as a gazetteer lookup (alias key → type mask), for training and evaluation. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { GAZ_BITS } from '../../lib/recognize/ner/gazetteer';
+import { aliasKey } from '../../lib/recognize/normalize';
+import { COMMON_SINGLE_WORDS } from '../../lib/recognize/common-words';
+
+export function starterGazetteer(root: string): (key: string) => number {
+  const pack = JSON.parse(readFileSync(resolve(root, 'public/packs/starter.json'), 'utf8')) as {
+    entities: { type: keyof typeof GAZ_BITS; name: string; aliases: string[] }[];
+  };
+  const masks = new Map<string, number>();
+  for (const e of pack.entities) {
+    for (const a of [e.name, ...e.aliases]) {
+      const key = aliasKey(a);
+      // The same rule as the page lookup: common single words are never looked up.
+      if (key && !COMMON_SINGLE_WORDS.has(key)) masks.set(key, (masks.get(key) ?? 0) | GAZ_BITS[e.type]);
+    }
+  }
+  return (key) => masks.get(key) ?? 0;
+}
