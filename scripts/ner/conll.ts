@@ -73,7 +73,11 @@ export function score(gold: Set<string>[], predicted: Set<string>[]) {
       counts[t][hit ? 'tp' : 'fp']++;
       counts.overall[hit ? 'tp' : 'fp']++;
     }
-    for (const s of g) if (!p.has(s)) (counts[s.split(':')[2]].fn++, counts.overall.fn++);
+    for (const s of g) {
+      if (p.has(s)) continue;
+      counts[s.split(':')[2]].fn++;
+      counts.overall.fn++;
+    }
   });
   const out: Record<string, { precision: number; recall: number; f1: number }> = {};
   for (const [t, c] of Object.entries(counts)) {
