@@ -9,6 +9,9 @@ export default defineConfig({
     name: 'Backstory',
     description: 'Highlights people, places, organisations and figures on news pages, with cards served from a local cache.',
     permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // The content script loads the NER weights from the extension; a dynamic URL keeps pages
+    // from probing for the file to fingerprint the extension.
+    web_accessible_resources: [{ resources: ['model/ner.bin'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     // Keyboard access (issue: cards and page behaviour). Readers can rebind them in the browser.
     commands: {
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Turn highlights on this page on or off' },

@@ -5,6 +5,8 @@ import { ask } from '../../lib/messaging/client';
 import { TabRequestSchema, type PageTiming, type TabRequest, type TabResponseMap } from '../../lib/messaging/protocol';
 import { canPaint, clearPaint } from '../../lib/paint/highlights';
 import { createPaintController } from '../../lib/paint/paint-controller';
+import { loadNerModel } from '../../lib/recognize/ner/model';
+import { createTagger, type Tagger } from '../../lib/recognize/ner/tagger';
 import type { EntityHit } from '../../lib/recognize/types';
 import { DEFAULT_SETTINGS, isMutedFor, muteEverywhere, muteOnSite, type Settings } from '../../lib/rules/settings';
 import { loadSettings, saveSettings, SETTINGS_KEY } from '../../lib/rules/settings-store';
@@ -41,7 +43,22 @@ export default defineContentScript({
       }
       return hits;
     };
+    // The NER weights load alongside the first scan; when they arrive the page is read again
+    // (cheaply: prepared blocks are cached). A damaged file is reported once and recognition
+    // goes on with pack names only.
+    let tagger: Tagger | undefined;
+    const taggerReady = fetch(browser.runtime.getURL('/model/ner.bin'))
+      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then((bytes) => {
+        tagger = createTagger(loadNerModel(bytes));
+        return true;
+      })
+      .catch((error: unknown) => {
+        report(`NER model unavailable, names from packs only: ${error instanceof Error ? error.message : String(error)}`);
+        return false;
+      });
     const session = new PageSession({
+      tagger: () => tagger,
       doc: document,
       resolve,
       report,
@@ -138,8 +155,10 @@ export default defineContentScript({
           hover?.setOpenDelay(s.openDelayMs);
           return s.mutedEntities.length > 0 || (s.mutedOnSites[host]?.length ?? 0) > 0 || !s.enabled;
         });
+        const taggerAtStart = tagger;
         await session.scanAll();
-        if (await loaded) {
+        const needsModelPass = !taggerAtStart && (await taggerReady);
+        if ((await loaded) || needsModelPass) {
           if (!settings.enabled) setPageEnabled(pageEnabled);
           await session.scanAll();
         }

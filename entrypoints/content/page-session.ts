@@ -8,6 +8,7 @@ import { BLOCKS_PER_BATCH, SLICE_BUDGET_MS } from '../../lib/constants';
 import type { PageCounts } from '../../lib/messaging/protocol';
 import { PrepareCache, splitBlocks } from '../../lib/recognize/blocks';
 import { finish } from '../../lib/recognize/recognize';
+import type { Tagger } from '../../lib/recognize/ner/tagger';
 import type { EntityHit, Mention } from '../../lib/recognize/types';
 import { TaskClock, yieldToPage } from '../../lib/scheduling';
 import { findArticleRoots } from '../../lib/text/article-root';
@@ -37,6 +38,8 @@ export interface SessionDeps {
   isMuted: (mention: Mention) => boolean;
   /** Mentions changed (a slice finished, a rescan ended): repaint. */
   onChange: () => void;
+  /** The statistical tagger for names no pack knows, once loaded. */
+  tagger?: () => Tagger | undefined;
 }
 
 export const emptyCounts = (): PageCounts => ({ person: 0, place: 0, org: 0, figure: 0 });
@@ -113,9 +116,10 @@ export class PageSession {
         for (const key of missing) this.hits.set(key, answer?.[key] ?? null);
       }
       const lookup = (key: string) => this.hits.get(key) ?? undefined;
+      const tagger = this.deps.tagger?.();
       entries.length = batchStart;
       for (const { block, prepared } of batch) {
-        this.collect(map, block.start, finish(prepared, lookup, shortForms), entries);
+        this.collect(map, block.start, finish(prepared, lookup, shortForms, tagger), entries);
         if (outOfTime()) {
           if (progressive) publish();
           await pause();
