@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { MeasureElsewhere } from '../lib/db/articles';
+import type { MeasureElsewhere, RelatedArticle } from '../lib/db/articles';
 import type { EntityCardData } from '../lib/messaging/protocol';
 import type { Mention } from '../lib/recognize/types';
 import { CardActions, type CardActionHandlers } from './CardActions';
@@ -18,7 +18,14 @@ export type CardState =
   | { status: 'loading'; mention: Mention }
   | { status: 'error'; mention: Mention }
   | { status: 'entity'; mention: Mention; card: EntityCardData; page: PageContext }
-  | { status: 'figure'; mention: Mention; elsewhere: MeasureElsewhere[]; page: PageContext };
+  | { status: 'figure'; mention: Mention; elsewhere: MeasureElsewhere[]; page: PageContext }
+  | { status: 'unknown'; mention: Mention; roles: RoleSeen[]; related: RelatedArticle[]; page: PageContext };
+
+/** A role descriptor and where it was read ("CRBC News, 4 Dec 2025"). */
+export interface RoleSeen {
+  text: string;
+  source: string;
+}
 
 /** Backgrounds longer than this start folded, with "More". */
 const FOLD_AT = 240;
@@ -85,6 +92,29 @@ function FigureBody({ mention, elsewhere, page }: { mention: Mention; elsewhere:
   );
 }
 
+/** A name no pack knows: what the text says about it, and other articles naming it. */
+function UnknownBody({ mention, roles, related, page }: { mention: Mention; roles: RoleSeen[]; related: RelatedArticle[]; page: PageContext }) {
+  return (
+    <>
+      <p class="description" data-field="description">
+        {roles.length ? 'Described on this page as:' : 'Not in your knowledge packs yet.'}
+      </p>
+      {roles.length > 0 && (
+        <ul class="roles" data-field="roles">
+          {roles.map((r) => (
+            <li key={r.text}>
+              {r.text} <span class="meta">— {r.source}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <WhyLine mention={mention} mentionCount={page.mentionCount} />
+      <h3>Articles naming {mention.name ?? mention.text}</h3>
+      <RelatedList articles={related} empty="No other article in your feeds names it." />
+    </>
+  );
+}
+
 /** The hover card: what a highlighted name or figure is, and where else it appears. */
 export function HoverCard({ state, actions }: { state: CardState; actions?: CardActionHandlers }) {
   const { mention } = state;
@@ -99,6 +129,7 @@ export function HoverCard({ state, actions }: { state: CardState; actions?: Card
       {state.status === 'error' && <p class="muted">Couldn’t load this card.</p>}
       {state.status === 'entity' && <EntityBody card={state.card} mention={mention} page={state.page} actions={actions} />}
       {state.status === 'figure' && <FigureBody mention={mention} elsewhere={state.elsewhere} page={state.page} />}
+      {state.status === 'unknown' && <UnknownBody mention={mention} roles={state.roles} related={state.related} page={state.page} />}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { TYPE_LABELS } from './format';
 const VIA: Record<Mention['via'], string> = {
   alias: 'name in your knowledge packs',
   'short-form': 'short form of a name used earlier on this page',
-  model: 'recognised by the language model',
+  model: 'found by the name tagger (not in your packs)',
   figure: 'figure parser',
 };
 

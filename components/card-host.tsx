@@ -5,7 +5,7 @@
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
-import { CARD_CONTROLS_CSS, CARD_CSS } from './card-styles';
+import { CARD_CONTROLS_CSS, CARD_CSS, CARD_ROLES_CSS } from './card-styles';
 import type { CardActionHandlers } from './CardActions';
 import { HoverCard, type CardState } from './HoverCard';
 
@@ -35,7 +35,7 @@ export function createCardHost(doc: Document, onPointer: (inside: boolean) => vo
     }
     const shadow = host.attachShadow({ mode: 'open' });
     const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
-    sheet.replaceSync(CARD_CSS + CARD_CONTROLS_CSS);
+    sheet.replaceSync(CARD_CSS + CARD_CONTROLS_CSS + CARD_ROLES_CSS);
     shadow.adoptedStyleSheets = [sheet];
     mount = doc.createElement('div');
     mount.addEventListener('pointerenter', () => onPointer(true));

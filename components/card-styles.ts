@@ -55,3 +55,9 @@ button.link { border: 0; background: none; padding: 0; color: #0550ae; text-deco
   button.link { color: #58a6ff; background: none; }
 }
 `;
+
+/** Role descriptors on a card for a name no pack knows. */
+export const CARD_ROLES_CSS = `
+ul.roles { margin: 4px 0; padding-left: 18px; }
+ul.roles li { margin: 2px 0; }
+`;

@@ -11,7 +11,9 @@ import { HOVER_CLOSE_DELAY_MS, HOVER_PREFETCH_DELAY_MS, SCROLL_IDLE_MS } from '.
 import { ask } from '../../lib/messaging/client';
 import { caretAt, findAt, rangeContainsPoint } from '../../lib/paint/hit-test';
 import { createHoverIntent } from '../../lib/paint/hover-intent';
+import { formatDate } from '../../components/format';
 import { sentenceAround } from '../../lib/recognize/sentences';
+import { pageMeta } from '../../lib/text/page-meta';
 import type { Settings } from '../../lib/rules/settings';
 import { offsetAt } from '../../lib/text/text-map';
 import type { MentionEntry, PageSession } from './page-session';
@@ -59,7 +61,16 @@ async function loadCard(entry: MentionEntry, session: PageSession): Promise<Card
     const r = await ask({ type: 'figure-card', figureKey: mention.figure.key, pageUrl });
     return r.ok ? { status: 'figure', mention, elsewhere: r.elsewhere, page } : { status: 'error', mention };
   }
-  if (!mention.entityId) return { status: 'error', mention };
+  if (!mention.entityId) {
+    // A name no pack knows (found by the model): what this page says about it, and articles naming it.
+    const name = mention.name ?? mention.text;
+    const meta = pageMeta(document);
+    const source = [meta.outlet, formatDate(meta.publishedAt)].filter(Boolean).join(', ');
+    const roles = [...new Set(session.allEntries().filter((e) => (e.mention.name ?? e.mention.text) === name && e.mention.role).map((e) => e.mention.role as string))];
+    const r = await ask({ type: 'name-card', name, pageUrl });
+    const count = session.allEntries().filter((e) => (e.mention.name ?? e.mention.text) === name).length;
+    return { status: 'unknown', mention, roles: roles.map((text) => ({ text, source })), related: r.ok ? r.related : [], page: { ...page, mentionCount: count } };
+  }
   const r = await ask({ type: 'entity-card', entityId: mention.entityId, pageUrl, pageEntityIds: session.pageEntityIds(50) });
   return r.ok ? { status: 'entity', mention, card: r.card, page } : { status: 'error', mention };
 }

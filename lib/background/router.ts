@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { MEASURE_LIMIT, RELATED_LIMIT } from '../constants';
-import { relatedArticles, sameMeasure } from '../db/articles';
+import { articlesNaming, relatedArticles, sameMeasure } from '../db/articles';
 import { getEntity, resolveAliases } from '../db/entities';
 import type { AliasIndex } from '../db/alias-index';
 import type { BackstoryDb } from '../db/schema';
@@ -53,6 +53,8 @@ async function answer(deps: RouterDeps, request: Request): Promise<ResponseMap[R
       const related = await relatedArticles(db, id, request.pageUrl, RELATED_LIMIT, request.pageEntityIds);
       return { ok: true, card: { id, type, name, description, background, source, sourceUrl, updatedAt, related } };
     }
+    case 'name-card':
+      return { ok: true, related: await articlesNaming(db, request.name, request.pageUrl, RELATED_LIMIT) };
     case 'figure-card':
       return { ok: true, elsewhere: await sameMeasure(db, request.figureKey, request.pageUrl, MEASURE_LIMIT) };
     case 'save-note': {

@@ -77,3 +77,15 @@ export async function sameMeasure(db: BackstoryDb, key: string, pageUrl: string,
       return { ...toRelated(a), value: f?.value ?? NaN, text: f?.text ?? '' };
     });
 }
+
+/** Articles whose title or summary names this exact text, newest first (cards for unknown names). */
+export async function articlesNaming(db: BackstoryDb, name: string, pageUrl: string, limit: number): Promise<RelatedArticle[]> {
+  const page = canonicalUrl(pageUrl);
+  const rows = await db.articles
+    .orderBy('publishedAt')
+    .reverse()
+    .filter((a) => a.id !== page && (a.title.includes(name) || a.summary.includes(name)))
+    .limit(limit)
+    .toArray();
+  return rows.map(toRelated);
+}

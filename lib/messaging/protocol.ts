@@ -19,6 +19,8 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('resolve'), keys: v.pipe(v.array(key), v.maxLength(MESSAGE_LIMITS.keys)) }),
   /** Content → background: everything a card shows for one entity; page entities rank related articles. */
   v.object({ type: v.literal('entity-card'), entityId: key, pageUrl, pageEntityIds: v.optional(v.pipe(v.array(key), v.maxLength(50)), []) }),
+  /** Content → background: articles that name a person, place or organisation no pack knows. */
+  v.object({ type: v.literal('name-card'), name: v.pipe(v.string(), v.minLength(2), v.maxLength(200)), pageUrl }),
   /** Content → background: the same measure in other cached articles. */
   v.object({ type: v.literal('figure-card'), figureKey: key, pageUrl }),
   /** Content → background: a problem on a page, logged once by the background (not in the page's console). */
@@ -90,6 +92,7 @@ export interface ResponseMap {
   resolve: { ok: true; hits: Record<string, EntityHit[]> } | Failure;
   'entity-card': { ok: true; card: EntityCardData } | Failure;
   'figure-card': { ok: true; elsewhere: MeasureElsewhere[] } | Failure;
+  'name-card': { ok: true; related: RelatedArticle[] } | Failure;
   report: { ok: true } | Failure;
   status: { ok: true; status: StatusData } | Failure;
   'save-note': { ok: true; id: number } | Failure;

@@ -10,6 +10,7 @@ import { findFigures } from './figures';
 import { matchNames, type AliasLookup, type MatchState } from './match-names';
 import { GAZ_BITS } from './ner/gazetteer';
 import type { NerSpan, Tagger } from './ner/tagger';
+import { roleDescriptor } from './roles';
 import type { EntityHit, FigureMatch, Mention } from './types';
 
 export interface Prepared {
@@ -77,7 +78,8 @@ function modelMentions(prepared: Prepared, names: Mention[], tagger: Tagger, loo
     inside.forEach((n) => drop.add(n));
     // A surname alone after the full name on this page is the same person ("Witkoff").
     const full = span.type === 'person' && !span.text.includes(' ') ? state?.get(span.text.toLowerCase()) : undefined;
-    add.push({ start: span.start, end: span.end, type: full?.type ?? span.type, text: span.text, name: full?.name ?? span.text, confidence: span.confidence, via: 'model' });
+    const role = span.type === 'person' ? roleDescriptor(prepared.text, span.start, span.end) : undefined;
+    add.push({ start: span.start, end: span.end, type: full?.type ?? span.type, text: span.text, name: full?.name ?? span.text, confidence: span.confidence, via: 'model', ...(role ? { role } : {}) });
     if (span.type === 'person' && span.text.includes(' ') && state) {
       const surname = span.text.split(' ').pop()!.toLowerCase();
       if (!state.has(surname)) state.set(surname, { id: '', type: 'person', name: span.text, prominence: 0 });

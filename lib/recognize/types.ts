@@ -66,6 +66,8 @@ export interface Mention {
   confidence: number;
   /** Why it was highlighted: "alias", "short form", "figure parser", the statistical model. */
   via: 'alias' | 'short-form' | 'figure' | 'model';
+  /** How the text describes a person ("Ukraine’s chief negotiator"), when it does. */
+  role?: string;
   /** Other entities the same words could name (for the card's "why highlighted" line). */
   alternatives?: { id: string; type: EntityType; name: string }[];
 }

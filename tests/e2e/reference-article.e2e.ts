@@ -8,6 +8,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hoverText, launchWithExtension, readCard, readHighlights, ROOT, serveDir, waitForCard, waitForHighlight, waitForStableHighlights, type Launched } from './harness';
 
 const PEOPLE = ['Vladimir Putin', 'Donald Trump', 'Xi Jinping', 'Emmanuel Macron'];
+/** The article's hand labels (../shared/fixtures/pages/crbc-putin-peace-plan.expected.json): every entity, by type. */
+const LABELLED: [type: string, forms: string[], alsoType?: string][] = [
+  ['person', ['Vladimir Putin', 'Putin']], ['person', ['Steve Witkoff', 'Witkoff']], ['person', ['Jared Kushner', 'Kushner']],
+  ['person', ['Donald Trump', 'Trump']], ['person', ['Rustem Umerov']], ['person', ['Emmanuel Macron']], ['person', ['Xi Jinping']],
+  ['person', ['Vladimir Saldo']], ['place', ['Ukraine']], ['place', ['Russia']], ['place', ['Moscow']], ['place', ['Kremlin'], 'org'],
+  ['place', ['Miami']], ['place', ['Kyiv']], ['place', ['China']], ['place', ['Beijing']], ['place', ['Kryvyi Rih']], ['place', ['Kherson']],
+  ['place', ['Odesa']], ['place', ['New Delhi']], ['place', ['U.S.']], ['org', ['India Today TV', 'India Today']], ['org', ['Tass']],
+  ['org', ['RIA Novosti']], ['org', ['Kherson Thermal Power Plant'], 'place'],
+];
+const FIGURES = ['five-hour meeting', 'two ballistic missiles', '138 drones', 'six people', '3-year-old girl', 'more than 40 residential buildings', '6-year-old girl', 'more than 40,000 residents', 'two men', '68-year-old woman'];
 const PLACES = ['Ukraine', 'Russia', 'Moscow', 'Kyiv', 'China', 'Beijing', 'Miami', 'Kherson', 'Odesa', 'New Delhi'];
 const MUST_NOT_FIND = ['Overview', 'Parts Of', 'Peace Plan', 'Diplomatic Push', 'Meets Skepticism', 'Fighting Continues', 'Despite', 'Officials', 'Reporter note', 'Similar Articles', 'World', 'Europe', 'Politics', 'Business', 'Privacy', 'Terms'];
 
@@ -61,6 +71,26 @@ describe('reference article', () => {
     }
     const places = h['backstory-place'] ?? [];
     for (const name of PLACES) expect(places, name).toContain(name);
+  });
+
+  it('highlights every labelled entity with its type, known to the packs or found by the tagger', async () => {
+    const h = await readHighlights(page);
+    for (const [type, forms, alsoType] of LABELLED) {
+      const found = [type, alsoType].filter(Boolean).some((t) => (h[`backstory-${t}`] ?? []).some((text) => forms.includes(text)));
+      expect(found, `${forms[0]} as ${type}`).toBe(true);
+    }
+    const figures = h['backstory-figure'] ?? [];
+    for (const f of FIGURES) expect(figures, f).toContain(f);
+  });
+
+  it('shows what the page says about a name no pack knows', async () => {
+    await hoverText(page, 'backstory-person', 'Rustem Umerov');
+    const card = await waitForCard(page);
+    expect(card.name).toBe('Rustem Umerov');
+    const roles = await page.evaluate(() => document.querySelector('backstory-card')!.shadowRoot!.querySelector('[data-field=roles]')?.textContent ?? '');
+    expect(roles).toContain('Ukraine’s chief negotiator — CRBC News, 4 Dec 2025');
+    expect(card.related.some((r) => r.text.includes('Rustem Umerov'))).toBe(true);
+    await page.keyboard.press('Escape');
   });
 
   it('highlights "138 drones" as a figure', async () => {
