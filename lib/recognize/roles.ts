@@ -23,7 +23,7 @@ function roleBefore(text: string, start: number): string | undefined {
   const m = /([^\s,;:()—–"“”]+(?:\s+[^\s,;:()—–"“”]+)*),?\s*$/u.exec(window);
   if (!m) return undefined;
   const words = m[1].split(/\s+/);
-  let i = words.length - 1;
+  const i = words.length - 1;
   if (i < 0 || !ROLE_NOUN.test(words[i].replace(/[.,]$/, ''))) return undefined;
   let first = i;
   for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
