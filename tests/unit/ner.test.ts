@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GAZ_BITS } from '../../lib/recognize/ner/gazetteer';
+import { encodeNerModel, loadNerModel, TAGS } from '../../lib/recognize/ner/model';
+import { createTagger } from '../../lib/recognize/ner/tagger';
+import { roleDescriptor } from '../../lib/recognize/roles';
+
+// The shipped model (public/model/ner.bin), on the reference article's text (the user's own
+// sample article, also in demo/index.html).
+const bytes = readFileSync(resolve(import.meta.dirname, '../../public/model/ner.bin'));
+const tagger = createTagger(loadNerModel(bytes));
+const PARAGRAPH =
+  'The talks in Moscow involved Trump special envoy Steve Witkoff and Jared Kushner, who left the meeting convinced Putin wants to reach a deal, according to U.S. President Donald Trump. Witkoff and Kushner were due to meet later in Miami with Ukraine’s chief negotiator, Rustem Umerov, as the U.S. pushes direct diplomacy with both Kyiv and Moscow. In the Russia-occupied part of Kherson region, Moscow-installed regional leader Vladimir Saldo said two men were killed. Despite diplomatic efforts, Officials reported strikes.';
+
+describe('the shipped NER model', () => {
+  const spans = tagger.tag(PARAGRAPH);
+  const named = (type: string) => spans.filter((s) => s.type === type).map((s) => s.text);
+
+  it('finds people no pack lists', () => {
+    for (const name of ['Steve Witkoff', 'Rustem Umerov', 'Vladimir Saldo', 'Jared Kushner']) expect(named('person')).toContain(name);
+  });
+
+  it('finds places and does not tag capitalised common words', () => {
+    expect(named('place')).toEqual(expect.arrayContaining(['Moscow', 'Miami']));
+    // "Kyiv" is newer than the 1996 training text ("Kiev"): the pack's gazetteer tells the model.
+    const withPack = tagger.tag(PARAGRAPH, (key) => (key === 'kyiv' ? GAZ_BITS.place : 0));
+    expect(withPack.filter((s) => s.type === 'place').map((s) => s.text)).toContain('Kyiv');
+    for (const word of ['Despite', 'Officials', 'Overview']) expect(spans.map((s) => s.text)).not.toContain(word);
+  });
+
+  it('gives confidences in 0..1 and offsets into the text', () => {
+    for (const s of spans) {
+      expect(PARAGRAPH.slice(s.start, s.end)).toBe(s.text);
+      expect(s.confidence).toBeGreaterThan(0);
+      expect(s.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('never throws and stays linear on odd input', () => {
+    expect(tagger.tag('')).toEqual([]);
+    expect(tagger.tag('\u0000\u0001\u0002')).toEqual([]);
+    expect(Array.isArray(tagger.tag('Путин встретился с Уиткоффом в Москве.'))).toBe(true);
+    expect(Array.isArray(tagger.tag('x'.repeat(1_000_000)))).toBe(true);
+    expect(Array.isArray(tagger.tag('Putin met Witkoff. '.repeat(20_000)))).toBe(true);
+  });
+});
+
+describe('model file checks', () => {
+  it('round-trips', () => {
+    const model = { buckets: 16, classes: TAGS.length, scale: 0.5, weights: Int16Array.from({ length: 16 * TAGS.length }, (_, i) => i - 50) };
+    expect(loadNerModel(encodeNerModel(model)).weights).toEqual(model.weights);
+  });
+
+  it.each([
+    ['empty', new Uint8Array(0), /not a Backstory model/],
+    ['truncated', bytes.subarray(0, bytes.length - 100), /truncated or damaged/],
+    ['flipped byte', (() => { const c = new Uint8Array(bytes); c[5000] ^= 0xff; return c; })(), /checksum/],
+    ['other file', new TextEncoder().encode('<html>not a model</html>'), /not a Backstory model/],
+  ])('refuses a %s file with a clear error', (_, input, message) => {
+    expect(() => loadNerModel(input)).toThrow(message);
+  });
+});
+
+describe('role descriptors', () => {
+  it.each([
+    ['meet later in Miami with Ukraine’s chief negotiator, Rustem Umerov, as the U.S.', 'Rustem Umerov', 'Ukraine’s chief negotiator'],
+    ['The talks in Moscow involved Trump special envoy Steve Witkoff and Jared Kushner', 'Steve Witkoff', 'Trump special envoy'],
+    ['Moscow-installed regional leader Vladimir Saldo said two men', 'Vladimir Saldo', 'Moscow-installed regional leader'],
+    ['talks with Rustem Umerov, Ukraine’s chief negotiator, in Miami', 'Rustem Umerov', 'Ukraine’s chief negotiator'],
+    ['involved Steve Witkoff and Jared Kushner, who left', 'Jared Kushner', undefined],
+  ])('%s', (text, name, role) => {
+    const start = text.indexOf(name);
+    expect(roleDescriptor(text, start, start + name.length)).toBe(role);
+  });
+});
