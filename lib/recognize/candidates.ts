@@ -89,7 +89,7 @@ export function findNameRuns(text: string): NameRun[] {
   return runs;
 }
 
-/** Every n-gram of a run that may be looked up, with its key. Shared by lookup and matching. */
+/** One n-gram of a run, with its key; null for n-grams never looked up. Shared by lookup and matching. */
 export function runCandidates(text: string, run: NameRun, at: number, length: number): NameCandidate | null {
   const first = run[at];
   const last = run[at + length - 1];
@@ -101,14 +101,23 @@ export function runCandidates(text: string, run: NameRun, at: number, length: nu
   return { start: first.start, end: last.end, text: surface, key };
 }
 
-/** All distinct keys to look up for these runs, in one batch. */
-export function candidateKeys(text: string, runs: NameRun[]): string[] {
+/**
+ * All distinct keys to look up for these runs, in one batch. An n-gram's key is its tokens'
+ * keys joined by spaces (tokens hold no spaces), so each token is normalised once.
+ */
+export function candidateKeys(_text: string, runs: NameRun[]): string[] {
   const keys = new Set<string>();
   for (const run of runs) {
+    const tokenKeys = run.map((t) => aliasKey(t.text));
     for (let at = 0; at < run.length; at++) {
+      if (run[at].connector || !tokenKeys[at]) continue;
+      let key = '';
       for (let length = 1; length <= MAX_NAME_TOKENS && at + length <= run.length; length++) {
-        const candidate = runCandidates(text, run, at, length);
-        if (candidate) keys.add(candidate.key);
+        const last = at + length - 1;
+        key = length === 1 ? tokenKeys[at] : `${key} ${tokenKeys[last]}`;
+        if (run[last].connector || !tokenKeys[last]) continue;
+        if (length === 1 && COMMON_SINGLE_WORDS.has(key)) continue;
+        keys.add(key);
       }
     }
   }

@@ -10,6 +10,7 @@ import { findFigures } from './figures';
 import { matchNames, type AliasLookup, type MatchState } from './match-names';
 import { GAZ_BITS } from './ner/gazetteer';
 import type { NerSpan, Tagger } from './ner/tagger';
+import { orgHeadSpans } from './org-heads';
 import { roleDescriptor } from './roles';
 import type { EntityHit, FigureMatch, Mention } from './types';
 
@@ -88,12 +89,22 @@ function modelMentions(prepared: Prepared, names: Mention[], tagger: Tagger, loo
   return { add, drop };
 }
 
+/** Organisations named by their head word replace what overlaps them (a place inside, a misread span). */
+function withOrgHeads(prepared: Prepared, names: Mention[]): Mention[] {
+  if (isHeadlineCase(prepared.text)) return names;
+  const orgs = orgHeadSpans(prepared.text, prepared.runs).filter((o) => !names.some((n) => n.start === o.start && n.end === o.end));
+  if (!orgs.length) return names;
+  // A known person (pack alias) stays; places inside and model guesses give way to the organisation.
+  const kept = names.filter((n) => !orgs.some((o) => overlaps(o, n) && (n.via === 'model' || n.type !== 'person')));
+  return [...kept, ...orgs.filter((o) => !kept.some((n) => overlaps(o, n))).map((o): Mention => ({ ...o, type: 'org', name: o.text, confidence: 0.75, via: 'model' }))];
+}
+
 /** Names win over figures where they overlap ("G7", "Apollo 11" are names, not counts). */
 export function finish(prepared: Prepared, lookup: AliasLookup, state?: MatchState, tagger?: Tagger): Mention[] {
   let names = matchNames(prepared.text, prepared.runs, lookup, state);
   if (tagger) {
     const model = modelMentions(prepared, names, tagger, lookup, state);
-    names = [...names.filter((n) => !model.drop.has(n)), ...model.add];
+    names = withOrgHeads(prepared, [...names.filter((n) => !model.drop.has(n)), ...model.add]);
   }
   const all = [...names];
   for (const f of prepared.figures) {

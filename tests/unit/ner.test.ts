@@ -74,3 +74,13 @@ describe('role descriptors', () => {
     expect(roleDescriptor(text, start, start + name.length)).toBe(role);
   });
 });
+
+describe('recognition with the tagger', () => {
+  it('names a facility by its head word, over the place inside it', async () => {
+    const { prepare, finish } = await import('../../lib/recognize/recognize');
+    const text = 'The Kherson Thermal Power Plant — which supplies heat for more than 40,000 residents — was forced to shut down.';
+    const kherson = [{ id: 'k', type: 'place' as const, name: 'Kherson', prominence: 0.6 }];
+    const mentions = finish(prepare(text), (k) => (k === 'kherson' ? kherson : undefined), new Map(), tagger);
+    expect(mentions.map((m) => `${m.type}:${m.text}`)).toEqual(['org:Kherson Thermal Power Plant', 'figure:more than 40,000 residents']);
+  });
+});

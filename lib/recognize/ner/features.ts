@@ -3,100 +3,152 @@
  * the word and its neighbours, shape, affixes, capitalisation in context, title words, the
  * previous tags, gazetteer membership (names the packs know, by type) and document-level
  * evidence (is this word capitalised mid-sentence elsewhere in the document, or lower-case?).
+ *
+ * Speed: every string a feature needs is hashed once per distinct word of the document; the
+ * features themselves combine those hashes with integer mixing, so tagging allocates nothing
+ * per token (a 2,000-word article must take a few milliseconds).
  */
 import { hashFeature } from './hash';
 
-/** Everything the features read about a document. */
+/** Everything the features read about a document, precomputed per token. */
 export interface FeatureContext {
   words: string[];
-  lower: string[];
-  shapes: string[];
   sentenceStart: boolean[];
   /** Bit mask per token: 1 person, 2 place, 4 org, from names the packs know. */
   gazetteer: Uint8Array;
-  /** Lower-case forms seen capitalised mid-sentence somewhere in the document. */
-  capitalisedMid: Set<string>;
-  /** Lower-case forms seen in lower case somewhere in the document. */
-  seenLower: Set<string>;
+  /** Per token: hashes of the lower-case word, shape, prefixes and suffixes. */
+  word: Uint32Array;
+  shape: Uint32Array;
+  affix: Uint32Array; // 5 per token: pre2, pre3, suf2, suf3, suf4
+  /** Per token bits: 1 capitalised, 2 all caps, 4 title word, 8 capitalised mid-sentence elsewhere, 16 seen lower-case elsewhere. */
+  flags: Uint8Array;
 }
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'gen', 'general', 'sen', 'senator', 'rep', 'gov', 'governor', 'king', 'queen', 'prince', 'pope', 'chancellor', 'premier', 'envoy', 'leader', 'secretary', 'spokesman', 'spokeswoman', 'coach', 'judge', 'lt', 'col', 'capt', 'sir', 'lord', 'chief', 'negotiator', 'ceo']);
+const CAP = 1;
+const ALLCAPS = 2;
+const TITLE = 4;
+const CAP_MID = 8;
+const SEEN_LOWER = 16;
+const BOS = 0x9e3779b9;
+const EOS = 0x85ebca6b;
 
 /** "Putin" → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d", runs collapsed. */
 export function shapeOf(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    const c = ch >= '0' && ch <= '9' ? 'd' : lower !== upper ? (ch === upper ? 'X' : 'x') : ch;
     if (c !== last) out += c;
     last = c;
+    if (out.length >= 8) break;
   }
-  return out.slice(0, 8);
+  return out;
+}
+
+/** Integer mix of a template id and up to two values (murmur3's finaliser). */
+function mix(template: number, a: number, b: number): number {
+  let h = Math.imul(template + 1, 0x9e3779b1) ^ a;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) ^ Math.imul(b, 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 export function buildContext(words: string[], sentenceStart: boolean[], gazetteer?: Uint8Array): FeatureContext {
-  const lower = words.map((w) => w.toLowerCase());
-  const shapes = words.map(shapeOf);
+  const n = words.length;
+  const word = new Uint32Array(n);
+  const shape = new Uint32Array(n);
+  const affix = new Uint32Array(n * 5);
+  const flags = new Uint8Array(n);
+  const memo = new Map<string, number>(); // word → index of its first token (reuse its hashes)
   const capitalisedMid = new Set<string>();
   const seenLower = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    if (/^\p{Lu}\p{Ll}/u.test(words[i]) && !sentenceStart[i]) capitalisedMid.add(lower[i]);
-    if (/^\p{Ll}/u.test(words[i])) seenLower.add(lower[i]);
+  const lowers: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    const lw = w.toLowerCase();
+    lowers[i] = lw;
+    const first = w.charAt(0);
+    const isCap = first !== first.toLowerCase();
+    if (isCap && w.length > 1 && w.charAt(1) !== w.charAt(1).toUpperCase() && !sentenceStart[i]) capitalisedMid.add(lw);
+    if (!isCap && first !== first.toUpperCase()) seenLower.add(lw);
+    const seen = memo.get(w);
+    if (seen !== undefined) {
+      word[i] = word[seen];
+      shape[i] = shape[seen];
+      affix.copyWithin(i * 5, seen * 5, seen * 5 + 5);
+      flags[i] = flags[seen];
+      continue;
+    }
+    memo.set(w, i);
+    word[i] = hashFeature(1, lw, 0x100000000);
+    shape[i] = hashFeature(2, shapeOf(w), 0x100000000);
+    affix[i * 5] = hashFeature(3, lw.slice(0, 2), 0x100000000);
+    affix[i * 5 + 1] = hashFeature(4, lw.slice(0, 3), 0x100000000);
+    affix[i * 5 + 2] = hashFeature(5, lw.slice(-2), 0x100000000);
+    affix[i * 5 + 3] = hashFeature(6, lw.slice(-3), 0x100000000);
+    affix[i * 5 + 4] = hashFeature(7, lw.slice(-4), 0x100000000);
+    const letters = w !== lw;
+    flags[i] = (isCap ? CAP : 0) | (letters && w.length > 1 && w === w.toUpperCase() ? ALLCAPS : 0) | (TITLES.has(lw.replace(/\.$/, '')) ? TITLE : 0);
   }
-  return { words, lower, shapes, sentenceStart, gazetteer: gazetteer ?? new Uint8Array(words.length), capitalisedMid, seenLower };
+  for (let i = 0; i < n; i++) {
+    if (!(flags[i] & CAP)) continue;
+    if (capitalisedMid.has(lowers[i])) flags[i] |= CAP_MID;
+    if (seenLower.has(lowers[i])) flags[i] |= SEEN_LOWER;
+  }
+  return { words, sentenceStart, gazetteer: gazetteer ?? new Uint8Array(n), word, shape, affix, flags };
 }
 
 /** Hashed features of token i given the two previous tags. Writes into `out`, returns the count. */
 export function tokenFeatures(ctx: FeatureContext, i: number, prev1: number, prev2: number, buckets: number, out: Uint32Array): number {
-  const { words, lower, shapes } = ctx;
-  const w = words[i];
-  const lw = lower[i];
-  let n = 0;
-  const add = (template: number, value: string) => (out[n++] = hashFeature(template, value, buckets));
-  const at = (j: number) => (j >= 0 && j < words.length ? lower[j] : j < 0 ? '<s>' : '</s>');
-  const shapeAt = (j: number) => (j >= 0 && j < words.length ? shapes[j] : '_');
-  add(0, '');
-  add(1, lw);
-  add(2, shapes[i]);
-  add(3, lw.slice(0, 3));
-  add(4, lw.slice(-3));
-  add(5, lw.slice(-2));
-  add(6, lw.slice(0, 2));
-  add(7, lw.slice(-4));
-  add(8, at(i - 1));
-  add(9, at(i + 1));
-  add(10, at(i - 2));
-  add(11, at(i + 2));
-  add(12, shapeAt(i - 1));
-  add(13, shapeAt(i + 1));
-  add(14, shapeAt(i - 1) + '|' + shapes[i] + '|' + shapeAt(i + 1));
-  add(15, String(prev1));
-  add(16, prev1 + '|' + prev2);
-  add(17, prev1 + '|' + lw);
-  add(18, ctx.sentenceStart[i] ? 'start' : 'mid');
-  add(19, (ctx.sentenceStart[i] ? 's|' : 'm|') + shapes[i]);
-  add(20, at(i - 1) + '|' + lw);
-  add(21, lw + '|' + at(i + 1));
-  const title = i > 0 && TITLES.has(lower[i - 1].replace(/\.$/, ''));
-  if (title) add(22, 'title');
-  const g = ctx.gazetteer[i];
-  add(23, String(g));
-  if (g) add(24, g + '|' + shapes[i]);
-  add(25, String(ctx.gazetteer[i - 1] ?? 0) + '|' + String(ctx.gazetteer[i + 1] ?? 0));
-  const capital = /^\p{Lu}/u.test(w);
-  if (capital) {
-    add(26, ctx.capitalisedMid.has(lw) ? 'capmid' : 'nocapmid');
-    add(27, ctx.seenLower.has(lw) ? 'lower-too' : 'never-lower');
-    add(28, (ctx.sentenceStart[i] ? 's' : 'm') + (ctx.capitalisedMid.has(lw) ? 'C' : 'c') + (ctx.seenLower.has(lw) ? 'L' : 'l'));
+  const { word, shape, affix, flags, gazetteer } = ctx;
+  const n = word.length;
+  const mask = buckets - 1;
+  let k = 0;
+  // Neighbours read once into locals (no closures per token: this runs for every word of a page).
+  const wPrev = i > 0 ? word[i - 1] : BOS;
+  const wNext = i + 1 < n ? word[i + 1] : EOS;
+  const wPrev2 = i > 1 ? word[i - 2] : BOS;
+  const wNext2 = i + 2 < n ? word[i + 2] : EOS;
+  const sPrev = i > 0 ? shape[i - 1] : BOS;
+  const sNext = i + 1 < n ? shape[i + 1] : EOS;
+  const start = ctx.sentenceStart[i] ? 1 : 2;
+  const f = flags[i];
+  out[k++] = mix(0, 0, 0) & mask;
+  out[k++] = mix(1, word[i], 0) & mask;
+  out[k++] = mix(2, shape[i], 0) & mask;
+  for (let a = 0; a < 5; a++) out[k++] = mix(3 + a, affix[i * 5 + a], 0) & mask;
+  out[k++] = mix(8, wPrev, 0) & mask;
+  out[k++] = mix(9, wNext, 0) & mask;
+  out[k++] = mix(10, wPrev2, 0) & mask;
+  out[k++] = mix(11, wNext2, 0) & mask;
+  out[k++] = mix(12, sPrev, 0) & mask;
+  out[k++] = mix(13, sNext, 0) & mask;
+  out[k++] = mix(14, sPrev ^ Math.imul(shape[i], 31), sNext) & mask;
+  out[k++] = mix(15, prev1, 0) & mask;
+  out[k++] = mix(16, prev1, prev2 + 1) & mask;
+  out[k++] = mix(17, prev1, word[i]) & mask;
+  out[k++] = mix(18, start, 0) & mask;
+  out[k++] = mix(19, start, shape[i]) & mask;
+  out[k++] = mix(20, wPrev, word[i]) & mask;
+  out[k++] = mix(21, word[i], wNext) & mask;
+  if (i > 0 && flags[i - 1] & TITLE) out[k++] = mix(22, 1, 0) & mask;
+  const g = gazetteer[i];
+  out[k++] = mix(23, g, 0) & mask;
+  if (g) out[k++] = mix(24, g, shape[i]) & mask;
+  out[k++] = mix(25, i > 0 ? gazetteer[i - 1] : 9, i + 1 < n ? gazetteer[i + 1] : 9) & mask;
+  if (f & CAP) {
+    out[k++] = mix(26, f & CAP_MID, 0) & mask;
+    out[k++] = mix(27, f & SEEN_LOWER, 0) & mask;
+    out[k++] = mix(28, start, f & (CAP_MID | SEEN_LOWER)) & mask;
   }
-  if (w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w)) {
-    // A capitalised line (a headline) versus one acronym in running text.
-    const next = words[i + 1] ?? '';
-    add(29, 'allcaps|' + (next.length > 1 && next === next.toUpperCase() ? 'line' : 'word'));
-  }
-  add(30, prev1 + '|' + shapes[i]);
-  return n;
+  // A capitalised line (a headline) versus one acronym in running text.
+  if (f & ALLCAPS) out[k++] = mix(29, i + 1 < n && flags[i + 1] & ALLCAPS ? 1 : 2, 0) & mask;
+  out[k++] = mix(30, prev1, shape[i]) & mask;
+  return k;
 }
 
 /** The most features tokenFeatures writes: size of the scratch buffer. */
-export const MAX_FEATURES = 32;
+export const MAX_FEATURES = 40;

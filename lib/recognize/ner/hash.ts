@@ -10,5 +10,5 @@ export function hashFeature(template: number, value: string, buckets: number): n
     h ^= value.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0) & (buckets - 1);
+  return buckets >= 0x100000000 ? h >>> 0 : (h >>> 0) & (buckets - 1);
 }

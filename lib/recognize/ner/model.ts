@@ -2,7 +2,8 @@
  * The NER model file: hashed-feature weights per tag, quantised to int16 with one scale (int8 lost 3 F1 points), behind
  * a small header and a checksum, so a truncated or corrupted download is refused with a clear
  * error instead of tagging nonsense.
- *   magic "BSNER" (5 bytes) · version u8 · buckets u32 · classes u8 · scale f32 · checksum u32 · weights i16 LE[buckets × classes]
+ *   magic "BSNER" (5 bytes) · version u8 · buckets u32 · classes u8 · scale f32 · checksum u32 · pad u8 · weights i16 LE[buckets × classes]
+ * The pad makes the weights start at byte 20, so a fetched file is used in place, without a copy.
  */
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
@@ -17,8 +18,8 @@ export interface NerModel {
 }
 
 const MAGIC = [0x42, 0x53, 0x4e, 0x45, 0x52]; // "BSNER"
-const VERSION = 2;
-const HEADER = 5 + 1 + 4 + 1 + 4 + 4;
+const VERSION = 3;
+const HEADER = 5 + 1 + 4 + 1 + 4 + 4 + 1;
 
 /** FNV-1a over 32-bit words (4× fewer steps than per byte: the file is checked on every page). */
 function checksum(bytes: Uint8Array): number {
@@ -68,12 +69,13 @@ export function loadNerModel(input: ArrayBuffer | Uint8Array): NerModel {
   if (classes !== TAGS.length || buckets === 0 || (buckets & (buckets - 1)) !== 0 || !(scale > 0)) throw new Error('NER model: header is damaged');
   const expected = HEADER + buckets * classes * 2;
   if (bytes.length !== expected) throw new Error(`NER model: ${bytes.length} bytes, expected ${expected} (truncated or damaged)`);
-  // One aligned copy of the weights; on little-endian machines (all current ones) it is used as is.
-  const data = new Uint8Array(bytes.subarray(HEADER));
+  // The weights in place when aligned (a fetched ArrayBuffer is); a copy otherwise (Node's Buffer pool).
+  const aligned = (bytes.byteOffset + HEADER) % 4 === 0;
+  const data = aligned ? bytes.subarray(HEADER) : new Uint8Array(bytes.subarray(HEADER));
   if (checksum(data) !== view.getUint32(15, true)) throw new Error('NER model: checksum mismatch (damaged file)');
-  let weights = new Int16Array(data.buffer, 0, buckets * classes);
+  let weights = new Int16Array(data.buffer, data.byteOffset, buckets * classes);
   if (!littleEndian) {
-    const dv = new DataView(data.buffer);
+    const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
     weights = Int16Array.from({ length: buckets * classes }, (_, i) => dv.getInt16(i * 2, true));
   }
   return { buckets, classes, scale, weights };

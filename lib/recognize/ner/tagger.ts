@@ -51,16 +51,17 @@ export function createTagger(model: NerModel): Tagger {
         for (let c = 0; c < classes; c++) scores[c] += weights[base + c];
       }
       let best = 0;
-      let second = -Infinity;
+      let second = -2147483648;
       for (let c = 1; c < classes; c++) {
-        if (!allowed(c, prev1)) continue;
+        // I- tags (even) only continue a span of their own type.
+        if (c % 2 === 0 && prev1 !== c && prev1 !== c - 1) continue;
         if (scores[c] > scores[best]) {
           second = scores[best];
           best = c;
         } else if (scores[c] > second) second = scores[c];
       }
       tags[i] = best;
-      margins[i] = (scores[best] - (Number.isFinite(second) ? second : scores[best])) * scale;
+      margins[i] = (scores[best] - (second === -2147483648 ? scores[best] : second)) * scale;
       prev2 = prev1;
       prev1 = best;
     }
@@ -90,8 +91,17 @@ export function createTagger(model: NerModel): Tagger {
         let j = i + 1;
         let margin = margins[i];
         while (j < tags.length && TAGS[tags[j]] === `I-${tag.slice(2)}`) margin = Math.min(margin, margins[j++]);
-        const start = tokens[i].start;
-        const end = tokens[j - 1].end;
+        // Punctuation at a span's edges ("Plant —") is never part of a name.
+        let first = i;
+        let last = j - 1;
+        while (first <= last && !/[\p{L}\d]/u.test(tokens[first].text)) first++;
+        while (last >= first && !/[\p{L}\d]/u.test(tokens[last].text)) last--;
+        if (first > last) {
+          i = j;
+          continue;
+        }
+        const start = tokens[first].start;
+        const end = tokens[last].end;
         spans.push({ start, end, type, text: text.slice(start, end), confidence: 1 / (1 + Math.exp(-margin)) });
         i = j;
       }
