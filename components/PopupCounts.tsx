@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { PageCounts } from '../lib/messaging/protocol';
 import type { MentionType } from '../lib/recognize/types';
 
@@ -33,6 +34,11 @@ export function PopupCounts({ state }: { state: PopupState }) {
           {!state.scanned && <p>Still reading this page…</p>}
         </>
       )}
+      <p>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings
+        </button>
+      </p>
     </main>
   );
 }
