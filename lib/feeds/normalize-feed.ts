@@ -4,7 +4,10 @@
  * a date in epoch ms (0 when missing or unreadable, so a bad date never makes an item "new").
  */
 import { parseFeed } from 'feedsmith';
+import { parseFeedDate } from './dates';
+import { decodeFeedBytes } from './decode';
 import { htmlToText } from './html-to-text';
+import { salvageJson, salvageXml } from './salvage';
 import { canonicalUrl, safeHttpUrl } from './urls';
 
 export interface NormalizedItem {
@@ -18,6 +21,8 @@ export interface NormalizedItem {
 
 export interface NormalizedFeed {
   format: string;
+  /** True when the feed was cut off and only its complete items were kept. */
+  salvaged?: boolean;
   title: string;
   link?: string;
   language?: string;
@@ -35,12 +40,11 @@ function textOf(v: unknown): string {
   return asString(r.value) ?? asString(r['#text']) ?? '';
 }
 
+/** The first readable date among the candidates (pubDate, published, updated, ...), else 0. */
 function parseDate(...candidates: unknown[]): number {
   for (const c of candidates) {
-    const s = asString(c);
-    if (!s) continue;
-    const ms = Date.parse(s);
-    if (Number.isFinite(ms)) return ms;
+    const ms = parseFeedDate(c);
+    if (ms) return ms;
   }
   return 0;
 }
@@ -74,14 +78,33 @@ function normalizeItem(raw: unknown, base: string | undefined): NormalizedItem |
   };
 }
 
+/** feedsmith on text; on failure or no items, on what can be salvaged of a cut-off feed. */
+function parseWithSalvage(text: string): { format: string; feed: unknown; salvaged: boolean } {
+  let firstError: unknown;
+  try {
+    const parsed = parseFeed(text) as { format: string; feed: unknown };
+    const f = asRecord(parsed.feed);
+    const count = (Array.isArray(f.items) ? f.items.length : 0) + (Array.isArray(f.entries) ? f.entries.length : 0);
+    if (count > 0 || !/<\/(item|entry)>/.test(text)) return { ...parsed, salvaged: false };
+  } catch (error) {
+    firstError = error;
+  }
+  const trimmed = text.trimStart();
+  const rescued = trimmed.startsWith('{') ? salvageJson(trimmed) : salvageXml(text);
+  if (rescued) {
+    try {
+      return { ...(parseFeed(rescued as string) as { format: string; feed: unknown }), salvaged: true };
+    } catch {
+      /* fall through to the first error */
+    }
+  }
+  const reason = firstError instanceof Error ? firstError.message : 'no items';
+  throw new Error(`Not a readable RSS, Atom or JSON feed (${reason})`);
+}
+
 /** Parse feed text. Throws an Error with a one-line message when it is not a feed at all. */
 export function normalizeFeed(text: string, feedUrl?: string): NormalizedFeed {
-  let parsed: { format: string; feed: unknown };
-  try {
-    parsed = parseFeed(text) as { format: string; feed: unknown };
-  } catch (error) {
-    throw new Error(`Not a readable RSS, Atom or JSON feed (${error instanceof Error ? error.message : String(error)})`);
-  }
+  const parsed = parseWithSalvage(text);
   const feed = asRecord(parsed.feed);
   const link = safeHttpUrl(asString(feed.link) ?? asString(feed.home_page_url) ?? atomLink(feed.links), feedUrl);
   const rawItems = Array.isArray(feed.items) ? feed.items : Array.isArray(feed.entries) ? feed.entries : [];
@@ -96,9 +119,16 @@ export function normalizeFeed(text: string, feedUrl?: string): NormalizedFeed {
   }
   return {
     format: parsed.format,
+    salvaged: parsed.salvaged || undefined,
     title: htmlToText(textOf(feed.title), 200) || (feedUrl ?? 'Untitled feed'),
     link,
     language: asString(feed.language),
     items,
   };
+}
+
+/** Bytes as fetched (or read from a file) to a normalised feed: decoding is ours, parsing feedsmith's. */
+export function normalizeFeedBytes(bytes: Uint8Array, options: { url?: string; charset?: string } = {}): NormalizedFeed & { encoding: string } {
+  const { text, encoding } = decodeFeedBytes(bytes, options.charset);
+  return { ...normalizeFeed(text, options.url), encoding };
 }
