@@ -46,7 +46,7 @@ export function decodeFeedBytes(bytes: Uint8Array, httpCharset?: string): Decode
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   const utf8 = strictUtf8(bytes);
   // Valid UTF-8 with non-ASCII bytes is UTF-8 whatever the labels say.
-  if (utf8 !== null && /[^\x00-\x7f]/.test(utf8)) return { text: utf8, encoding: 'utf-8' };
+  if (utf8 !== null && /[^\t\n\r\x20-\x7e]/.test(utf8) && /[\u0080-\uffff]/.test(utf8)) return { text: utf8, encoding: 'utf-8' };
   const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 256));
   const declared = httpCharset ?? PROLOG_ENCODING.exec(head)?.[1];
   if (utf8 !== null && (!declared || /^utf-?8$/i.test(declared))) return { text: utf8, encoding: 'utf-8' };
