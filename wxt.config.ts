@@ -9,6 +9,9 @@ export default defineConfig({
     name: 'Backstory',
     description: 'Highlights people, places, organisations and figures on news pages, with cards served from a local cache.',
     permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // Feeds are fetched by the background; the host permission for a feed's site is asked for
+    // when the reader adds that feed, not up front.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     // The content script loads the NER weights from the extension; a dynamic URL keeps pages
     // from probing for the file to fingerprint the extension.
     web_accessible_resources: [{ resources: ['model/ner.bin'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],

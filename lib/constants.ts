@@ -34,3 +34,7 @@ export const PAINT_MARGIN_VIEWPORTS = 1.5;
 export const ROOT_RETRIES = 5;
 /** Blocks (paragraphs) whose new alias keys are resolved in one message. */
 export const BLOCKS_PER_BATCH = 200;
+/** Minutes between syncs of a feed: news moves fast, servers deserve a rest. */
+export const DEFAULT_FEED_INTERVAL_MIN = 30;
+/** Per-fetch limits: 5 MB covers the largest real feeds (a 730-item podcast is 1.6 MB). */
+export const FEED_LIMITS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 30_000 } as const;

@@ -1,6 +1,49 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { FeedList, type FeedActions } from '../../components/FeedList';
 import { SettingsForm } from '../../components/SettingsForm';
+import { ask } from '../../lib/messaging/client';
+
+/** How long to wait for the reader to answer the permission prompt before trying anyway. */
+const PERMISSION_WAIT_MS = 3_000;
+
+/**
+ * Ask for the feed site's host permission (the click's user gesture allows the prompt), then
+ * add the feed. Without the permission the fetch is still tried: feeds that allow cross-origin
+ * reading (CORS) work without it, and a failure says what is missing.
+ */
+async function addFeed(url: string, allowLocal: boolean) {
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return 'That is not a URL.';
+  }
+  const granted = await Promise.race([
+    browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false),
+    new Promise<false>((resolve) => setTimeout(() => resolve(false), PERMISSION_WAIT_MS)),
+  ]);
+  const r = await ask({ type: 'feed-add', url, allowLocal });
+  if (!r.ok) return r.message;
+  if (!granted && r.feed.lastError) return `${r.feed.lastError} (Backstory has no permission to read ${origin}; allow it when asked.)`;
+  return r.feed;
+}
+
+const feedActions: FeedActions = {
+  list: async () => {
+    const r = await ask({ type: 'feeds-list' });
+    return r.ok ? r.feeds : r.message;
+  },
+  add: addFeed,
+  sync: async (id) => {
+    const r = await ask({ type: 'feed-sync', id });
+    return r.ok ? r.feed : r.message;
+  },
+  remove: async (id) => {
+    const r = await ask({ type: 'feed-remove', id });
+    return r.ok ? true : r.message;
+  },
+};
 import { loadSettings, saveSettings } from '../../lib/rules/settings-store';
 import './options.css';
 
@@ -8,7 +51,15 @@ async function main() {
   const app = document.getElementById('app');
   if (!app) return;
   const settings = await loadSettings(browser.storage.sync, browser.storage.local);
-  render(<SettingsForm initial={settings} save={(next) => saveSettings(next, browser.storage.sync, browser.storage.local)} />, app);
+  render(
+    <>
+      <SettingsForm initial={settings} save={(next) => saveSettings(next, browser.storage.sync, browser.storage.local)} />
+      <main>
+        <FeedList actions={feedActions} />
+      </main>
+    </>,
+    app,
+  );
 }
 
 void main();

@@ -8,11 +8,14 @@ import { articlesNaming, relatedArticles, sameMeasure } from '../db/articles';
 import { getEntity, resolveAliases } from '../db/entities';
 import type { AliasIndex } from '../db/alias-index';
 import type { BackstoryDb } from '../db/schema';
-import { RequestSchema, type Failure, type Request, type ResponseMap } from '../messaging/protocol';
+import { PAGE_ONLY, RequestSchema, type Failure, type Request, type ResponseMap } from '../messaging/protocol';
+import type { FeedManager } from './feed-manager';
 import { logOnce } from './error-log';
 
 export interface RouterDeps {
   db: BackstoryDb;
+  /** The reader's feeds (settings page requests). */
+  feeds?: FeedManager;
   /** Fast alias lookups (an in-memory copy); Dexie's query when absent. */
   aliases?: AliasIndex;
   /** Resolves when the bundled defaults are in the cache. */
@@ -57,6 +60,19 @@ async function answer(deps: RouterDeps, request: Request): Promise<ResponseMap[R
       return { ok: true, related: await articlesNaming(db, request.name, request.pageUrl, RELATED_LIMIT) };
     case 'figure-card':
       return { ok: true, elsewhere: await sameMeasure(db, request.figureKey, request.pageUrl, MEASURE_LIMIT) };
+    case 'feeds-list':
+      return deps.feeds ? { ok: true, feeds: await deps.feeds.list() } : fail('error', 'feeds are not available');
+    case 'feed-add': {
+      const added = await deps.feeds?.add(request.url, request.allowLocal);
+      if (!added) return fail('error', 'feeds are not available');
+      return 'error' in added ? fail('invalid', added.error) : { ok: true, feed: added };
+    }
+    case 'feed-sync': {
+      const feed = await deps.feeds?.syncNow(request.id);
+      return feed ? { ok: true, feed } : fail('not-found', `no feed ${request.id}`);
+    }
+    case 'feed-remove':
+      return (await deps.feeds?.remove(request.id)) ? { ok: true } : fail('not-found', `no feed ${request.id}`);
     case 'save-note': {
       const id = await db.notes.add({ createdAt: Date.now(), text: request.text, entityId: request.entityId, url: request.url });
       return { ok: true, id: id as number };
@@ -64,11 +80,16 @@ async function answer(deps: RouterDeps, request: Request): Promise<ResponseMap[R
   }
 }
 
-/** Build the onMessage handler. Returns a Promise (WXT's fake browser has no sendResponse). */
+/**
+ * Build the onMessage handler. Returns a Promise (WXT's fake browser has no sendResponse).
+ * `fromPage` says whether the sender is one of our own pages (settings, popup) rather than a
+ * content script: feed management is refused to content scripts.
+ */
 export function createRouter(deps: RouterDeps) {
-  return async (message: unknown): Promise<ResponseMap[Request['type']]> => {
+  return async (message: unknown, fromPage = true): Promise<ResponseMap[Request['type']]> => {
     const parsed = v.safeParse(RequestSchema, message);
     if (!parsed.success) return fail('invalid', `invalid message: ${parsed.issues[0]?.message ?? 'unknown shape'}`);
+    if (!fromPage && PAGE_ONLY.has(parsed.output.type)) return fail('invalid', `${parsed.output.type} is for the settings page only`);
     try {
       return await answer(deps, parsed.output);
     } catch (error) {

@@ -11,7 +11,10 @@ import { canonicalUrl } from '../feeds/urls';
 export async function putFeedArticles(db: BackstoryDb, feed: FeedRecord, articles: ArticleRecord[]): Promise<number> {
   return db.transaction('rw', db.articles, db.feeds, async () => {
     const existing = await db.articles.bulkGet(articles.map((a) => a.id));
-    const fresh = articles.filter((_, i) => !existing[i]);
+    // The same story under another URL but the same GUID (feeds that change links) is not new either.
+    const guids = articles.flatMap((a) => (a.guid ? [a.guid] : []));
+    const knownGuids = new Set(guids.length ? (await db.articles.where('guid').anyOf(guids).toArray()).map((a) => a.guid) : []);
+    const fresh = articles.filter((a, i) => !existing[i] && !(a.guid && knownGuids.has(a.guid)));
     await db.articles.bulkPut(fresh);
     await db.feeds.put({ ...feed, itemCount: await db.articles.where('feedId').equals(feed.id).count() });
     return fresh.length;

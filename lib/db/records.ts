@@ -60,6 +60,12 @@ export interface FeedRecord {
   lastSyncAt?: number;
   lastError?: string;
   itemCount: number;
+  /** The reader allowed a loopback or private address for this feed. */
+  allowLocal?: boolean;
+  /** Minutes between syncs. */
+  intervalMinutes?: number;
+  /** When a sync was last tried, successful or not. */
+  lastAttemptAt?: number;
 }
 
 export interface PackRecord {

@@ -27,6 +27,14 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('report'), context: v.pipe(v.string(), v.maxLength(100)), message: v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.text)) }),
   /** Any page → background: is the cache seeded, and with what. */
   v.object({ type: v.literal('status') }),
+  /** Settings page → background: the feeds with their status. */
+  v.object({ type: v.literal('feeds-list') }),
+  /** Settings page → background: add a feed (then synced at once). */
+  v.object({ type: v.literal('feed-add'), url: v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.url)), allowLocal: v.boolean() }),
+  /** Settings page → background: sync one feed now. */
+  v.object({ type: v.literal('feed-sync'), id: key }),
+  /** Settings page → background: remove a feed and its articles. */
+  v.object({ type: v.literal('feed-remove'), id: key }),
   /** Content → background: "Save" on a card, into the research notebook. */
   v.object({
     type: v.literal('save-note'),
@@ -96,7 +104,26 @@ export interface ResponseMap {
   report: { ok: true } | Failure;
   status: { ok: true; status: StatusData } | Failure;
   'save-note': { ok: true; id: number } | Failure;
+  'feeds-list': { ok: true; feeds: FeedStatus[] } | Failure;
+  'feed-add': { ok: true; feed: FeedStatus } | Failure;
+  'feed-sync': { ok: true; feed: FeedStatus } | Failure;
+  'feed-remove': { ok: true } | Failure;
 }
+
+/** A feed as the settings page shows it. */
+export interface FeedStatus {
+  id: string;
+  url: string;
+  title: string;
+  itemCount: number;
+  lastSyncAt?: number;
+  nextSyncAt?: number;
+  lastError?: string;
+  origin: 'bundled' | 'user';
+}
+
+/** Requests only extension pages may send (never a content script). */
+export const PAGE_ONLY: ReadonlySet<Request['type']> = new Set(['feeds-list', 'feed-add', 'feed-sync', 'feed-remove']);
 
 export interface TabResponseMap {
   'page-stats': { ok: true; counts: PageCounts; scanned: boolean; enabled: boolean; timing: PageTiming } | Failure;

@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { FeedStatus } from '../lib/messaging/protocol';
+import { formatDate, isHttpUrl } from './format';
+
+export interface FeedActions {
+  list(): Promise<FeedStatus[] | string>;
+  add(url: string, allowLocal: boolean): Promise<FeedStatus | string>;
+  sync(id: string): Promise<FeedStatus | string>;
+  remove(id: string): Promise<true | string>;
+}
+
+const when = (ms?: number) => (ms ? `${formatDate(ms)} ${new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}` : 'never');
+
+/** The reader's feeds: add one by URL, see each feed's state, sync or remove it. */
+export function FeedList({ actions }: { actions: FeedActions }) {
+  const [feeds, setFeeds] = useState<FeedStatus[]>([]);
+  const [url, setUrl] = useState('');
+  const [allowLocal, setAllowLocal] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const refresh = () => void actions.list().then((r) => (typeof r === 'string' ? setMessage(r) : setFeeds(r)));
+  useEffect(refresh, []);
+
+  const add = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setMessage('Adding and syncing…');
+    // The address is checked by the background too; this only saves a permission prompt.
+    const result = await actions.add(url, allowLocal);
+    setBusy(false);
+    if (typeof result === 'string') return setMessage(result);
+    setMessage(result.lastError ? `Added, but: ${result.lastError}` : `Added “${result.title}” with ${result.itemCount} articles.`);
+    setUrl('');
+    refresh();
+  };
+
+  return (
+    <fieldset>
+      <legend>Feeds</legend>
+      <form onSubmit={add}>
+        <label>
+          Feed URL <input type="url" required value={url} onInput={(e) => setUrl(e.currentTarget.value)} placeholder="https://example.com/rss.xml" size={40} />
+        </label>
+        <label>
+          <input type="checkbox" checked={allowLocal} onChange={(e) => setAllowLocal(e.currentTarget.checked)} /> allow local addresses
+        </label>
+        <button type="submit" disabled={busy}>
+          Add feed
+        </button>
+      </form>
+      <p class="status" role="status">
+        {message}
+      </p>
+      <ul class="feeds" aria-label="Your feeds">
+        {feeds.map((f) => (
+          <li key={f.id} data-feed={f.url}>
+            <strong>{f.title}</strong> {isHttpUrl(f.url) && <span class="hint">{f.url}</span>}
+            <br />
+            <span data-field="items">{f.itemCount} articles</span> · last sync {when(f.lastSyncAt)}
+            {f.origin === 'user' && <> · next sync {when(f.nextSyncAt)}</>}
+            {f.lastError && <p class="error" data-field="error">{f.lastError}</p>}
+            {f.origin === 'user' && (
+              <>
+                {' '}
+                <button type="button" onClick={() => void actions.sync(f.id).then((r) => (typeof r === 'string' ? setMessage(r) : refresh()))}>
+                  Sync now
+                </button>{' '}
+                <button type="button" onClick={() => void actions.remove(f.id).then((r) => (r === true ? refresh() : setMessage(r)))}>
+                  Remove
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

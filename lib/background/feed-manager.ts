@@ -1,0 +1,87 @@
+/**
+ * The reader's feeds: add, list, sync now, remove, and the alarms that sync them on their
+ * interval. Browser APIs come in as parameters so the logic is testable without a browser.
+ */
+import { DEFAULT_FEED_INTERVAL_MIN, FEED_LIMITS } from '../constants';
+import type { FeedRecord } from '../db/records';
+import type { BackstoryDb } from '../db/schema';
+import { refuseFeedUrl } from '../feeds/address-rules';
+import type { BatchResolver } from '../feeds/index-articles';
+import { syncFeed } from '../feeds/sync';
+import type { FeedStatus } from '../messaging/protocol';
+
+export interface AlarmsLike {
+  create(name: string, info: { periodInMinutes: number; delayInMinutes?: number }): void | Promise<void>;
+  clear(name: string): Promise<boolean> | boolean | void;
+  get(name: string): Promise<{ scheduledTime: number } | undefined>;
+}
+
+export interface FeedManagerDeps {
+  db: BackstoryDb;
+  resolve: BatchResolver;
+  alarms: AlarmsLike;
+  fetch?: typeof fetch;
+}
+
+export const ALARM_PREFIX = 'feed:';
+
+/** A stable id from the URL, so adding the same feed twice finds the first. */
+function feedId(url: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < url.length; i++) h = Math.imul(h ^ url.charCodeAt(i), 0x01000193);
+  return `user:${(h >>> 0).toString(36)}`;
+}
+
+export function createFeedManager(deps: FeedManagerDeps) {
+  const { db } = deps;
+  const status = async (f: FeedRecord): Promise<FeedStatus> => ({
+    id: f.id,
+    url: f.url,
+    title: f.title,
+    itemCount: f.itemCount,
+    lastSyncAt: f.lastSyncAt,
+    lastError: f.lastError,
+    origin: f.origin,
+    nextSyncAt: f.origin === 'user' ? (await deps.alarms.get(ALARM_PREFIX + f.id))?.scheduledTime : undefined,
+  });
+  const sync = async (feed: FeedRecord) => {
+    await syncFeed({ db, resolve: deps.resolve, fetch: deps.fetch, limits: FEED_LIMITS }, feed);
+    return status((await db.feeds.get(feed.id)) ?? feed);
+  };
+  return {
+    async list(): Promise<FeedStatus[]> {
+      return Promise.all((await db.feeds.toArray()).map(status));
+    },
+    async add(rawUrl: string, allowLocal: boolean): Promise<FeedStatus | { error: string }> {
+      const url = rawUrl.trim();
+      const refused = refuseFeedUrl(url, allowLocal);
+      if (refused) return { error: refused };
+      const id = feedId(new URL(url).href);
+      const existing = await db.feeds.get(id);
+      const feed: FeedRecord = existing ?? { id, url: new URL(url).href, title: new URL(url).hostname, origin: 'user', itemCount: 0, allowLocal, intervalMinutes: DEFAULT_FEED_INTERVAL_MIN };
+      if (!existing) await db.feeds.put(feed);
+      await deps.alarms.create(ALARM_PREFIX + id, { periodInMinutes: feed.intervalMinutes ?? DEFAULT_FEED_INTERVAL_MIN });
+      return sync(feed);
+    },
+    async syncNow(id: string): Promise<FeedStatus | null> {
+      const feed = await db.feeds.get(id);
+      return feed && feed.origin === 'user' ? sync(feed) : null;
+    },
+    async remove(id: string): Promise<boolean> {
+      const feed = await db.feeds.get(id);
+      if (!feed || feed.origin !== 'user') return false;
+      await db.transaction('rw', db.feeds, db.articles, async () => {
+        await db.articles.where('feedId').equals(id).delete();
+        await db.feeds.delete(id);
+      });
+      await deps.alarms.clear(ALARM_PREFIX + id);
+      return true;
+    },
+    /** An alarm fired: sync the feed it names (ignores alarms that are not ours). */
+    async onAlarm(name: string): Promise<void> {
+      if (name.startsWith(ALARM_PREFIX)) await this.syncNow(name.slice(ALARM_PREFIX.length));
+    },
+  };
+}
+
+export type FeedManager = ReturnType<typeof createFeedManager>;

@@ -1,0 +1,67 @@
+/**
+ * Syncing one feed: fetch (conditional, limited), decode and parse, recognise the entities and
+ * figures of each item, then write the new articles and the feed's status in one transaction.
+ * A 304 writes no article. Any failure is kept on the feed, in words, and never thrown: one bad
+ * feed fails alone. Idempotent: articles are deduped by URL and GUID, so a sync interrupted by
+ * the worker stopping is simply done again by the next run.
+ */
+import { putFeedArticles } from '../db/articles';
+import type { FeedRecord } from '../db/records';
+import type { BackstoryDb } from '../db/schema';
+import { refuseFeedUrl } from './address-rules';
+import { fetchFeed, type FetchLimits } from './fetch-feed';
+import { indexItems, type BatchResolver } from './index-articles';
+import { normalizeFeedBytes } from './normalize-feed';
+
+export interface SyncDeps {
+  db: BackstoryDb;
+  resolve: BatchResolver;
+  fetch?: typeof fetch;
+  now?: () => number;
+  limits: FetchLimits;
+}
+
+export type SyncResult = { ok: true; added: number; notModified: boolean } | { ok: false; error: string };
+
+function outletOf(feedTitle: string, url: string): string {
+  return feedTitle || new URL(url).hostname.replace(/^www\./, '');
+}
+
+export async function syncFeed(deps: SyncDeps, feed: FeedRecord): Promise<SyncResult> {
+  const now = deps.now?.() ?? Date.now();
+  const fail = async (error: string): Promise<SyncResult> => {
+    await deps.db.feeds.update(feed.id, { lastError: error, lastAttemptAt: now });
+    return { ok: false, error };
+  };
+  const refused = refuseFeedUrl(feed.url, !!feed.allowLocal);
+  if (refused) return fail(refused);
+  try {
+    const fetched = await fetchFeed(feed.url, { etag: feed.etag, lastModified: feed.lastModified }, deps.limits, deps.fetch);
+    if (fetched.status === 'not-modified') {
+      await deps.db.feeds.update(feed.id, { lastSyncAt: now, lastAttemptAt: now, lastError: undefined });
+      return { ok: true, added: 0, notModified: true };
+    }
+    // A redirect may have led somewhere the reader did not allow.
+    const redirected = refuseFeedUrl(fetched.finalUrl, !!feed.allowLocal);
+    if (redirected) return fail(`Redirected to an address that is not allowed: ${redirected}`);
+    const parsed = normalizeFeedBytes(fetched.bytes, { url: fetched.finalUrl, charset: fetched.charset });
+    const articles = await indexItems(parsed.items, { id: feed.id, outlet: outletOf(parsed.title, feed.url), language: parsed.language }, deps.resolve, now);
+    const added = await putFeedArticles(
+      deps.db,
+      {
+        ...feed,
+        title: parsed.title,
+        etag: fetched.etag,
+        lastModified: fetched.lastModified,
+        lastSyncAt: now,
+        lastAttemptAt: now,
+        lastError: parsed.salvaged ? 'The feed was cut off; its complete items were kept.' : undefined,
+      },
+      articles,
+    );
+    return { ok: true, added, notModified: false };
+  } catch (error) {
+    const message = error instanceof Error ? (error.name === 'TimeoutError' ? 'The server took too long to answer.' : error.message) : String(error);
+    return fail(message);
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Feeds end to end: a local feed server (RSS, Atom, JSON Feed, with ETags) on 127.0.0.1; feeds
+ * added through the settings page by their accessible names; their articles appear on cards;
+ * a 304 writes nothing; a broken feed fails alone with its error in words. Headless Chromium
+ * shows no permission prompt to answer, so the server allows cross-origin reads (CORS), as many
+ * feeds do, and the settings page goes on after its short wait for the prompt.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { hoverText, launchWithExtension, ROOT, serveDir, waitForCard, waitForHighlight, waitForStableHighlights, type Launched, type Route } from './harness';
+
+const RSS = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Local Wire</title><link>http://127.0.0.1/</link>
+<item><title>Beijing hosts talks on Ukraine grain corridor</title><link>/wire/beijing-grain</link><guid>wire-1</guid><pubDate>Fri, 05 Dec 2025 10:00:00 +0000</pubDate><description>Officials met in Beijing.</description></item>
+</channel></rss>`;
+const ATOM = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Local Atom</title><id>urn:local</id><updated>2025-12-05T00:00:00Z</updated>
+<entry><title>Odesa port reopens after strikes</title><link href="http://127.0.0.1/atom/odesa"/><id>atom-1</id><updated>2025-12-06T08:00:00Z</updated><summary>Ships left Odesa.</summary></entry></feed>`;
+const JSON_FEED = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Local JSON', items: [{ id: 'json-1', url: 'http://127.0.0.1/json/kherson', title: 'Kherson gets power back', date_published: '2025-12-06T12:00:00Z', content_text: 'Crews in Kherson restored heat.' }] });
+
+const hits = { rss: 0, notModified: 0 };
+const feedRoute: Route = (req, res) => {
+  const send = (type: string, body: string, etag: string) => {
+    if (req.headers['if-none-match'] === etag) {
+      hits.notModified++;
+      res.writeHead(304, { etag, 'access-control-allow-origin': '*' }).end();
+    } else res.writeHead(200, { 'content-type': type, etag, 'access-control-allow-origin': '*' }).end(body);
+    return true;
+  };
+  if (req.url === '/feeds/wire.xml') return (hits.rss++, send('application/rss+xml; charset=utf-8', RSS, '"rss-v1"'));
+  if (req.url === '/feeds/atom.xml') return send('application/atom+xml', ATOM, '"atom-v1"');
+  if (req.url === '/feeds/feed.json') return send('application/feed+json', JSON_FEED, '"json-v1"');
+  if (req.url === '/feeds/broken.xml') return (res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Moved</body></html>'), true);
+  return false;
+};
+
+let browser: Launched;
+let server: Awaited<ReturnType<typeof serveDir>>;
+let options: Page;
+
+beforeAll(async () => {
+  server = await serveDir(join(ROOT, 'demo'), [feedRoute]);
+  browser = await launchWithExtension();
+  options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function addFeed(path: string, allowLocal = true): Promise<string> {
+  await options.getByLabel('Feed URL').fill(`${server.url}${path}`);
+  await options.getByLabel('allow local addresses').setChecked(allowLocal);
+  await options.getByRole('button', { name: 'Add feed' }).click();
+  await expect.poll(() => options.getByRole('status').last().textContent(), { timeout: 15_000 }).not.toMatch(/Adding/);
+  return (await options.getByRole('status').last().textContent()) ?? '';
+}
+
+it('refuses a local address unless the reader allows it', async () => {
+  expect(await addFeed('/feeds/wire.xml', false)).toMatch(/local or private network address/);
+});
+
+it('adds RSS, Atom and JSON feeds through the settings page', async () => {
+  expect(await addFeed('/feeds/wire.xml')).toMatch(/Added “Local Wire” with 1 articles/);
+  expect(await addFeed('/feeds/atom.xml')).toMatch(/Added “Local Atom” with 1 articles/);
+  expect(await addFeed('/feeds/feed.json')).toMatch(/Added “Local JSON” with 1 articles/);
+  const list = await options.getByRole('list', { name: 'Your feeds' }).textContent();
+  expect(list).toMatch(/Local Wire/);
+  expect(list).toMatch(/next sync/);
+});
+
+it('fails a broken feed alone, with its error in words', async () => {
+  expect(await addFeed('/feeds/broken.xml')).toMatch(/Not a readable RSS, Atom or JSON feed/);
+  await options.reload();
+  expect(await options.locator('[data-field=error]').allTextContents()).toEqual([expect.stringMatching(/Not a readable/)]);
+});
+
+it('shows the new articles as related articles on cards', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}/index.html`);
+  await waitForHighlight(page, 'backstory-place', 'Beijing');
+  await waitForStableHighlights(page);
+  await hoverText(page, 'backstory-place', 'Beijing');
+  const card = await waitForCard(page);
+  expect(card.related.map((r) => r.text)).toContain('Beijing hosts talks on Ukraine grain corridor');
+  expect(card.related.find((r) => r.text.startsWith('Beijing hosts'))?.href).toBe(`${server.url}/wire/beijing-grain`);
+  await page.close();
+});
+
+it('a 304 writes nothing: syncing again keeps the same articles', async () => {
+  const before = await options.locator('li[data-feed$="/feeds/wire.xml"] [data-field=items]').textContent();
+  const notModified = hits.notModified;
+  await options.locator('li[data-feed$="/feeds/wire.xml"]').getByRole('button', { name: 'Sync now' }).click();
+  await expect.poll(() => hits.notModified).toBe(notModified + 1);
+  await options.reload();
+  expect(await options.locator('li[data-feed$="/feeds/wire.xml"] [data-field=items]').textContent()).toBe(before);
+});
