@@ -72,7 +72,9 @@ it('adds RSS, Atom and JSON feeds through the settings page', async () => {
 it('fails a broken feed alone, with its error in words', async () => {
   expect(await addFeed('/feeds/broken.xml')).toMatch(/Not a readable RSS, Atom or JSON feed/);
   await options.reload();
-  expect(await options.locator('[data-field=error]').allTextContents()).toEqual([expect.stringMatching(/Not a readable/)]);
+  await expect.poll(() => options.locator('[data-field=error]').allTextContents()).toEqual([expect.stringMatching(/Not a readable/)]);
+  // The other feeds are untouched.
+  expect(await options.locator('li[data-feed$="/feeds/wire.xml"] [data-field=items]').textContent()).toBe('1 articles');
 });
 
 it('shows the new articles as related articles on cards', async () => {
@@ -93,5 +95,5 @@ it('a 304 writes nothing: syncing again keeps the same articles', async () => {
   await options.locator('li[data-feed$="/feeds/wire.xml"]').getByRole('button', { name: 'Sync now' }).click();
   await expect.poll(() => hits.notModified).toBe(notModified + 1);
   await options.reload();
-  expect(await options.locator('li[data-feed$="/feeds/wire.xml"] [data-field=items]').textContent()).toBe(before);
+  await expect.poll(() => options.locator('li[data-feed$="/feeds/wire.xml"] [data-field=items]').textContent()).toBe(before);
 });
