@@ -5,33 +5,15 @@
  * one-line error and exit code 1. The same decoding and parsing the extension uses.
  */
 import { readFile } from 'node:fs/promises';
-import { charsetOf } from '../lib/feeds/decode';
+import { FEED_LIMITS } from '../lib/constants';
+import { fetchFeed } from '../lib/feeds/fetch-feed';
 import { normalizeFeedBytes } from '../lib/feeds/normalize-feed';
 
-/** Limits for a feed fetched by hand: the extension's defaults. */
-const MAX_BYTES = 5 * 1024 * 1024;
-const TIMEOUT_MS = 20_000;
-
+/** The same fetch the extension's sync uses: no cookies, its time and byte limits. */
 async function fetchBytes(url: string): Promise<{ bytes: Uint8Array; charset?: string }> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), credentials: 'omit', redirect: 'follow' });
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
-  const reader = response.body?.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = (await reader?.read()) ?? { done: true, value: undefined };
-    if (done || !value) break;
-    size += value.length;
-    if (size > MAX_BYTES) throw new Error(`feed is larger than ${MAX_BYTES / 1024 / 1024} MB`);
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.length;
-  }
-  return { bytes, charset: charsetOf(response.headers.get('content-type')) };
+  const result = await fetchFeed(url, {}, FEED_LIMITS);
+  if (result.status !== 'ok') throw new Error('the server answered 304 Not Modified to a request without validators');
+  return result;
 }
 
 async function main() {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  cardIsOpen, hoverText, launchWithExtension, readHighlights, ROOT, serveDir, setSettings, waitForCard, waitForHighlight,
+  cardIsOpen, hoverText, launchWithExtension, openHighlighted, readHighlights, ROOT, serveDir, setSettings, waitForCard, waitForHighlight,
   waitForStableHighlights, type Launched,
 } from './harness';
 
@@ -22,13 +22,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openDemo(host = '127.0.0.1'): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url.replace('127.0.0.1', host)}/index.html`);
-  await waitForHighlight(page, 'backstory-person', 'Vladimir Putin');
-  await waitForStableHighlights(page);
-  return page;
-}
+const openDemo = (host = '127.0.0.1'): Promise<Page> => openHighlighted(browser, `${server.url.replace('127.0.0.1', host)}/index.html`);
 
 /** Read a value from inside the card's shadow root. */
 function inCard<T>(page: Page, fn: string): Promise<T> {

@@ -236,3 +236,12 @@ export async function setSettings(launched: Launched, settings: Record<string, u
 export function cardIsOpen(page: Page): Promise<boolean> {
   return page.evaluate(() => !!document.querySelector('backstory-card')?.shadowRoot?.querySelector('[data-backstory-card]'));
 }
+
+/** Open a page of the server and wait until its highlights are complete. */
+export async function openHighlighted(launched: Launched, url: string, first = 'Vladimir Putin'): Promise<Page> {
+  const page = await launched.context.newPage();
+  await page.goto(url);
+  await waitForHighlight(page, 'backstory-person', first);
+  await waitForStableHighlights(page);
+  return page;
+}

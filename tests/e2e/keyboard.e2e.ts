@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cardIsOpen, launchWithExtension, messageTab, readHighlights, ROOT, serveDir, waitForCard, waitForHighlight, waitForStableHighlights, type Launched } from './harness';
+import { cardIsOpen, launchWithExtension, messageTab, readHighlights, ROOT, serveDir, waitForCard, openHighlighted, type Launched } from './harness';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serveDir>>;
@@ -15,10 +15,7 @@ let page: Page;
 beforeAll(async () => {
   server = await serveDir(join(ROOT, 'demo'));
   browser = await launchWithExtension();
-  page = await browser.context.newPage();
-  await page.goto(`${server.url}/index.html`);
-  await waitForHighlight(page, 'backstory-person', 'Vladimir Putin');
-  await waitForStableHighlights(page);
+  page = await openHighlighted(browser, `${server.url}/index.html`);
 });
 afterAll(async () => {
   await browser?.close();

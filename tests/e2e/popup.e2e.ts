@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, readHighlights, ROOT, serveDir, waitForHighlight, waitForStableHighlights, type Launched } from './harness';
+import { launchWithExtension, readHighlights, ROOT, serveDir, openHighlighted, type Launched } from './harness';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serveDir>>;
@@ -14,10 +14,7 @@ let page: Page;
 beforeAll(async () => {
   server = await serveDir(join(ROOT, 'demo'));
   browser = await launchWithExtension();
-  page = await browser.context.newPage();
-  await page.goto(`${server.url}/index.html`);
-  await waitForHighlight(page, 'backstory-person', 'Vladimir Putin');
-  await waitForStableHighlights(page);
+  page = await openHighlighted(browser, `${server.url}/index.html`);
 });
 
 afterAll(async () => {
