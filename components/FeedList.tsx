@@ -48,7 +48,7 @@ export function FeedList({ actions }: { actions: FeedActions }) {
           Add feed
         </button>
       </form>
-      <p class="status" role="status">
+      <p class="status" role="status" aria-label="Feed status">
         {message}
       </p>
       <ul class="feeds" aria-label="Your feeds">

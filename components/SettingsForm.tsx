@@ -70,7 +70,7 @@ export function SettingsForm({ initial, save }: { initial: Settings; save: (s: S
           Restore defaults
         </button>
       </fieldset>
-      <p class="status" role="status">
+      <p class="status" role="status" aria-label="Settings status">
         {status}
       </p>
     </main>

@@ -38,3 +38,5 @@ export const BLOCKS_PER_BATCH = 200;
 export const DEFAULT_FEED_INTERVAL_MIN = 30;
 /** Per-fetch limits: 5 MB covers the largest real feeds (a 730-item podcast is 1.6 MB). */
 export const FEED_LIMITS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 30_000 } as const;
+/** Article cache limits: enough for months of a dozen busy feeds, small enough to stay fast. */
+export const RETENTION = { maxArticles: 20_000, maxAgeDays: 180 } as const;

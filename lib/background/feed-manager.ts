@@ -2,7 +2,7 @@
  * The reader's feeds: add, list, sync now, remove, and the alarms that sync them on their
  * interval. Browser APIs come in as parameters so the logic is testable without a browser.
  */
-import { DEFAULT_FEED_INTERVAL_MIN, FEED_LIMITS } from '../constants';
+import { DEFAULT_FEED_INTERVAL_MIN, FEED_LIMITS, RETENTION } from '../constants';
 import type { FeedRecord } from '../db/records';
 import type { BackstoryDb } from '../db/schema';
 import { refuseFeedUrl } from '../feeds/address-rules';
@@ -45,7 +45,7 @@ export function createFeedManager(deps: FeedManagerDeps) {
     nextSyncAt: f.origin === 'user' ? (await deps.alarms.get(ALARM_PREFIX + f.id))?.scheduledTime : undefined,
   });
   const sync = async (feed: FeedRecord) => {
-    await syncFeed({ db, resolve: deps.resolve, fetch: deps.fetch, limits: FEED_LIMITS }, feed);
+    await syncFeed({ db, resolve: deps.resolve, fetch: deps.fetch, limits: FEED_LIMITS, retention: RETENTION }, feed);
     return status((await db.feeds.get(feed.id)) ?? feed);
   };
   return {

@@ -7,6 +7,7 @@
  */
 import { putFeedArticles } from '../db/articles';
 import type { FeedRecord } from '../db/records';
+import { isQuotaError, pruneArticles, type RetentionLimits } from '../db/retention';
 import type { BackstoryDb } from '../db/schema';
 import { refuseFeedUrl } from './address-rules';
 import { fetchFeed, type FetchLimits } from './fetch-feed';
@@ -19,6 +20,7 @@ export interface SyncDeps {
   fetch?: typeof fetch;
   now?: () => number;
   limits: FetchLimits;
+  retention: RetentionLimits;
 }
 
 export type SyncResult = { ok: true; added: number; notModified: boolean } | { ok: false; error: string };
@@ -46,7 +48,7 @@ export async function syncFeed(deps: SyncDeps, feed: FeedRecord): Promise<SyncRe
     if (redirected) return fail(`Redirected to an address that is not allowed: ${redirected}`);
     const parsed = normalizeFeedBytes(fetched.bytes, { url: fetched.finalUrl, charset: fetched.charset });
     const articles = await indexItems(parsed.items, { id: feed.id, outlet: outletOf(parsed.title, feed.url), language: parsed.language }, deps.resolve, now);
-    const added = await putFeedArticles(
+    const write = () => putFeedArticles(
       deps.db,
       {
         ...feed,
@@ -59,6 +61,17 @@ export async function syncFeed(deps: SyncDeps, feed: FeedRecord): Promise<SyncRe
       },
       articles,
     );
+    let added: number;
+    try {
+      added = await write();
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      // Storage is full: make room by keeping half the article cache, try once more, and say so.
+      await pruneArticles(deps.db, { ...deps.retention, maxArticles: Math.floor((await deps.db.articles.count()) / 2) }, now);
+      added = await write();
+      await deps.db.feeds.update(feed.id, { lastError: 'Storage was full: older articles were removed to make room.' });
+    }
+    await pruneArticles(deps.db, deps.retention, now);
     return { ok: true, added, notModified: false };
   } catch (error) {
     const message = error instanceof Error ? (error.name === 'TimeoutError' ? 'The server took too long to answer.' : error.message) : String(error);

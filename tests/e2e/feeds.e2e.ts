@@ -10,12 +10,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { hoverText, launchWithExtension, ROOT, serveDir, waitForCard, waitForHighlight, waitForStableHighlights, type Launched, type Route } from './harness';
 
+// Dates relative to today, so the 180-day retention keeps them.
+const DAY = 86_400_000;
+const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
 const RSS = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Local Wire</title><link>http://127.0.0.1/</link>
-<item><title>Beijing hosts talks on Ukraine grain corridor</title><link>/wire/beijing-grain</link><guid>wire-1</guid><pubDate>Fri, 05 Dec 2025 10:00:00 +0000</pubDate><description>Officials met in Beijing.</description></item>
+<item><title>Beijing hosts talks on Ukraine grain corridor</title><link>/wire/beijing-grain</link><guid>wire-1</guid><pubDate>${daysAgo(2).toUTCString()}</pubDate><description>Officials met in Beijing.</description></item>
 </channel></rss>`;
-const ATOM = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Local Atom</title><id>urn:local</id><updated>2025-12-05T00:00:00Z</updated>
-<entry><title>Odesa port reopens after strikes</title><link href="http://127.0.0.1/atom/odesa"/><id>atom-1</id><updated>2025-12-06T08:00:00Z</updated><summary>Ships left Odesa.</summary></entry></feed>`;
-const JSON_FEED = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Local JSON', items: [{ id: 'json-1', url: 'http://127.0.0.1/json/kherson', title: 'Kherson gets power back', date_published: '2025-12-06T12:00:00Z', content_text: 'Crews in Kherson restored heat.' }] });
+const ATOM = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Local Atom</title><id>urn:local</id><updated>${daysAgo(3).toISOString()}</updated>
+<entry><title>Odesa port reopens after strikes</title><link href="http://127.0.0.1/atom/odesa"/><id>atom-1</id><updated>${daysAgo(1).toISOString()}</updated><summary>Ships left Odesa.</summary></entry></feed>`;
+const JSON_FEED = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Local JSON', items: [{ id: 'json-1', url: 'http://127.0.0.1/json/kherson', title: 'Kherson gets power back', date_published: daysAgo(1).toISOString(), content_text: 'Crews in Kherson restored heat.' }] });
 
 const hits = { rss: 0, notModified: 0 };
 const feedRoute: Route = (req, res) => {
@@ -52,8 +55,8 @@ async function addFeed(path: string, allowLocal = true): Promise<string> {
   await options.getByLabel('Feed URL').fill(`${server.url}${path}`);
   await options.getByLabel('allow local addresses').setChecked(allowLocal);
   await options.getByRole('button', { name: 'Add feed' }).click();
-  await expect.poll(() => options.getByRole('status').last().textContent(), { timeout: 15_000 }).not.toMatch(/Adding/);
-  return (await options.getByRole('status').last().textContent()) ?? '';
+  await expect.poll(() => options.getByRole('status', { name: 'Feed status' }).textContent(), { timeout: 15_000 }).not.toMatch(/Adding/);
+  return (await options.getByRole('status', { name: 'Feed status' }).textContent()) ?? '';
 }
 
 it('refuses a local address unless the reader allows it', async () => {

@@ -24,7 +24,7 @@ it('stores the trigger and the delay, and refuses a delay out of range', async (
   await expect.poll(async () => (await stored())?.openDelayMs).toBe(900);
   await page.getByLabel('Delay before a card opens (ms)').fill('99999');
   await page.getByLabel('Delay before a card opens (ms)').press('Tab');
-  await expect.poll(() => page.getByRole('status').textContent()).toMatch(/between 0 and 3000/);
+  await expect.poll(() => page.getByRole('status', { name: 'Settings status' }).textContent()).toMatch(/between 0 and 3000/);
   expect((await stored())?.openDelayMs).toBe(900);
   await page.getByRole('button', { name: 'Restore defaults' }).click();
   await expect.poll(async () => (await stored())?.trigger).toBe('hover');

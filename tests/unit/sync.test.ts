@@ -18,7 +18,7 @@ function setup(responses: (() => Response)[]) {
     seen.push(new Headers(init?.headers));
     return (responses.shift() ?? (() => new Response('gone', { status: 500 })))();
   }) as unknown as typeof fetch;
-  const deps: SyncDeps = { db, resolve: async () => ({}), fetch: fetchImpl, limits: { maxBytes: 100_000, timeoutMs: 5_000 }, now: () => Date.UTC(2025, 11, 6) };
+  const deps: SyncDeps = { db, resolve: async () => ({}), fetch: fetchImpl, limits: { maxBytes: 100_000, timeoutMs: 5_000 }, retention: { maxArticles: 1000, maxAgeDays: 3650 }, now: () => Date.UTC(2025, 11, 6) };
   const feed: FeedRecord = { id: 'user:1', url: 'https://news.example/rss', title: 'news.example', origin: 'user', itemCount: 0 };
   return { deps, feed, seen };
 }
@@ -68,5 +68,21 @@ describe('address rules', () => {
     expect(refuseFeedUrl('file:///etc/passwd', true)).toMatch(/Only http/);
     expect(refuseFeedUrl('https://user:pw@news.example/rss', false)).toMatch(/user name or password/);
     expect(refuseFeedUrl('http://127.0.0.1/feed', true)).toBeNull();
+  });
+});
+
+describe('retention', () => {
+  it('prunes by age and then by count, oldest first, and never touches notes', async () => {
+    const { pruneArticles } = await import('../../lib/db/retention');
+    db = openDb(`retention-${n++}`);
+    const day = 86_400_000;
+    const now = Date.UTC(2026, 0, 1);
+    await db.articles.bulkPut(
+      Array.from({ length: 10 }, (_, i) => ({ id: `a${i}`, url: `https://e.com/${i}`, feedId: 'f', title: `t${i}`, summary: '', outlet: 'o', publishedAt: now - i * 30 * day, entityIds: [], figureKeys: [], figures: [], fetchedAt: now })),
+    );
+    await db.notes.add({ createdAt: now, text: 'my note' });
+    expect(await pruneArticles(db, { maxArticles: 4, maxAgeDays: 200 }, now)).toBe(6);
+    expect((await db.articles.orderBy('publishedAt').primaryKeys()).sort()).toEqual(['a0', 'a1', 'a2', 'a3']);
+    expect(await db.notes.count()).toBe(1);
   });
 });
