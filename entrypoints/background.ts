@@ -3,6 +3,7 @@ import { logOnce } from '../lib/background/error-log';
 import { createRouter } from '../lib/background/router';
 import { seedBundled } from '../lib/background/seed';
 import { createFeedManager } from '../lib/background/feed-manager';
+import { createPackManager } from '../lib/background/pack-manager';
 import { createAliasIndex } from '../lib/db/alias-index';
 import { openDb } from '../lib/db/schema';
 import { COMMANDS, type CommandName } from '../lib/messaging/protocol';
@@ -35,13 +36,16 @@ export default defineBackground(() => {
   // Registered synchronously, before any await, so the event that woke the worker is not missed.
   const aliases = createAliasIndex(db);
   const feeds = createFeedManager({ db, resolve: (keys) => aliases.resolve(keys), alarms: browser.alarms });
-  const route = createRouter({ db, ready, aliases, feeds });
+  const packs = createPackManager({ db, aliases, alarms: browser.alarms });
+  const route = createRouter({ db, ready, aliases, feeds, packs });
   const ownPages = browser.runtime.getURL('/');
   // A message from a tab's content script carries sender.tab; our own pages do not (or are ours).
   browser.runtime.onMessage.addListener((message: unknown, sender: { tab?: unknown; url?: string }) =>
     route(message, !sender.tab || (sender.url ?? '').startsWith(ownPages)),
   );
-  browser.alarms.onAlarm.addListener((alarm: { name: string }) => void ready().then(() => feeds.onAlarm(alarm.name)).catch(() => undefined));
+  browser.alarms.onAlarm.addListener(
+    (alarm: { name: string }) => void ready().then(() => Promise.all([feeds.onAlarm(alarm.name), packs.onAlarm(alarm.name)])).catch(() => undefined),
+  );
   browser.runtime.onInstalled.addListener(() => void ready().catch(() => undefined));
   browser.commands.onCommand.addListener((name: string, tab?: { id?: number }) => void forwardCommand(name, tab?.id));
   // Seed if needed, then load the alias index so the first page's lookup is a map read.

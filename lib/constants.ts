@@ -40,3 +40,5 @@ export const DEFAULT_FEED_INTERVAL_MIN = 30;
 export const FEED_LIMITS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 30_000 } as const;
 /** Article cache limits: enough for months of a dozen busy feeds, small enough to stay fast. */
 export const RETENTION = { maxArticles: 20_000, maxAgeDays: 180 } as const;
+/** Knowledge packs by URL: up to 64 MB (100,000 entities is about 40 MB), refreshed daily. */
+export const PACK_LIMITS = { maxBytes: 64 * 1024 * 1024, refreshMinutes: 24 * 60 } as const;

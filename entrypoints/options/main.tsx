@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { FeedList, type FeedActions } from '../../components/FeedList';
+import { PackList, type PackActions } from '../../components/PackList';
+import { StorageUse } from '../../components/StorageUse';
 import { SettingsForm } from '../../components/SettingsForm';
 import { ask } from '../../lib/messaging/client';
 
@@ -47,6 +49,29 @@ const feedActions: FeedActions = {
 import { loadSettings, saveSettings } from '../../lib/rules/settings-store';
 import './options.css';
 
+const packActions: PackActions = {
+  list: async () => {
+    const r = await ask({ type: 'packs-list' });
+    return r.ok ? r.packs : r.message;
+  },
+  importText: async (text) => {
+    const r = await ask({ type: 'pack-import', text });
+    return r.ok ? r.result : r.message;
+  },
+  addUrl: async (url, allowLocal) => {
+    const r = await ask({ type: 'pack-add-url', url, allowLocal });
+    return r.ok ? r.result : r.message;
+  },
+  remove: async (id) => {
+    const r = await ask({ type: 'pack-remove', id });
+    return r.ok ? true : r.message;
+  },
+  progress: async () => {
+    const r = await ask({ type: 'pack-progress' });
+    return r.ok ? r.progress : null;
+  },
+};
+
 async function main() {
   const app = document.getElementById('app');
   if (!app) return;
@@ -56,6 +81,8 @@ async function main() {
       <SettingsForm initial={settings} save={(next) => saveSettings(next, browser.storage.sync, browser.storage.local)} />
       <main>
         <FeedList actions={feedActions} />
+        <PackList actions={packActions} />
+        <StorageUse />
       </main>
     </>,
     app,

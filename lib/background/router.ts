@@ -10,12 +10,15 @@ import type { AliasIndex } from '../db/alias-index';
 import type { BackstoryDb } from '../db/schema';
 import { PAGE_ONLY, RequestSchema, type Failure, type Request, type ResponseMap } from '../messaging/protocol';
 import type { FeedManager } from './feed-manager';
+import type { PackManager } from './pack-manager';
 import { logOnce } from './error-log';
 
 export interface RouterDeps {
   db: BackstoryDb;
   /** The reader's feeds (settings page requests). */
   feeds?: FeedManager;
+  /** The reader's knowledge packs (settings page requests). */
+  packs?: PackManager;
   /** Fast alias lookups (an in-memory copy); Dexie's query when absent. */
   aliases?: AliasIndex;
   /** Resolves when the bundled defaults are in the cache. */
@@ -73,6 +76,16 @@ async function answer(deps: RouterDeps, request: Request): Promise<ResponseMap[R
     }
     case 'feed-remove':
       return (await deps.feeds?.remove(request.id)) ? { ok: true } : fail('not-found', `no feed ${request.id}`);
+    case 'packs-list':
+      return deps.packs ? { ok: true, packs: await deps.packs.list() } : fail('error', 'packs are not available');
+    case 'pack-import':
+      return deps.packs ? { ok: true, result: await deps.packs.importText(request.text) } : fail('error', 'packs are not available');
+    case 'pack-add-url':
+      return deps.packs ? { ok: true, result: await deps.packs.addUrl(request.url, request.allowLocal) } : fail('error', 'packs are not available');
+    case 'pack-remove':
+      return (await deps.packs?.remove(request.id)) ? { ok: true } : fail('not-found', `no pack ${request.id}`);
+    case 'pack-progress':
+      return { ok: true, progress: deps.packs?.progress() ?? null };
     case 'save-note': {
       const id = await db.notes.add({ createdAt: Date.now(), text: request.text, entityId: request.entityId, url: request.url });
       return { ok: true, id: id as number };

@@ -15,9 +15,11 @@ import { logOnce } from './error-log';
 export type AssetReader = (path: string) => Promise<string>;
 
 export async function seedBundled(db: BackstoryDb, readAsset: AssetReader, now: number = Date.now()): Promise<void> {
-  const pack = await importPack(db, JSON.parse(await readAsset(STARTER_PACK_PATH)));
+  // A reader who removed the starter pack does not get it back at the next start.
+  const removed = (await db.meta.get('starter-removed'))?.value === true;
+  const pack = removed ? ({ ok: true, imported: 0, skipped: 0 } as const) : await importPack(db, JSON.parse(await readAsset(STARTER_PACK_PATH)));
   if (!pack.ok) throw new Error(`starter pack: ${pack.error}`);
-  if (pack.skipped) logOnce('starter pack', `${pack.skipped} entities skipped (${pack.firstProblem})`);
+  if (pack.skipped) logOnce('starter pack', `${pack.skipped} entities skipped (${'firstProblem' in pack ? pack.firstProblem : ''})`);
 
   const seeded = await db.meta.get('sample-feed-version');
   if (seeded?.value === SAMPLE_FEED_VERSION && !pack.imported) return;

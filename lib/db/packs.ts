@@ -42,6 +42,9 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   return `${path ? path + ': ' : ''}${first?.message ?? 'invalid'}`;
 }
 
+/** Entities validated between progress reports (and between yields to other work). */
+const VALIDATE_CHUNK = 2_000;
+
 export async function importPack(
   db: BackstoryDb,
   input: unknown,
@@ -59,7 +62,13 @@ export async function importPack(
   const seen = new Set<string>();
   let skipped = 0;
   let firstProblem: string | undefined;
+  // Progress counts validation and writing as one run of 2 × entities steps.
+  const total = pack.entities.length * 2;
   for (const [index, raw] of pack.entities.entries()) {
+    if (index % VALIDATE_CHUNK === 0) {
+      onProgress?.(index, total);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
     const entity = v.safeParse(PackEntitySchema, raw);
     const source = entity.success ? sources.get(entity.output.sourceId) : undefined;
     if (!entity.success || !source || seen.has(entity.output.id)) {
@@ -75,7 +84,7 @@ export async function importPack(
     if (pack.deletes.length) await db.entities.bulkDelete(pack.deletes);
     for (let at = 0; at < records.length; at += WRITE_CHUNK) {
       await db.entities.bulkPut(records.slice(at, at + WRITE_CHUNK));
-      onProgress?.(Math.min(at + WRITE_CHUNK, records.length), records.length);
+      onProgress?.(pack.entities.length + Math.min(at + WRITE_CHUNK, records.length), pack.entities.length + records.length);
     }
     await db.packs.put({
       id: pack.id,
@@ -89,4 +98,14 @@ export async function importPack(
     });
   });
   return { ok: true, packId: pack.id, version: pack.version, imported: records.length, skipped, firstProblem };
+}
+
+/** Remove a pack and its entities; the reader's notes and settings are not touched. */
+export async function removePack(db: BackstoryDb, packId: string): Promise<boolean> {
+  return db.transaction('rw', db.entities, db.packs, async () => {
+    if (!(await db.packs.get(packId))) return false;
+    await db.entities.where('packId').equals(packId).delete();
+    await db.packs.delete(packId);
+    return true;
+  });
 }

@@ -6,6 +6,8 @@
 import * as v from 'valibot';
 import type { SourceInfo } from '../db/records';
 import type { MeasureElsewhere, RelatedArticle } from '../db/articles';
+import type { PackStatus } from '../background/pack-manager';
+import type { PackImportResult } from '../db/packs';
 import type { EntityHit, EntityType, MentionType } from '../recognize/types';
 
 /** Caps that keep one message cheap to validate and answer. */
@@ -35,6 +37,16 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('feed-sync'), id: key }),
   /** Settings page → background: remove a feed and its articles. */
   v.object({ type: v.literal('feed-remove'), id: key }),
+  /** Settings page → background: the packs. */
+  v.object({ type: v.literal('packs-list') }),
+  /** Settings page → background: import a pack from a file's text (validated in full by the background). */
+  v.object({ type: v.literal('pack-import'), text: v.pipe(v.string(), v.maxLength(64 * 1024 * 1024)) }),
+  /** Settings page → background: add a pack by URL (re-fetched daily). */
+  v.object({ type: v.literal('pack-add-url'), url: v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.url)), allowLocal: v.boolean() }),
+  /** Settings page → background: remove a pack and its entities. */
+  v.object({ type: v.literal('pack-remove'), id: key }),
+  /** Settings page → background: progress of the import under way. */
+  v.object({ type: v.literal('pack-progress') }),
   /** Content → background: "Save" on a card, into the research notebook. */
   v.object({
     type: v.literal('save-note'),
@@ -108,6 +120,11 @@ export interface ResponseMap {
   'feed-add': { ok: true; feed: FeedStatus } | Failure;
   'feed-sync': { ok: true; feed: FeedStatus } | Failure;
   'feed-remove': { ok: true } | Failure;
+  'packs-list': { ok: true; packs: PackStatus[] } | Failure;
+  'pack-import': { ok: true; result: PackImportResult } | Failure;
+  'pack-add-url': { ok: true; result: PackImportResult } | Failure;
+  'pack-remove': { ok: true } | Failure;
+  'pack-progress': { ok: true; progress: { done: number; total: number } | null } | Failure;
 }
 
 /** A feed as the settings page shows it. */
@@ -123,7 +140,7 @@ export interface FeedStatus {
 }
 
 /** Requests only extension pages may send (never a content script). */
-export const PAGE_ONLY: ReadonlySet<Request['type']> = new Set(['feeds-list', 'feed-add', 'feed-sync', 'feed-remove']);
+export const PAGE_ONLY: ReadonlySet<Request['type']> = new Set(['feeds-list', 'feed-add', 'feed-sync', 'feed-remove', 'packs-list', 'pack-import', 'pack-add-url', 'pack-remove', 'pack-progress']);
 
 export interface TabResponseMap {
   'page-stats': { ok: true; counts: PageCounts; scanned: boolean; enabled: boolean; timing: PageTiming } | Failure;

@@ -1,0 +1,105 @@
+/**
+ * The reader's knowledge packs: import from a file's text or from a URL (re-fetched daily,
+ * like a feed), list, remove, with import progress the settings page can poll. Every change
+ * drops the in-memory alias index so pages see it at once.
+ */
+import { FEED_LIMITS, PACK_LIMITS } from '../constants';
+import type { AliasIndex } from '../db/alias-index';
+import { importPack, removePack, type PackImportResult } from '../db/packs';
+import type { BackstoryDb } from '../db/schema';
+import { refuseFeedUrl } from '../feeds/address-rules';
+import { decodeFeedBytes } from '../feeds/decode';
+import { fetchFeed } from '../feeds/fetch-feed';
+import type { AlarmsLike } from './feed-manager';
+
+export interface PackStatus {
+  id: string;
+  title: string;
+  version: number;
+  entityCount: number;
+  skipped: number;
+  importedAt: number;
+  url?: string;
+}
+
+export const PACK_ALARM_PREFIX = 'pack:';
+
+export function createPackManager(deps: { db: BackstoryDb; aliases: AliasIndex; alarms: AlarmsLike; fetch?: typeof fetch }) {
+  const { db } = deps;
+  let progress: { done: number; total: number } | null = null;
+
+  const run = async (input: unknown): Promise<PackImportResult> => {
+    progress = { done: 0, total: 1 };
+    try {
+      const result = await importPack(db, input, (done, total) => (progress = { done, total }));
+      if (result.ok) deps.aliases.invalidate();
+      return result;
+    } finally {
+      progress = null;
+    }
+  };
+  const urlKey = (id: string) => `pack-url:${id}`;
+
+  return {
+    /** Import a pack from the text of a file. */
+    async importText(text: string): Promise<PackImportResult> {
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        return { ok: false, error: 'Not a valid knowledge pack: the file is not JSON.' };
+      }
+      return run(json);
+    },
+    /** Fetch a pack by URL, import it, and re-fetch it daily. */
+    async addUrl(url: string, allowLocal: boolean): Promise<PackImportResult> {
+      const refused = refuseFeedUrl(url, allowLocal);
+      if (refused) return { ok: false, error: refused };
+      try {
+        const fetched = await fetchFeed(url, {}, { maxBytes: PACK_LIMITS.maxBytes, timeoutMs: FEED_LIMITS.timeoutMs }, deps.fetch);
+        if (fetched.status !== 'ok') return { ok: false, error: 'The server sent nothing new.' };
+        const result = await this.importText(decodeFeedBytes(fetched.bytes, fetched.charset).text);
+        if (result.ok) {
+          await db.meta.put({ key: urlKey(result.packId), value: { url, allowLocal } });
+          await deps.alarms.create(PACK_ALARM_PREFIX + result.packId, { periodInMinutes: PACK_LIMITS.refreshMinutes });
+        }
+        return result;
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    async list(): Promise<PackStatus[]> {
+      const packs = await db.packs.toArray();
+      return Promise.all(
+        packs.map(async (p) => ({
+          id: p.id,
+          title: p.title,
+          version: p.version,
+          entityCount: p.entityCount,
+          skipped: p.skipped,
+          importedAt: p.importedAt,
+          url: ((await db.meta.get(urlKey(p.id)))?.value as { url?: string } | undefined)?.url,
+        })),
+      );
+    },
+    async remove(id: string): Promise<boolean> {
+      const removed = await removePack(db, id);
+      if (removed) {
+        deps.aliases.invalidate();
+        await db.meta.delete(urlKey(id));
+        // The starter pack, once removed, is not brought back at the next start.
+        if (id === 'starter') await db.meta.put({ key: 'starter-removed', value: true });
+        await deps.alarms.clear(PACK_ALARM_PREFIX + id);
+      }
+      return removed;
+    },
+    progress: () => progress,
+    async onAlarm(name: string): Promise<void> {
+      if (!name.startsWith(PACK_ALARM_PREFIX)) return;
+      const saved = (await db.meta.get(urlKey(name.slice(PACK_ALARM_PREFIX.length))))?.value as { url: string; allowLocal: boolean } | undefined;
+      if (saved) await this.addUrl(saved.url, saved.allowLocal);
+    },
+  };
+}
+
+export type PackManager = ReturnType<typeof createPackManager>;
