@@ -20,7 +20,7 @@ const ATOM = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.o
 <entry><title>Odesa port reopens after strikes</title><link href="http://127.0.0.1/atom/odesa"/><id>atom-1</id><updated>${daysAgo(1).toISOString()}</updated><summary>Ships left Odesa.</summary></entry></feed>`;
 const JSON_FEED = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Local JSON', items: [{ id: 'json-1', url: 'http://127.0.0.1/json/kherson', title: 'Kherson gets power back', date_published: daysAgo(1).toISOString(), content_text: 'Crews in Kherson restored heat.' }] });
 
-const hits = { rss: 0, notModified: 0 };
+const hits = { rss: 0, notModified: 0, slow: 0 };
 const feedRoute: Route = (req, res) => {
   const send = (type: string, body: string, etag: string) => {
     if (req.headers['if-none-match'] === etag) {
@@ -32,6 +32,13 @@ const feedRoute: Route = (req, res) => {
   if (req.url === '/feeds/wire.xml') return (hits.rss++, send('application/rss+xml; charset=utf-8', RSS, '"rss-v1"'));
   if (req.url === '/feeds/atom.xml') return send('application/atom+xml', ATOM, '"atom-v1"');
   if (req.url === '/feeds/feed.json') return send('application/feed+json', JSON_FEED, '"json-v1"');
+  if (req.url === '/feeds/slow.xml') {
+    // Answers after a pause, so the test can stop the worker while the sync waits.
+    hits.slow++;
+    const items = Array.from({ length: 20 }, (_, i) => `<item><title>Slow story ${i}</title><link>http://127.0.0.1/slow/${i}</link><guid>slow-${i}</guid><pubDate>${daysAgo(1).toUTCString()}</pubDate></item>`).join('');
+    setTimeout(() => res.writeHead(200, { 'content-type': 'application/rss+xml', 'access-control-allow-origin': '*' }).end(`<rss version="2.0"><channel><title>Slow Wire</title>${items}</channel></rss>`), hits.slow === 1 ? 3000 : 0);
+    return true;
+  }
   if (req.url === '/feeds/broken.xml') return (res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Moved</body></html>'), true);
   return false;
 };
@@ -53,7 +60,7 @@ afterAll(async () => {
 
 async function addFeed(path: string, allowLocal = true): Promise<string> {
   await options.getByLabel('Feed URL').fill(`${server.url}${path}`);
-  await options.getByLabel('allow local addresses').setChecked(allowLocal);
+  await options.getByLabel('allow local addresses', { exact: true }).setChecked(allowLocal);
   await options.getByRole('button', { name: 'Add feed' }).click();
   await expect.poll(() => options.getByRole('status', { name: 'Feed status' }).textContent(), { timeout: 15_000 }).not.toMatch(/Adding/);
   return (await options.getByRole('status', { name: 'Feed status' }).textContent()) ?? '';
@@ -99,4 +106,25 @@ it('a 304 writes nothing: syncing again keeps the same articles', async () => {
   await expect.poll(() => hits.notModified).toBe(notModified + 1);
   await options.reload();
   await expect.poll(() => options.locator('li[data-feed$="/feeds/wire.xml"] [data-field=items]').textContent()).toBe(before);
+});
+
+it('a worker stopped mid-sync loses nothing and duplicates nothing', async () => {
+  // Start adding the slow feed, and stop the service worker while its fetch is under way.
+  await options.getByLabel('Feed URL').fill(`${server.url}/feeds/slow.xml`);
+  await options.getByLabel('allow local addresses', { exact: true }).setChecked(true);
+  await options.getByRole('button', { name: 'Add feed' }).click();
+  await expect.poll(() => hits.slow, { timeout: 10_000 }).toBe(1);
+  const cdp = await browser.context.newCDPSession(options);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => options.getByRole('status', { name: 'Feed status' }).textContent(), { timeout: 15_000 }).not.toMatch(/Adding/);
+  // The next run (here "Sync now"; the alarm does the same) completes it.
+  await options.reload();
+  const slow = options.locator('li[data-feed$="/feeds/slow.xml"]');
+  await slow.getByRole('button', { name: 'Sync now' }).click();
+  await expect.poll(() => slow.locator('[data-field=items]').textContent(), { timeout: 15_000 }).toBe('20 articles');
+  await slow.getByRole('button', { name: 'Sync now' }).click();
+  await expect.poll(() => hits.slow).toBeGreaterThanOrEqual(3);
+  await options.reload();
+  await expect.poll(() => options.locator('li[data-feed$="/feeds/slow.xml"] [data-field=items]').textContent()).toBe('20 articles');
 });
