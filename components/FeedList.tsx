@@ -7,7 +7,11 @@ export interface FeedActions {
   add(url: string, allowLocal: boolean): Promise<FeedStatus | string>;
   sync(id: string): Promise<FeedStatus | string>;
   remove(id: string): Promise<true | string>;
+  setInterval(id: string, minutes: number): Promise<FeedStatus | string>;
 }
+
+/** Choices for how often a feed syncs, in minutes. */
+const INTERVALS = [15, 30, 60, 180, 720, 1440];
 
 const when = (ms?: number) => (ms ? `${formatDate(ms)} ${new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}` : 'never');
 
@@ -62,6 +66,20 @@ export function FeedList({ actions }: { actions: FeedActions }) {
             {f.origin === 'user' && (
               <>
                 {' '}
+                <label class="inline">
+                  every{' '}
+                  <select
+                    aria-label={`Sync interval for ${f.title}`}
+                    value={String(f.intervalMinutes ?? 30)}
+                    onChange={(e) => void actions.setInterval(f.id, Number(e.currentTarget.value)).then((r) => (typeof r === 'string' ? setMessage(r) : refresh()))}
+                  >
+                    {INTERVALS.map((m) => (
+                      <option key={m} value={m}>
+                        {m < 60 ? `${m} min` : `${m / 60} h`}
+                      </option>
+                    ))}
+                  </select>
+                </label>{' '}
                 <button type="button" onClick={() => void actions.sync(f.id).then((r) => (typeof r === 'string' ? setMessage(r) : refresh()))}>
                   Sync now
                 </button>{' '}

@@ -45,6 +45,10 @@ const feedActions: FeedActions = {
     const r = await ask({ type: 'feed-remove', id });
     return r.ok ? true : r.message;
   },
+  setInterval: async (id, minutes) => {
+    const r = await ask({ type: 'feed-interval', id, minutes });
+    return r.ok ? r.feed : r.message;
+  },
 };
 import { loadSettings, saveSettings } from '../../lib/rules/settings-store';
 import './options.css';

@@ -42,6 +42,7 @@ export function createFeedManager(deps: FeedManagerDeps) {
     lastSyncAt: f.lastSyncAt,
     lastError: f.lastError,
     origin: f.origin,
+    intervalMinutes: f.intervalMinutes ?? DEFAULT_FEED_INTERVAL_MIN,
     nextSyncAt: f.origin === 'user' ? (await deps.alarms.get(ALARM_PREFIX + f.id))?.scheduledTime : undefined,
   });
   const sync = async (feed: FeedRecord) => {
@@ -66,6 +67,14 @@ export function createFeedManager(deps: FeedManagerDeps) {
     async syncNow(id: string): Promise<FeedStatus | null> {
       const feed = await db.feeds.get(id);
       return feed && feed.origin === 'user' ? sync(feed) : null;
+    },
+    /** Change how often a feed syncs; the next sync is one new interval from now. */
+    async setInterval(id: string, minutes: number): Promise<FeedStatus | null> {
+      const feed = await db.feeds.get(id);
+      if (!feed || feed.origin !== 'user') return null;
+      await db.feeds.update(id, { intervalMinutes: minutes });
+      await deps.alarms.create(ALARM_PREFIX + id, { periodInMinutes: minutes });
+      return status({ ...feed, intervalMinutes: minutes });
     },
     async remove(id: string): Promise<boolean> {
       const feed = await db.feeds.get(id);

@@ -74,6 +74,10 @@ async function answer(deps: RouterDeps, request: Request): Promise<ResponseMap[R
       const feed = await deps.feeds?.syncNow(request.id);
       return feed ? { ok: true, feed } : fail('not-found', `no feed ${request.id}`);
     }
+    case 'feed-interval': {
+      const feed = await deps.feeds?.setInterval(request.id, request.minutes);
+      return feed ? { ok: true, feed } : fail('not-found', `no feed ${request.id}`);
+    }
     case 'feed-remove':
       return (await deps.feeds?.remove(request.id)) ? { ok: true } : fail('not-found', `no feed ${request.id}`);
     case 'packs-list':

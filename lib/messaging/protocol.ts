@@ -35,6 +35,8 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('feed-add'), url: v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.url)), allowLocal: v.boolean() }),
   /** Settings page → background: sync one feed now. */
   v.object({ type: v.literal('feed-sync'), id: key }),
+  /** Settings page → background: how often one feed is synced. */
+  v.object({ type: v.literal('feed-interval'), id: key, minutes: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(24 * 60)) }),
   /** Settings page → background: remove a feed and its articles. */
   v.object({ type: v.literal('feed-remove'), id: key }),
   /** Settings page → background: the packs. */
@@ -120,6 +122,7 @@ export interface ResponseMap {
   'feed-add': { ok: true; feed: FeedStatus } | Failure;
   'feed-sync': { ok: true; feed: FeedStatus } | Failure;
   'feed-remove': { ok: true } | Failure;
+  'feed-interval': { ok: true; feed: FeedStatus } | Failure;
   'packs-list': { ok: true; packs: PackStatus[] } | Failure;
   'pack-import': { ok: true; result: PackImportResult } | Failure;
   'pack-add-url': { ok: true; result: PackImportResult } | Failure;
@@ -137,10 +140,11 @@ export interface FeedStatus {
   nextSyncAt?: number;
   lastError?: string;
   origin: 'bundled' | 'user';
+  intervalMinutes?: number;
 }
 
 /** Requests only extension pages may send (never a content script). */
-export const PAGE_ONLY: ReadonlySet<Request['type']> = new Set(['feeds-list', 'feed-add', 'feed-sync', 'feed-remove', 'packs-list', 'pack-import', 'pack-add-url', 'pack-remove', 'pack-progress']);
+export const PAGE_ONLY: ReadonlySet<Request['type']> = new Set(['feeds-list', 'feed-add', 'feed-sync', 'feed-remove', 'feed-interval', 'packs-list', 'pack-import', 'pack-add-url', 'pack-remove', 'pack-progress']);
 
 export interface TabResponseMap {
   'page-stats': { ok: true; counts: PageCounts; scanned: boolean; enabled: boolean; timing: PageTiming } | Failure;

@@ -79,6 +79,12 @@ it('adds RSS, Atom and JSON feeds through the settings page', async () => {
   expect(list).toMatch(/next sync/);
 });
 
+it('lets the reader choose how often a feed syncs', async () => {
+  await options.getByLabel('Sync interval for Local Wire').selectOption('60');
+  await options.reload();
+  await expect.poll(() => options.getByLabel('Sync interval for Local Wire').inputValue()).toBe('60');
+});
+
 it('fails a broken feed alone, with its error in words', async () => {
   expect(await addFeed('/feeds/broken.xml')).toMatch(/Not a readable RSS, Atom or JSON feed/);
   await options.reload();
