@@ -1,18 +1,17 @@
 /**
  * Figures: counts with the noun they count ("138 drones", "more than 40,000 residents",
- * "two ballistic missiles"), ages ("3-year-old girl") and durations ("five-hour meeting").
+ * "two ballistic missiles"), ages ("3-year-old girl") and durations ("five-hour meeting");
+ * dates, money, percentages and ranges come from figure-measures.ts.
  * Key scheme: `<kind>:<lemma of what is measured>` ("count:drone", "age:woman",
  * "duration:hour"), so the same measure can be found in other articles.
  */
 import type { FigureMatch } from './types';
 
-const SMALL: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-};
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+import { NUMBER, parseNumber, SCALE } from './number-words';
+import { findMeasures } from './figure-measures';
+import { lemma } from './lemma';
+
+export { parseNumber };
 const UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
 
 /** Words that follow a number but are not what it counts. */
@@ -24,30 +23,10 @@ const NOT_NOUNS = new Set([
 
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'troops', 'sheep', 'staff']);
 
-const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${Object.keys(SMALL).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
 const QUALIFIER = String.raw`(?:(more than|fewer than|less than|at least|at most|about|around|nearly|almost|over|up to|some)\s+)?`;
 const AGE = new RegExp(String.raw`\b(${NUMBER})-(year|month|week|day)-old\b(?:\s+([a-z]+))?`, 'giu');
 const DURATION = new RegExp(String.raw`\b(${NUMBER})-(${UNITS.join('|')})\s+([a-z]+)`, 'giu');
-const COUNT = new RegExp(String.raw`\b${QUALIFIER}(${NUMBER})(?:\s+(thousand|million|billion|trillion))?((?:\s+[a-z][a-z-]*){1,3})`, 'giu');
-
-/** Parse a number word or digits ("40,000", "two", "twenty-five"). NaN when it is not one. */
-export function parseNumber(raw: string): number {
-  const s = raw.toLowerCase().replace(/,/g, '');
-  if (/^\d/.test(s)) return Number(s);
-  const [tens, unit] = s.split('-');
-  return (SMALL[tens] ?? NaN) + (unit ? (SMALL[unit] ?? NaN) : 0);
-}
-
-/** Minimal English noun lemma: "drones" → "drone", "casualties" → "casualty". */
-export function lemma(word: string): string {
-  const w = word.toLowerCase();
-  if (w === 'people' || w === 'men' || w === 'women' || w === 'children') return { people: 'people', men: 'man', women: 'woman', children: 'child' }[w] as string;
-  if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
-  if (/(ss|us|is)$/.test(w)) return w;
-  if (/(ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
-  if (/s$/.test(w) && w.length > 3) return w.slice(0, -1);
-  return w;
-}
+const COUNT = new RegExp(String.raw`\b${QUALIFIER}(${NUMBER})(?:\s+(hundred|thousand|million|billion|trillion))?((?:\s+[a-z][a-z-]*){1,3})`, 'giu');
 
 /** The counted noun phrase: up to three lower-case words, stopping at function words. */
 function countedPhrase(words: string): string[] {
@@ -72,7 +51,8 @@ function insideName(text: string, start: number): boolean {
 }
 
 export function findFigures(text: string): FigureMatch[] {
-  const found: FigureMatch[] = [];
+  // Dates, money, percentages and ranges first: their numbers must not be read as counts.
+  const found: FigureMatch[] = findMeasures(text);
   for (const m of text.matchAll(AGE)) {
     const value = parseNumber(m[1]);
     if (!Number.isFinite(value)) continue;

@@ -62,3 +62,29 @@ describe('robustness', () => {
     expect(Number.isNaN(parseNumber('many'))).toBe(true);
   });
 });
+
+describe('money, percentages, ranges, dates, spelled-out numbers', () => {
+  const one = (text: string) => findFigures(text).map(({ kind, value, valueMax, unit, counts, key, text: t }) => ({ kind, value, valueMax, unit, counts, key, text: t }));
+  it.each([
+    ['The fund holds $3.2 billion in reserves', { kind: 'money', value: 3.2e9, unit: 'USD', key: 'money:USD', text: '$3.2 billion' }],
+    ['a grant of £250,000 was approved', { kind: 'money', value: 250000, unit: 'GBP', text: '£250,000' }],
+    ['budget of €40m this year', { kind: 'money', value: 40e6, unit: 'EUR', text: '€40m' }],
+    ['paid 5 million euros in fines', { kind: 'money', value: 5e6, unit: 'EUR', text: '5 million euros' }],
+    ['turnout reached 12% on Sunday', { kind: 'percent', value: 12, key: 'percent', text: '12%' }],
+    ['a rise of 3.5 percent in prices', { kind: 'percent', value: 3.5, text: '3.5 percent' }],
+    ['between 10 and 15 people were hurt', { kind: 'range', value: 10, valueMax: 15, counts: 'people', key: 'range:people', text: 'between 10 and 15 people' }],
+    ['10-15 soldiers were wounded', { kind: 'range', value: 10, valueMax: 15, counts: 'soldier', text: '10-15 soldiers' }],
+    ['on December 4, 2025 the talks began', { kind: 'date', value: Date.UTC(2025, 11, 4), key: 'date', text: 'December 4, 2025' }],
+    ['published 4 Dec 2025 in Kyiv', { kind: 'date', value: Date.UTC(2025, 11, 4), text: '4 Dec 2025' }],
+    ['dated 2025-12-04 in the file', { kind: 'date', value: Date.UTC(2025, 11, 4), text: '2025-12-04' }],
+    ['twenty-five soldiers were wounded', { kind: 'count', value: 25, counts: 'soldier', text: 'twenty-five soldiers' }],
+    ['three hundred homes lost power', { kind: 'count', value: 300, counts: 'home', text: 'three hundred homes' }],
+  ])('%s', (text, expected) => {
+    expect(one(text)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('never reads a date in a URL, or a bare number pair, as a figure', () => {
+    expect(findFigures('see https://news.example/2025-12-04/story')).toEqual([]);
+    expect(findFigures('the score was 10-15')).toEqual([]);
+  });
+});
