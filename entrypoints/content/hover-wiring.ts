@@ -69,7 +69,11 @@ async function loadCard(entry: MentionEntry, session: PageSession): Promise<Card
     const roles = [...new Set(session.allEntries().filter((e) => (e.mention.name ?? e.mention.text) === name && e.mention.role).map((e) => e.mention.role as string))];
     const r = await ask({ type: 'name-card', name, pageUrl });
     const count = session.allEntries().filter((e) => (e.mention.name ?? e.mention.text) === name).length;
-    return { status: 'unknown', mention, roles: roles.map((text) => ({ text, source })), related: r.ok ? r.related : [], page: { ...page, mentionCount: count } };
+    // What this page says first, then what the reader's feeds said, each with its source.
+    const fromFeeds = r.ok ? r.roles.map((x) => ({ text: x.text, source: [x.outlet, formatDate(x.publishedAt)].filter(Boolean).join(', ') })) : [];
+    const seen = new Set(roles.map((t) => t.toLowerCase().replace(/[’']/g, "'")));
+    const all = [...roles.map((text) => ({ text, source })), ...fromFeeds.filter((x) => !seen.has(x.text.toLowerCase().replace(/[’']/g, "'")))];
+    return { status: 'unknown', mention, roles: all, related: r.ok ? r.related : [], page: { ...page, mentionCount: count } };
   }
   const r = await ask({ type: 'entity-card', entityId: mention.entityId, pageUrl, pageEntityIds: session.pageEntityIds(50) });
   return r.ok ? { status: 'entity', mention, card: r.card, page } : { status: 'error', mention };

@@ -60,7 +60,7 @@ async function answer(deps: RouterDeps, request: Request): Promise<ResponseMap[R
       return { ok: true, card: { id, type, name, description, background, source, sourceUrl, updatedAt, related } };
     }
     case 'name-card':
-      return { ok: true, related: await articlesNaming(db, request.name, request.pageUrl, RELATED_LIMIT) };
+      return { ok: true, ...(await articlesNaming(db, request.name, request.pageUrl, RELATED_LIMIT)) };
     case 'figure-card':
       return { ok: true, elsewhere: await sameMeasure(db, request.figureKey, request.pageUrl, MEASURE_LIMIT) };
     case 'feeds-list':

@@ -2,6 +2,7 @@
 import type { ArticleRecord, FeedRecord } from './records';
 import type { BackstoryDb } from './schema';
 import { canonicalUrl } from '../feeds/urls';
+import { roleDescriptor } from '../recognize/roles';
 
 /**
  * Write a feed's articles and its status in one transaction (parsing and recognition are done
@@ -81,14 +82,40 @@ export async function sameMeasure(db: BackstoryDb, key: string, pageUrl: string,
     });
 }
 
-/** Articles whose title or summary names this exact text, newest first (cards for unknown names). */
-export async function articlesNaming(db: BackstoryDb, name: string, pageUrl: string, limit: number): Promise<RelatedArticle[]> {
+/** A role descriptor read in a stored article ("Ukraine's chief negotiator"), with its source. */
+export interface RoleInArticle {
+  text: string;
+  outlet: string;
+  publishedAt: number;
+}
+
+/** How many stored articles naming a person are read for role descriptors. */
+const ROLE_SCAN_LIMIT = 50;
+
+/**
+ * Articles whose title or summary names this exact text, newest first (cards for names no pack
+ * knows), and the role descriptors those articles give it, read from their text on demand.
+ */
+export async function articlesNaming(db: BackstoryDb, name: string, pageUrl: string, limit: number): Promise<{ related: RelatedArticle[]; roles: RoleInArticle[] }> {
   const page = canonicalUrl(pageUrl);
   const rows = await db.articles
     .orderBy('publishedAt')
     .reverse()
     .filter((a) => a.id !== page && (a.title.includes(name) || a.summary.includes(name)))
-    .limit(limit)
+    .limit(ROLE_SCAN_LIMIT)
     .toArray();
-  return rows.map(toRelated);
+  const roles: RoleInArticle[] = [];
+  const seen = new Set<string>();
+  for (const a of rows) {
+    for (const text of [a.title, a.summary]) {
+      const at = text.indexOf(name);
+      const role = at >= 0 ? roleDescriptor(text, at, at + name.length) : undefined;
+      const key = role?.toLowerCase().replace(/[’']/g, "'");
+      if (role && key && !seen.has(key)) {
+        seen.add(key);
+        roles.push({ text: role, outlet: a.outlet, publishedAt: a.publishedAt });
+      }
+    }
+  }
+  return { related: rows.slice(0, limit).map(toRelated), roles: roles.slice(0, limit) };
 }

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import type { SourceInfo } from '../db/records';
-import type { MeasureElsewhere, RelatedArticle } from '../db/articles';
+import type { MeasureElsewhere, RelatedArticle, RoleInArticle } from '../db/articles';
 import type { PackStatus } from '../background/pack-manager';
 import type { PackImportResult } from '../db/packs';
 import type { EntityHit, EntityType, MentionType } from '../recognize/types';
@@ -114,7 +114,7 @@ export interface ResponseMap {
   resolve: { ok: true; hits: Record<string, EntityHit[]> } | Failure;
   'entity-card': { ok: true; card: EntityCardData } | Failure;
   'figure-card': { ok: true; elsewhere: MeasureElsewhere[] } | Failure;
-  'name-card': { ok: true; related: RelatedArticle[] } | Failure;
+  'name-card': { ok: true; related: RelatedArticle[]; roles: RoleInArticle[] } | Failure;
   report: { ok: true } | Failure;
   status: { ok: true; status: StatusData } | Failure;
   'save-note': { ok: true; id: number } | Failure;

@@ -91,6 +91,12 @@ describe('reference article', () => {
     expect(roles).toContain('Ukraine’s chief negotiator — CRBC News, 4 Dec 2025');
     expect(card.related.some((r) => r.text.includes('Rustem Umerov'))).toBe(true);
     await page.keyboard.press('Escape');
+    // What the reader's feeds said about a name, with their source, after what the page says.
+    await hoverText(page, 'backstory-person', 'Steve Witkoff');
+    await waitForCard(page);
+    const witkoff = await page.evaluate(() => [...document.querySelector('backstory-card')!.shadowRoot!.querySelectorAll('[data-field=roles] li')].map((li) => li.textContent));
+    expect(witkoff).toEqual(['Trump special envoy — CRBC News, 4 Dec 2025', 'White House envoy — Backstory sample feed, 1 Dec 2025']);
+    await page.keyboard.press('Escape');
   });
 
   it('highlights "138 drones" as a figure', async () => {

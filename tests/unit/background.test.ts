@@ -64,6 +64,12 @@ describe('background router on the bundled defaults', () => {
     expect({ entities: await db.entities.count(), articles: await db.articles.count() }).toEqual(before);
   });
 
+  it('answers a name no pack knows with the articles naming it and the roles they give it', async () => {
+    const response = await route({ type: 'name-card', name: 'Steve Witkoff', pageUrl: 'http://127.0.0.1/article' });
+    expect(response).toMatchObject({ ok: true, roles: [expect.objectContaining({ text: 'White House envoy', outlet: 'Backstory sample feed' })] });
+    if (response.ok && 'related' in response) expect(response.related.length).toBeGreaterThan(0);
+  });
+
   it('answers an unknown entity as not-found', async () => {
     expect(await route({ type: 'entity-card', entityId: 'starter:nobody', pageUrl: '' })).toMatchObject({ ok: false, code: 'not-found' });
   });
