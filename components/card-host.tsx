@@ -84,7 +84,12 @@ export function createCardHost(doc: Document, onPointer: (inside: boolean) => vo
 
   return {
     show(state, anchor, actions) {
-      render(<HoverCard state={state} actions={actions} />, ensure());
+      const mountPoint = ensure();
+      // A page that zooms its root (CSS zoom) would zoom our card too and shift its position;
+      // undo it on our host so the card's coordinates stay in viewport pixels.
+      const rootZoom = parseFloat(getComputedStyle(doc.documentElement).zoom) || 1;
+      host?.style.setProperty('zoom', String(1 / rootZoom), 'important');
+      render(<HoverCard state={state} actions={actions} />, mountPoint);
       place(anchor);
       const name = state.status === 'entity' ? state.card.name : (state.mention.name ?? state.mention.text);
       if (status && state.status !== 'loading' && announced !== name) {

@@ -34,6 +34,17 @@ export function watchPage(ctx: ContentScriptContext, doc: Document, session: Pag
     });
   };
 
+  // A root taken out of the page by its parent (a client-side route change) is not seen by the
+  // root's own observer: watch the body's children for that, cheaply (a connectivity check).
+  let detachTimer = 0;
+  const detachWatch = new MutationObserver(() => {
+    clearTimeout(detachTimer);
+    detachTimer = ctx.setTimeout(() => {
+      if (session.roots.some((r) => r && !r.root.isConnected)) void rescanAll();
+    }, RESCAN_DEBOUNCE_MS);
+  });
+  if (doc.body) detachWatch.observe(doc.body, { childList: true, subtree: true });
+
   const watchForArticle = () => {
     if (retries >= ROOT_RETRIES || !doc.body) return;
     let timer = 0;
@@ -56,6 +67,9 @@ export function watchPage(ctx: ContentScriptContext, doc: Document, session: Pag
   };
 
   ctx.addEventListener(window, 'wxt:locationchange', () => void rescanAll());
-  ctx.onInvalidated(() => observers.forEach((o) => o.disconnect()));
+  ctx.onInvalidated(() => {
+    observers.forEach((o) => o.disconnect());
+    detachWatch.disconnect();
+  });
   rewatch();
 }

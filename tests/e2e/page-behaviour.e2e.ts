@@ -171,3 +171,37 @@ describe('a 2 MB article', () => {
     await page.close();
   }, 120_000);
 });
+
+describe('client-side navigation and zoom', () => {
+  it('reads the new article after a client-side navigation', async () => {
+    const { page, errors } = await open('spa.html');
+    await waitForHighlight(page, 'backstory-person', 'Vladimir Putin');
+    await page.evaluate(() => (window as unknown as { navigateTo(): void }).navigateTo());
+    await waitForHighlight(page, 'backstory-person', 'Emmanuel Macron', 5000);
+    await page.waitForFunction(() => !([...(CSS.highlights.get('backstory-person') ?? [])] as Range[]).some((r) => r.toString() === 'Vladimir Putin' && r.startContainer.isConnected));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('places the card next to its name on a zoomed page', async () => {
+    const { page } = await open('live.html');
+    await page.evaluate(() => (document.documentElement.style.zoom = '1.5'));
+    await waitForHighlight(page, 'backstory-person', 'Vladimir Putin');
+    const r = await page.evaluate(() => {
+      const range = ([...CSS.highlights.get('backstory-person')!] as Range[])[0];
+      const b = range.getClientRects()[0];
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2, bottom: b.bottom, left: b.left };
+    });
+    await page.mouse.move(r.x, r.y, { steps: 4 });
+    await page.waitForFunction(() => !!document.querySelector('backstory-card')?.shadowRoot?.querySelector('[data-field=description]'));
+    const card = await page.evaluate(() => {
+      const c = document.querySelector('backstory-card')!.shadowRoot!.querySelector('[data-backstory-card]')!.getBoundingClientRect();
+      return { top: c.top, left: c.left, right: c.right, bottom: c.bottom };
+    });
+    // Just below the name (6 px gap, a few px of rounding), inside the viewport.
+    expect(Math.abs(card.top - (r.bottom + 6))).toBeLessThan(12);
+    expect(card.left).toBeGreaterThanOrEqual(0);
+    expect(card.right).toBeLessThanOrEqual(1280);
+    await page.close();
+  });
+});
