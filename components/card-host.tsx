@@ -30,7 +30,7 @@ export function createCardHost(doc: Document, onPointer: (inside: boolean) => vo
     if (mount && host?.isConnected) return mount;
     host = doc.createElement(CARD_HOST_TAG);
     // Set through the CSSOM (allowed under a strict style-src CSP); important beats page rules.
-    for (const [prop, value] of [['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'], ['z-index', '2147483647'], ['display', 'block']]) {
+    for (const [prop, value] of [['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'], ['z-index', '2147483647'], ['display', 'block'], ['zoom', '1']]) {
       host.style.setProperty(prop, value, 'important');
     }
     const shadow = host.attachShadow({ mode: 'open' });
@@ -87,8 +87,9 @@ export function createCardHost(doc: Document, onPointer: (inside: boolean) => vo
       const mountPoint = ensure();
       // A page that zooms its root (CSS zoom) would zoom our card too and shift its position;
       // undo it on our host so the card's coordinates stay in viewport pixels.
-      const rootZoom = parseFloat(getComputedStyle(doc.documentElement).zoom) || 1;
-      host?.style.setProperty('zoom', String(1 / rootZoom), 'important');
+      const zoom = String(1 / (parseFloat(getComputedStyle(doc.documentElement).zoom) || 1));
+      // Only when it changed: our host's style is left alone otherwise.
+      if (host && host.style.getPropertyValue('zoom') !== zoom) host.style.setProperty('zoom', zoom, 'important');
       render(<HoverCard state={state} actions={actions} />, mountPoint);
       place(anchor);
       const name = state.status === 'entity' ? state.card.name : (state.mention.name ?? state.mention.text);
