@@ -86,3 +86,23 @@ describe('retention', () => {
     expect(await db.notes.count()).toBe(1);
   });
 });
+
+describe('storage full', () => {
+  it('prunes older articles, writes, and reports it on the feed instead of failing', async () => {
+    const { deps, feed } = setup([() => new Response(RSS(2))]);
+    await db.feeds.put(feed);
+    await db.articles.bulkPut(
+      Array.from({ length: 6 }, (_, i) => ({ id: `old${i}`, url: `https://old.example/${i}`, feedId: 'user:other', title: 'old', summary: '', outlet: 'o', publishedAt: Date.UTC(2025, 10, 1 + i), entityIds: [], figureKeys: [], figures: [], fetchedAt: 0 })),
+    );
+    // The first write hits the quota, as IndexedDB reports it through Dexie.
+    const original = db.articles.bulkPut.bind(db.articles);
+    let calls = 0;
+    db.articles.bulkPut = ((...args: Parameters<typeof original>) => {
+      if (calls++ === 0) return Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }));
+      return original(...args);
+    }) as typeof db.articles.bulkPut;
+    expect(await syncFeed(deps, feed)).toMatchObject({ ok: true, added: 2 });
+    expect((await db.feeds.get(feed.id))?.lastError).toMatch(/Storage was full/);
+    expect(await db.articles.count()).toBe(2 + 3);
+  });
+});
