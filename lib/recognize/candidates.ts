@@ -28,6 +28,11 @@ const UPPER_START = /^\p{Lu}/u;
 /** The capitalised head of a token, and whether the token goes on past it (so the run must end). */
 function namePart(token: Token): { part: Token; endsRun: boolean } | null {
   let text = token.text;
+  // Fast path for the common token: no apostrophe, no hyphen; only its first letter matters.
+  if (!/['’\u2010\u2011-]/.test(text)) {
+    const first = text.charAt(0);
+    return first !== first.toLowerCase() ? { part: token, endsRun: false } : null;
+  }
   let endsRun = false;
   const possessive = POSSESSIVE.exec(text);
   if (possessive) {
@@ -71,7 +76,7 @@ export function findNameRuns(text: string): NameRun[] {
     if (prev && !joined(text, prev, token)) close();
     prev = token;
     if (CONNECTORS.has(token.text) && run.length) {
-      run.push({ ...token, connector: true });
+      run.push({ start: token.start, end: token.end, text: token.text, connector: true });
       continue;
     }
     const name = namePart(token);
@@ -79,7 +84,7 @@ export function findNameRuns(text: string): NameRun[] {
       close();
       continue;
     }
-    run.push({ ...name.part, connector: false });
+    run.push({ start: name.part.start, end: name.part.end, text: name.part.text, connector: false });
     if (name.endsRun) {
       close();
       prev = null;
