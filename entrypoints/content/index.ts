@@ -18,8 +18,10 @@ import { watchPage } from './page-watch';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  // At DOMContentLoaded: the article's text is there; images and ads need not have loaded.
-  runAt: 'document_end',
+  // Loaded at document_start and waiting for DOMContentLoaded: the script is compiled and the
+  // background awake by the time the article's text is there (injecting at document_end adds
+  // about 25 ms before the first highlight).
+  runAt: 'document_start',
   main(ctx) {
     if (!canPaint()) return; // No Highlight API: Backstory stays out of the page entirely.
     const reported = new Set<string>();
@@ -101,9 +103,10 @@ export default defineContentScript({
 
     const timing = (): PageTiming => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      const dcl = nav?.domContentLoadedEventEnd ?? 0;
+      const dcl = nav?.domContentLoadedEventStart ?? 0;
       return {
         firstHighlightMs: session.firstHighlightAt === null ? null : session.firstHighlightAt - dcl,
+        completeMs: session.completeAt === null ? null : session.completeAt - dcl,
         busyMs: session.clock.busyMs,
         longestTaskMs: session.clock.longestMs,
         tasks: session.clock.tasks,
@@ -147,8 +150,16 @@ export default defineContentScript({
     }, { capture: true });
     ctx.addEventListener(window, 'scroll', () => paint.onScroll(), { passive: true });
 
+    // Wake the background now, so the first lookup does not wait for the worker to start.
+    void ask({ type: 'status' });
+    const domReady = new Promise<void>((resolve) => {
+      if (document.readyState !== 'loading') resolve();
+      else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+    });
+
     void (async () => {
       try {
+        await domReady;
         // Settings load while the page is read; if they mute anything, the page is read again.
         const loaded = loadSettings(browser.storage.sync, browser.storage.local).then((s) => {
           settings = s;

@@ -49,6 +49,8 @@ export class PageSession {
   readonly clock = new TaskClock();
   /** performance.now() when the first highlight was ready, or null. */
   firstHighlightAt: number | null = null;
+  /** performance.now() when the first full read of the page was done, or null. */
+  completeAt: number | null = null;
   scanned = false;
   private readonly cache = new PrepareCache();
   /** Resolved alias keys; null marks a key the cache does not know. */
@@ -64,6 +66,7 @@ export class PageSession {
     // One root after another: they share the task clock, and pages rarely have more than one.
     for (const [index, root] of roots.entries()) await this.scanRoot(root, index);
     this.scanned = true;
+    this.completeAt ??= performance.now();
   }
 
   /** (Re)scan one root; a newer scan of the same root cancels this one at its next yield. */

@@ -102,6 +102,8 @@ export type PageCounts = Record<MentionType, number>;
 export interface PageTiming {
   /** From DOMContentLoaded to the first highlight, ms; null before any. */
   firstHighlightMs: number | null;
+  /** From DOMContentLoaded to every mention of the first full read highlighted, ms; null before. */
+  completeMs: number | null;
   busyMs: number;
   longestTaskMs: number;
   tasks: number;

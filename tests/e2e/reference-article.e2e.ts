@@ -31,10 +31,10 @@ function watchMutations() {
   const log: string[] = [];
   (window as unknown as { __mutations: string[] }).__mutations = log;
   const describe = (n: Node) => (n.nodeType === 1 ? (n as Element).localName : `${n.nodeName}`);
-  // The parser's own insertions happen before DOMContentLoaded; everything after is scripts.
+  // The parser's own insertions happen before DOMContentLoaded: at that moment the records
+  // still queued are the parser's and are dropped; everything after is scripts.
   let parsed = false;
-  document.addEventListener('DOMContentLoaded', () => (parsed = true));
-  new MutationObserver((records) => {
+  const observer = new MutationObserver((records) => {
     if (!parsed) return;
     for (const r of records) {
       if (r.type === 'childList') {
@@ -42,7 +42,12 @@ function watchMutations() {
         r.removedNodes.forEach((n) => log.push(`remove ${describe(n)} from ${describe(r.target)}`));
       } else log.push(`${r.type} ${describe(r.target)} ${r.attributeName ?? JSON.stringify(r.oldValue ?? (r.target as CharacterData).data?.slice(0, 40))}`);
     }
-  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  document.addEventListener('DOMContentLoaded', () => {
+    observer.takeRecords();
+    parsed = true;
+  });
 }
 
 beforeAll(async () => {
