@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, readHighlights, ROOT, serveDir, waitForHighlight, type Launched } from './harness';
+import { launchWithExtension, readHighlights, ROOT, serveDir, waitForHighlight, type Launched, openWatchingErrors } from './harness';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serveDir>>;
@@ -20,17 +20,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Open a page and collect its uncaught errors and console errors. */
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  await page.goto(`${server.url}/${path}`);
-  return { page, errors };
-}
+const open = (path: string) => openWatchingErrors(browser, `${server.url}/${path}`);
 
 async function clickCounter(page: Page): Promise<string | null> {
   await page.click('#counter');

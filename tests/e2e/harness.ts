@@ -245,3 +245,15 @@ export async function openHighlighted(launched: Launched, url: string, first = '
   await waitForStableHighlights(page);
   return page;
 }
+
+/** Open a URL in a new tab, collecting the page's uncaught errors and console errors. */
+export async function openWatchingErrors(launched: Launched, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await launched.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(url);
+  return { page, errors };
+}

@@ -11,8 +11,7 @@ import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { App } from './react/app';
 import {
-  cardIsOpen, launchWithExtension, messageTab, readHighlights, ROOT, serveDir, waitForHighlight, waitForStableHighlights, type Launched, type Route,
-} from './harness';
+  cardIsOpen, launchWithExtension, messageTab, readHighlights, ROOT, serveDir, waitForHighlight, waitForStableHighlights, type Launched, type Route, openWatchingErrors } from './harness';
 
 const PAGES = join(ROOT, 'tests/e2e/pages');
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
@@ -45,14 +44,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-  await page.goto(`${server.url}/${path}`);
-  return { page, errors };
-}
+const open = (path: string) => openWatchingErrors(browser, `${server.url}/${path}`);
 
 const all = async (page: Page) => Object.values(await readHighlights(page)).flat();
 
