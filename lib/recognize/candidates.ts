@@ -94,16 +94,32 @@ export function findNameRuns(text: string): NameRun[] {
   return runs;
 }
 
-/** One n-gram of a run, with its key; null for n-grams never looked up. Shared by lookup and matching. */
+/** Alias keys of a run's tokens, computed once per run (matching asks for many n-grams). */
+const tokenKeyCache = new WeakMap<NameRun, string[]>();
+export function runTokenKeys(run: NameRun): string[] {
+  let keys = tokenKeyCache.get(run);
+  if (!keys) {
+    keys = run.map((t) => aliasKey(t.text));
+    tokenKeyCache.set(run, keys);
+  }
+  return keys;
+}
+
+/**
+ * One n-gram of a run, with its key; null for n-grams never looked up. Shared by lookup and
+ * matching. The key is the tokens' keys joined by spaces: tokens hold no spaces, so it equals
+ * aliasKey of the whole surface, without normalising the same words again.
+ */
 export function runCandidates(text: string, run: NameRun, at: number, length: number): NameCandidate | null {
   const first = run[at];
   const last = run[at + length - 1];
   if (!first || !last || first.connector || last.connector) return null;
-  const surface = text.slice(first.start, last.end);
-  const key = aliasKey(surface);
-  if (!key) return null;
+  const tokenKeys = runTokenKeys(run);
+  let key = tokenKeys[at];
+  for (let i = at + 1; i < at + length; i++) key += ` ${tokenKeys[i]}`;
+  if (!key || !tokenKeys[at] || !tokenKeys[at + length - 1]) return null;
   if (length === 1 && COMMON_SINGLE_WORDS.has(key)) return null;
-  return { start: first.start, end: last.end, text: surface, key };
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end), key };
 }
 
 /**
@@ -113,7 +129,7 @@ export function runCandidates(text: string, run: NameRun, at: number, length: nu
 export function candidateKeys(_text: string, runs: NameRun[]): string[] {
   const keys = new Set<string>();
   for (const run of runs) {
-    const tokenKeys = run.map((t) => aliasKey(t.text));
+    const tokenKeys = runTokenKeys(run);
     for (let at = 0; at < run.length; at++) {
       if (run[at].connector || !tokenKeys[at]) continue;
       let key = '';

@@ -21,6 +21,8 @@ export interface Prepared {
   figures: FigureMatch[];
   /** The model's spans, computed once per block (they depend only on the text and the packs). */
   ner?: NerSpan[];
+  /** Whether the block is headline case, computed once. */
+  headline?: boolean;
 }
 
 export function prepare(text: string): Prepared {
@@ -47,12 +49,17 @@ function maskOf(hits: readonly EntityHit[] | undefined): number {
   return mask;
 }
 
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'to', 'for', 'at', 'by']);
+
 /** A block where (nearly) every word is capitalised: a headline or a section title. */
-function isHeadlineCase(text: string): boolean {
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (words.length < 3 || words.length > 30) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || /^(of|the|and|a|an|in|on|to|for|at|by)$/.test(w)).length;
-  return capitalised / words.length >= 0.85;
+function isHeadlineCase(prepared: Prepared): boolean {
+  if (prepared.headline !== undefined) return prepared.headline;
+  // Headlines are short: a long block is prose whatever its capitals.
+  if (prepared.text.length > 300) return (prepared.headline = false);
+  const words = prepared.text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  let capitalised = 0;
+  for (const w of words) if (w.charAt(0) !== w.charAt(0).toLowerCase() || SMALL_WORDS.has(w)) capitalised++;
+  return (prepared.headline = words.length >= 3 && words.length <= 30 && capitalised / words.length >= 0.85);
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -66,7 +73,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * the model's best cue is gone ("Diplomatic Push Meets Skepticism").
  */
 function modelMentions(prepared: Prepared, names: Mention[], tagger: Tagger, lookup: AliasLookup, state?: MatchState): { add: Mention[]; drop: Set<Mention> } {
-  if (isHeadlineCase(prepared.text)) return { add: [], drop: new Set() };
+  if (isHeadlineCase(prepared)) return { add: [], drop: new Set() };
   prepared.ner ??= tagger.tag(prepared.text, (key) => maskOf(lookup(key)));
   const add: Mention[] = [];
   const drop = new Set<Mention>();
@@ -91,7 +98,7 @@ function modelMentions(prepared: Prepared, names: Mention[], tagger: Tagger, loo
 
 /** Organisations named by their head word replace what overlaps them (a place inside, a misread span). */
 function withOrgHeads(prepared: Prepared, names: Mention[]): Mention[] {
-  if (isHeadlineCase(prepared.text)) return names;
+  if (isHeadlineCase(prepared)) return names;
   const orgs = orgHeadSpans(prepared.text, prepared.runs).filter((o) => !names.some((n) => n.start === o.start && n.end === o.end));
   if (!orgs.length) return names;
   // A known person (pack alias) stays; places inside and model guesses give way to the organisation.

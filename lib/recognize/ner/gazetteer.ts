@@ -11,16 +11,18 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'la', 'al']);
 
 export function gazetteerMasks(words: readonly string[], lookup: (key: string) => number): Uint8Array {
   const masks = new Uint8Array(words.length);
+  const capital = words.map((w) => w.charAt(0) !== w.charAt(0).toLowerCase());
+  // Each word normalised once; an n-gram's key is its words' keys joined by spaces.
+  const keys = words.map((w, i) => (capital[i] ? aliasKey(w) : w));
   for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i])) continue;
-    let text = '';
+    if (!capital[i]) continue;
+    let key = '';
     for (let n = 0; n < MAX_NGRAM && i + n < words.length; n++) {
       const w = words[i + n];
-      const capital = /^\p{Lu}/u.test(w);
-      if (!capital && !(CONNECTORS.has(w) && n > 0)) break;
-      text += (n ? ' ' : '') + w;
-      if (!capital) continue;
-      const mask = lookup(aliasKey(text));
+      if (!capital[i + n] && !(CONNECTORS.has(w) && n > 0)) break;
+      key += (n ? ' ' : '') + keys[i + n];
+      if (!capital[i + n]) continue;
+      const mask = lookup(key);
       if (mask) for (let j = i; j <= i + n; j++) masks[j] |= mask;
     }
   }
