@@ -32,8 +32,13 @@ function pushDate(found: FigureMatch[], start: number, text: string, y: number, 
 
 const free = (found: FigureMatch[], start: number, end: number) => !found.some((f) => f.start < end && start < f.end);
 
+/** Words that can make a measure without a digit ("five million euros", "twelve percent"). */
+const WORDY = /euro|dollar|pound|roubl|rubl|hryvni|yuan|yen|rupee|percent|per cent|between/i;
+
 export function findMeasures(text: string): FigureMatch[] {
   const found: FigureMatch[] = [];
+  // Most sentences hold no measure at all: skip the seven patterns for them.
+  if (!/\d/.test(text) && !WORDY.test(text)) return found;
   for (const m of text.matchAll(DATE_MDY)) pushDate(found, m.index, m[0], Number(m[3]), monthIndex(m[1]), Number(m[2]));
   for (const m of text.matchAll(DATE_DMY)) if (free(found, m.index, m.index + m[0].length)) pushDate(found, m.index, m[0], Number(m[3]), monthIndex(m[2]), Number(m[1]));
   for (const m of text.matchAll(DATE_ISO)) if (free(found, m.index, m.index + m[0].length)) pushDate(found, m.index, m[0], Number(m[1]), Number(m[2]) - 1, Number(m[3]));

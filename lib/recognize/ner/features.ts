@@ -56,6 +56,29 @@ function mix(template: number, a: number, b: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** Hashes and flags of a word, kept across blocks and pages: news repeats its words. */
+const WORD_CACHE = new Map<string, Uint32Array>();
+/** Distinct words remembered; the cache starts over past this (a few MB at most). */
+const WORD_CACHE_LIMIT = 50_000;
+const TITLE_SET_HAS = (lw: string) => TITLES.has(lw.endsWith('.') ? lw.slice(0, -1) : lw);
+
+function wordHashes(w: string, lw: string, isCap: boolean): Uint32Array {
+  let h = WORD_CACHE.get(w);
+  if (h) return h;
+  h = new Uint32Array(8);
+  h[0] = hashFeature(1, lw, 0x100000000);
+  h[1] = hashFeature(2, shapeOf(w), 0x100000000);
+  h[2] = hashFeature(3, lw.slice(0, 2), 0x100000000);
+  h[3] = hashFeature(4, lw.slice(0, 3), 0x100000000);
+  h[4] = hashFeature(5, lw.slice(-2), 0x100000000);
+  h[5] = hashFeature(6, lw.slice(-3), 0x100000000);
+  h[6] = hashFeature(7, lw.slice(-4), 0x100000000);
+  h[7] = (isCap ? CAP : 0) | (w !== lw && w.length > 1 && w === w.toUpperCase() ? ALLCAPS : 0) | (TITLE_SET_HAS(lw) ? TITLE : 0);
+  if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
+  WORD_CACHE.set(w, h);
+  return h;
+}
+
 export function buildContext(words: string[], sentenceStart: boolean[], gazetteer?: Uint8Array): FeatureContext {
   const n = words.length;
   const word = new Uint32Array(n);
@@ -83,15 +106,11 @@ export function buildContext(words: string[], sentenceStart: boolean[], gazettee
       continue;
     }
     memo.set(w, i);
-    word[i] = hashFeature(1, lw, 0x100000000);
-    shape[i] = hashFeature(2, shapeOf(w), 0x100000000);
-    affix[i * 5] = hashFeature(3, lw.slice(0, 2), 0x100000000);
-    affix[i * 5 + 1] = hashFeature(4, lw.slice(0, 3), 0x100000000);
-    affix[i * 5 + 2] = hashFeature(5, lw.slice(-2), 0x100000000);
-    affix[i * 5 + 3] = hashFeature(6, lw.slice(-3), 0x100000000);
-    affix[i * 5 + 4] = hashFeature(7, lw.slice(-4), 0x100000000);
-    const letters = w !== lw;
-    flags[i] = (isCap ? CAP : 0) | (letters && w.length > 1 && w === w.toUpperCase() ? ALLCAPS : 0) | (TITLES.has(lw.replace(/\.$/, '')) ? TITLE : 0);
+    const h = wordHashes(w, lw, isCap);
+    word[i] = h[0];
+    shape[i] = h[1];
+    affix.set(h.subarray(2, 7), i * 5);
+    flags[i] = h[7];
   }
   for (let i = 0; i < n; i++) {
     if (!(flags[i] & CAP)) continue;

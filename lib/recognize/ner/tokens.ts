@@ -29,8 +29,9 @@ export function sentenceStarts(text: string, tokens: NerToken[]): boolean[] {
   if (tokens.length) starts[0] = true;
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1].text;
-    const gap = text.slice(tokens[i - 1].end, tokens[i].start);
-    starts[i] = /^[.!?]$/.test(prev) || gap.includes('\n');
+    let newline = false;
+    for (let c = tokens[i - 1].end; c < tokens[i].start && !newline; c++) newline = text.charCodeAt(c) === 10;
+    starts[i] = newline || prev === '.' || prev === '!' || prev === '?';
   }
   return starts;
 }
