@@ -1,44 +1,125 @@
 /**
- * Elements whose text is never scanned, each with the reason. The walker rejects the whole
- * subtree of a match, so what is inside (a nav inside the article, an editor) is skipped too.
+ * Elements whose text is never scanned, as data: one entry per kind, each with its reason.
+ * The text map's walker rejects the whole subtree of a match, so whatever is inside (a nav in
+ * the article, an editor, our own card) is skipped too. The article-root finder uses the same
+ * rules so that a teaser in an aside never counts as article text.
+ *
+ * Kept on purpose (not listed):
+ * - an article's own <header>: it holds the headline and byline, which the reader sees as the
+ *   story's first lines (only the page banner, a header outside any article, main or section,
+ *   is skipped: the same test browsers use to give a header the "banner" role, per HTML-AAM);
+ * - <figure>/<figcaption>: captions name who and where is pictured, and readers point at them;
+ * - <form>: some sites (ASP.NET) wrap the whole page in one; its controls are skipped instead;
+ * - <blockquote>, <table>: quoted speech and data tables are article text.
  */
 export interface SkipRule {
+  /**
+   * A CSS selector list. A bare tag name is matched by a Set lookup (the common case, and the
+   * fast one); a tag name ending in `*` matches by prefix (our `backstory-*` hosts).
+   */
   selector: string;
+  /** The rule does not apply to an element inside one matching this. */
+  exceptInside?: string;
   reason: string;
 }
 
 export const SKIP_RULES: readonly SkipRule[] = [
-  { selector: 'script, style, noscript, template', reason: 'not text a reader sees' },
+  { selector: 'backstory-*', reason: 'our own UI hosts (cards, toolbars): never scan or paint ourselves' },
+  { selector: 'script, style, noscript, template', reason: 'code, CSS, no-script fallbacks and inert templates: not text a reader sees' },
   { selector: 'nav, [role="navigation"]', reason: 'site navigation: section names, not article text' },
-  { selector: 'body > header, [role="banner"]', reason: 'page banner (an article’s own header with its headline is kept)' },
-  { selector: 'footer, [role="contentinfo"]', reason: 'copyright, links and legal text' },
-  { selector: 'aside, [role="complementary"]', reason: 'related links and promotions, not the story' },
+  {
+    selector: 'header',
+    exceptInside: 'article, main, section, [role="main"], [role="article"], [itemprop="articleBody"]',
+    reason: 'the page banner (logo, menus); an article’s own header holds its headline and is kept',
+  },
+  { selector: '[role="banner"]', reason: 'a banner declared as such is the page’s, wherever it sits' },
+  { selector: 'footer, [role="contentinfo"]', reason: 'copyright, legal and tag links; an article’s footer holds no prose either' },
+  { selector: 'aside, [role="complementary"]', reason: 'related links, promotions and pull quotes that repeat the story' },
+  { selector: 'search, [role="search"]', reason: 'search boxes' },
   { selector: 'input, textarea, select, option, button', reason: 'form controls: never touch what the reader types or clicks' },
-  { selector: '[contenteditable]:not([contenteditable="false"])', reason: 'editable content is the reader’s own' },
-  { selector: 'code, pre, kbd, samp, var', reason: 'code and computer text: capitalised words there are not names' },
-  { selector: 'svg, math, iframe, object, embed, canvas, video, audio, picture', reason: 'no article prose inside' },
-  { selector: '[aria-hidden="true"], [hidden]', reason: 'hidden from readers' },
-  { selector: '[role="search"]', reason: 'search boxes (not <form>: some sites wrap the whole page in one)' },
-  { selector: '.share, .social, .advert, .ad, .ads, .newsletter, .related, .recommended', reason: 'common share, ad and related-links containers' },
+  { selector: '[contenteditable]:not([contenteditable="false"])', reason: 'editable content is the reader’s own (comment boxes, editors)' },
+  { selector: 'code, pre, kbd, samp, var', reason: 'computer text: capitalised words there are identifiers, not names' },
+  { selector: 'svg, math, iframe, object, embed, canvas, video, audio, picture', reason: 'media and embeds: no article prose inside' },
+  { selector: '[aria-hidden="true"], [hidden]', reason: 'hidden from readers (visually or from assistive technology)' },
+  { selector: 'dialog, [role="dialog"], [role="alertdialog"]', reason: 'overlays: cookie banners, sign-up prompts' },
+  { selector: '#comments, .comments', reason: 'reader comments: not the story, and the names there are the commenters’' },
+  {
+    // A short list of class names seen on many news sites; each is a whole class token.
+    selector: '.share, .sharing, .social-share, .related, .related-articles, .related-stories, .recommended, .newsletter, .advert, .advertisement, .ad, .ads, .ad-slot, .adsbygoogle, .taboola, .OUTBRAIN',
+    reason: 'share buttons, related-story lists and ad slots inside the article',
+  },
 ];
 
-const SKIP_SELECTOR = SKIP_RULES.map((r) => r.selector).join(', ');
+interface CompiledRules {
+  tags: Set<string>;
+  prefixes: string[];
+  /** The other selectors of rules without exceptions, as one list: one matches() call. */
+  selector: string;
+  /** Rules with an exception; `tags` when the selector is bare tag names (no matches() call). */
+  contextual: { tags: Set<string> | null; selector: string; exceptInside: string }[];
+}
 
-/** True for an element whose subtree must not be scanned. */
-export function isSkippable(el: Element): boolean {
-  // Our own UI hosts (backstory-card, ...): never scan or paint ourselves.
-  if (el.localName.startsWith('backstory-')) return true;
+const BARE_TAG = /^[a-z][a-z0-9-]*$/;
+
+function compile(rules: readonly SkipRule[]): CompiledRules {
+  const compiled: CompiledRules = { tags: new Set(), prefixes: [], selector: '', contextual: [] };
+  const others: string[] = [];
+  for (const rule of rules) {
+    // Our selectors hold no commas inside attribute values, so a plain split is safe.
+    const parts = rule.selector.split(',').map((s) => s.trim());
+    if (rule.exceptInside) {
+      const tags = parts.every((part) => BARE_TAG.test(part)) ? new Set(parts) : null;
+      compiled.contextual.push({ tags, selector: rule.selector, exceptInside: rule.exceptInside });
+      continue;
+    }
+    for (const part of parts) {
+      if (BARE_TAG.test(part)) compiled.tags.add(part);
+      else if (/^[a-z][a-z0-9-]*\*$/.test(part)) compiled.prefixes.push(part.slice(0, -1));
+      else others.push(part);
+    }
+  }
+  compiled.selector = others.join(', ');
+  return compiled;
+}
+
+const RULES = compile(SKIP_RULES);
+
+function safeMatches(el: Element, selector: string): boolean {
   try {
-    return el.matches(SKIP_SELECTOR);
+    return el.matches(selector);
   } catch {
+    // An engine that cannot parse a selector must not stop the scan.
     return false;
   }
 }
 
-/** True when the node is inside editable content (designMode or contenteditable). */
-export function isEditableContext(node: Node): boolean {
-  const doc = node.ownerDocument;
-  if (doc?.designMode === 'on') return true;
+/** True for an element whose subtree must not be scanned. */
+export function isSkippable(el: Element): boolean {
+  const name = el.localName;
+  if (RULES.tags.has(name)) return true;
+  for (const prefix of RULES.prefixes) if (name.startsWith(prefix)) return true;
+  for (const rule of RULES.contextual) {
+    const applies = rule.tags ? rule.tags.has(name) : safeMatches(el, rule.selector);
+    if (applies && !el.parentElement?.closest(rule.exceptInside)) return true;
+  }
+  // The remaining rules all test attributes: most article elements (bare <p>, <a>) have none.
+  return el.hasAttributes() && safeMatches(el, RULES.selector);
+}
+
+/**
+ * True when the node is in editable content: a designMode document, a contenteditable region
+ * or a form control. Keys typed there belong to the reader, not to our shortcuts.
+ */
+export function isEditableContext(node: Node | null | undefined): boolean {
+  if (!node) return false;
+  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+  if (doc?.designMode?.toLowerCase() === 'on') return true;
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!(el as HTMLElement | null)?.isContentEditable;
+  if (!el) return false;
+  if ((el as HTMLElement).isContentEditable) return true;
+  // Engines without isContentEditable inheritance (happy-dom): the nearest attribute decides,
+  // so a contenteditable="false" island inside an editor is not editable.
+  const host = el.closest('[contenteditable]');
+  if (host && host.getAttribute('contenteditable')?.toLowerCase() !== 'false') return true;
+  return el.closest('input, textarea, select') !== null;
 }

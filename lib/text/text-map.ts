@@ -1,9 +1,11 @@
 /**
- * The text map: the article's text as one string, with a way back from offsets to DOM
- * positions. Text nodes are concatenated as they are (offsets must match node data exactly);
- * a "\n" that belongs to no node is inserted at block boundaries, so the end of a headline and
- * the start of the next paragraph never join into one word.
+ * The text map: an article's text as one string, with a way back from offsets to DOM
+ * positions. Text nodes are concatenated as they are (offsets must match node data exactly;
+ * nothing is normalised). A "\n" that belongs to no node is inserted where the text crosses a
+ * block boundary, a <br> or a skipped element, so the end of a headline and the start of the
+ * byline never join into one word ("…Moscow Talks" + "By CRBC" is not "TalksBy").
  */
+import { breaksText, isBlockElement } from './block-tags';
 import { isSkippable } from './skip-rules';
 
 export interface TextMap {
@@ -13,37 +15,9 @@ export interface TextMap {
   starts: number[];
 }
 
-/**
- * Block-level tags, by name: getComputedStyle would be exact but forces style and layout for
- * every element of the article, which costs far more than the whole scan.
- */
-const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li',
-  'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
-]);
-
-/** Nearest block-level ancestor: two text nodes with different ones are in different blocks. */
-function blockOf(node: Node, root: Node): Node {
-  for (let n: Node | null = node.parentNode; n && n !== root; n = n.parentNode) {
-    if (n.nodeType === 1 && BLOCK_TAGS.has((n as Element).localName)) return n;
-  }
-  return root;
-}
-
-function hasBrBetween(from: Node, to: Node): boolean {
-  // A <br> between two text nodes of one paragraph is a line break, not a space.
-  for (let n: Node | null = nextInOrder(from); n && n !== to; n = nextInOrder(n)) {
-    if (n.nodeType === 1 && (n as Element).localName === 'br') return true;
-    if (n.nodeType === 3) return false;
-  }
-  return false;
-}
-
-function nextInOrder(n: Node): Node | null {
-  if (n.firstChild) return n.firstChild;
-  for (let c: Node | null = n; c; c = c.parentNode) if (c.nextSibling) return c.nextSibling;
-  return null;
+export interface TextMapOptions {
+  /** Elements whose subtree is left out; the skip rules by default (a seam for tests and site rules). */
+  skip?: (el: Element) => boolean;
 }
 
 export interface TextMapBuilder {
@@ -52,66 +26,103 @@ export interface TextMapBuilder {
   result(): TextMap;
 }
 
+/** The one separator; a single character so every boundary costs the same. */
+export const SEPARATOR = '\n';
+
 /** Nodes walked between two clock checks: checking on every node would cost more than it saves. */
 const NODES_PER_CHECK = 256;
+
+// NodeFilter's constants, written out: the global is missing in some test environments.
+const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
+
+const WHITESPACE_ONLY = /^\s*$/;
+
+function blockOf(node: Node, root: Element): Element {
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (isBlockElement(el)) return el;
+  return root;
+}
+
+/**
+ * A whitespace-only node can be left out where it only pads a block boundary (source
+ * indentation between paragraphs), because a separator is inserted there anyway. Between two
+ * inline elements it is a real space ("<b>Vladimir</b> <i>Putin</i>") and is kept.
+ */
+function isPadding(node: Text, root: Element): boolean {
+  const parent = node.parentElement;
+  if (!parent || (parent !== root && !isBlockElement(parent))) return false;
+  const edge = (n: Node | null) => !n || (n.nodeType === 1 && breaksText(n as Element));
+  return edge(node.previousSibling) || edge(node.nextSibling);
+}
 
 /**
  * A text map built in steps, so a long article can be mapped in slices that yield to the page
  * (a 2 MB article is tens of thousands of text nodes).
  */
-export function createTextMapBuilder(root: Element): TextMapBuilder {
-  const doc = root.ownerDocument;
-  // A skipped subtree between two text nodes ("foo<button>x</button>bar") also separates them.
-  let skippedSince = false;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* elements | text */, {
-    acceptNode: (node) => {
-      if (node.nodeType !== 1) return 1; // text: accept
-      if (!isSkippable(node as Element)) return 3; // element: skip it, descend
-      skippedSince = true;
-      return 2; // reject the whole subtree
+export function createTextMapBuilder(root: Element, options: TextMapOptions = {}): TextMapBuilder {
+  const skip = options.skip ?? isSkippable;
+  // Set when the walk enters a block, a <br> or a skipped subtree: whatever text comes next
+  // starts a new block. Leaving a block is seen by comparing nearest block ancestors.
+  let boundary = false;
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType !== 1) return FILTER_ACCEPT;
+      const el = node as Element;
+      if (skip(el)) {
+        boundary = true;
+        return FILTER_REJECT; // the whole subtree is never visited
+      }
+      if (breaksText(el)) boundary = true;
+      return FILTER_SKIP; // not returned, but its children are walked
     },
   });
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
   let length = 0;
-  let prev: Text | null = null;
-  let prevBlock: Node | null = null;
+  let prevBlock: Element | null = null;
+  // Consecutive text nodes usually share a parent: remember its block.
+  let lastParent: Node | null = null;
+  let lastBlock: Element = root;
   let done = false;
   return {
     step(outOfTime) {
-      let count = 0;
-      while (!done) {
-        const node = walker.nextNode();
+      // The clock is read before a node is taken, never on the first: each step maps some.
+      for (let count = 0; !done; count++) {
+        if (count && count % NODES_PER_CHECK === 0 && outOfTime()) return false;
+        const node = walker.nextNode() as Text | null;
         if (!node) {
           done = true;
           break;
         }
-        const textNode = node as Text;
-        if (!textNode.data) continue;
-        const block = blockOf(textNode, root);
-        if (prev && (block !== prevBlock || skippedSince || hasBrBetween(prev, textNode))) {
-          parts.push('\n');
-          length += 1;
+        const data = node.data;
+        if (!data || (WHITESPACE_ONLY.test(data) && isPadding(node, root))) continue;
+        if (node.parentNode !== lastParent) {
+          lastParent = node.parentNode;
+          lastBlock = blockOf(node, root);
         }
-        nodes.push(textNode);
+        if (nodes.length && (boundary || lastBlock !== prevBlock)) {
+          parts.push(SEPARATOR);
+          length += SEPARATOR.length;
+        }
+        nodes.push(node);
         starts.push(length);
-        parts.push(textNode.data);
-        length += textNode.data.length;
-        prev = textNode;
-        prevBlock = block;
-        skippedSince = false;
-        if (++count % NODES_PER_CHECK === 0 && outOfTime()) break;
+        parts.push(data);
+        length += data.length;
+        prevBlock = lastBlock;
+        boundary = false;
       }
-      return done;
+      return true;
     },
     result: () => ({ text: parts.join(''), nodes, starts }),
   };
 }
 
 /** The whole text map in one go (tests, small roots). */
-export function buildTextMap(root: Element): TextMap {
-  const builder = createTextMapBuilder(root);
+export function buildTextMap(root: Element, options?: TextMapOptions): TextMap {
+  const builder = createTextMapBuilder(root, options);
   builder.step(() => false);
   return builder.result();
 }
@@ -131,37 +142,46 @@ function nodeIndexAt(map: TextMap, offset: number): number {
   return found;
 }
 
-/** A DOM Range over text offsets [start, end), across nodes if needed; null when unmappable. */
+/**
+ * A DOM Range over text offsets [start, end), across nodes if needed. An end that falls on a
+ * separator is pulled back to the node before it, a start on one pushed on to the next node;
+ * null when nothing of a node is left, the offsets are out of bounds, or the page has since
+ * shortened a node (a live page edits text under us).
+ */
 export function rangeFor(map: TextMap, start: number, end: number): Range | null {
-  if (!(start >= 0 && end > start && end <= map.text.length)) return null;
-  const a = nodeIndexAt(map, start);
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= map.text.length)) return null;
+  let a = nodeIndexAt(map, start);
+  if (a < 0) return null;
+  let startOffset = start - map.starts[a];
+  if (startOffset >= map.nodes[a].data.length) {
+    a += 1; // start on the separator after node a
+    startOffset = 0;
+  }
   const b = nodeIndexAt(map, end - 1);
-  if (a < 0 || b < 0) return null;
-  const startNode = map.nodes[a];
-  const endNode = map.nodes[b];
-  const startOffset = start - map.starts[a];
-  const endOffset = end - map.starts[b];
-  // Offsets that fall in an inserted separator map to no node.
-  if (startOffset >= startNode.data.length || endOffset > endNode.data.length) return null;
-  const range = startNode.ownerDocument.createRange();
-  range.setStart(startNode, startOffset);
-  range.setEnd(endNode, endOffset);
-  return range;
+  if (a >= map.nodes.length || b < a) return null;
+  const endOffset = Math.min(end - map.starts[b], map.nodes[b].data.length);
+  if (a === b && endOffset <= startOffset) return null;
+  try {
+    const range = map.nodes[a].ownerDocument.createRange();
+    range.setStart(map.nodes[a], startOffset);
+    range.setEnd(map.nodes[b], endOffset);
+    return range;
+  } catch {
+    return null;
+  }
 }
 
-/** Text offset of a caret position in a mapped text node, or -1. */
+const indexCache = new WeakMap<TextMap, Map<Node, number>>();
+
+/** Text offset of a caret position inside a mapped text node, or -1 (unmapped node, bad offset). */
 export function offsetAt(map: TextMap, node: Node, offset: number): number {
-  if (node.nodeType !== 3) return -1;
-  let index = indexCache.get(map)?.get(node as Text);
-  if (index === undefined) {
-    let byNode = indexCache.get(map);
-    if (!byNode) {
-      byNode = new Map(map.nodes.map((n, i) => [n, i]));
-      indexCache.set(map, byNode);
-    }
-    index = byNode.get(node as Text);
+  if (node.nodeType !== 3 || !Number.isInteger(offset) || offset < 0 || offset > (node as Text).data.length) return -1;
+  let byNode = indexCache.get(map);
+  if (!byNode) {
+    // Built on first use and kept with the map: hover tests run on every pointer move.
+    byNode = new Map(map.nodes.map((n, i) => [n, i]));
+    indexCache.set(map, byNode);
   }
+  const index = byNode.get(node);
   return index === undefined ? -1 : map.starts[index] + offset;
 }
-
-const indexCache = new WeakMap<TextMap, Map<Text, number>>();

@@ -1,82 +1,122 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { findArticleRoots } from '../../lib/text/article-root';
-import { isEditableContext, isSkippable } from '../../lib/text/skip-rules';
-import { buildTextMap, offsetAt, rangeFor } from '../../lib/text/text-map';
+/** The text map: separators, offsets, ranges across nodes, stepwise building, a 2 MB article. */
+import { describe, expect, it } from 'vitest';
+import { buildTextMap, createTextMapBuilder, offsetAt, rangeFor, type TextMap } from '../../lib/text/text-map';
 
-// The demo page holds the reference article's text (the project's own copy).
-const DEMO = readFileSync(resolve(import.meta.dirname, '../../demo/index.html'), 'utf8').replace(/<link [^>]*>/g, '');
-
-function load(html: string) {
-  document.open();
-  document.write(html);
-  document.close();
+function rootOf(html: string): Element {
+  document.body.innerHTML = `<div id="root">${html}</div>`;
+  return document.getElementById('root')!;
 }
 
-describe('article root and text map on the reference article', () => {
-  beforeEach(() => load(DEMO));
+/** Every node's data sits at its start offset, and everything else in the text is a separator. */
+function expectConsistent(map: TextMap) {
+  let covered = 0;
+  map.nodes.forEach((node, i) => {
+    expect(map.text.slice(map.starts[i], map.starts[i] + node.data.length)).toBe(node.data);
+    if (i) expect(map.starts[i]).toBeGreaterThanOrEqual(map.starts[i - 1] + map.nodes[i - 1].data.length);
+    covered += node.data.length;
+  });
+  expect(map.text.length - covered).toBe((map.text.match(/\n/g) ?? []).length - map.nodes.reduce((n, t) => n + (t.data.match(/\n/g) ?? []).length, 0));
+}
 
-  it('finds the <article> and maps only its text', () => {
-    const roots = findArticleRoots(document);
-    expect(roots.map((r) => r.localName)).toEqual(['article']);
-    const { text } = buildTextMap(roots[0]);
-    for (const phrase of ['Kryvyi Rih', '138 drones', 'Vladimir Saldo', 'Five-Hour Moscow Talks']) expect(text).toContain(phrase);
-    for (const phrase of ['Business', 'Privacy', 'Similar Articles', 'Demo copy']) expect(text).not.toContain(phrase);
+describe('buildTextMap', () => {
+  it.each([
+    ['headline and byline', '<h1>Moscow Talks</h1><p>By CRBC</p>', 'Moscow Talks\nBy CRBC'],
+    ['list items', '<ul><li>Kyiv</li><li>Odesa</li></ul>', 'Kyiv\nOdesa'],
+    ['table cells', '<table><tr><td>Kyiv</td><td>138</td></tr></table>', 'Kyiv\n138'],
+    ['a <br> inside a paragraph', '<p>Kyiv<br>Odesa</p>', 'Kyiv\nOdesa'],
+    ['text after a closed block', '<div><p>Kyiv</p>Odesa</div>', 'Kyiv\nOdesa'],
+    ['a custom element used as a box', '<x-box>Kyiv</x-box><x-box>Odesa</x-box>', 'Kyiv\nOdesa'],
+    ['inline elements stay joined', '<p><strong>Overview:</strong> Russian <em>President</em></p>', 'Overview: Russian President'],
+    ['a split word stays one word', '<p><span>Z</span>imbabwe</p>', 'Zimbabwe'],
+    ['a space between inline elements is kept', '<p><b>Vladimir</b> <i>Putin</i></p>', 'Vladimir Putin'],
+    ['a skipped element separates', '<p>Putin <button>Share</button>said</p>', 'Putin \nsaid'],
+    ['text is not normalised', '<p>Kyiv,\n   Odesa\u00a0and  Lviv</p>', 'Kyiv,\n   Odesa\u00a0and  Lviv'],
+  ])('%s', (_name, html, text) => {
+    const map = buildTextMap(rootOf(html));
+    expect(map.text).toBe(text);
+    expectConsistent(map);
   });
 
-  it('separates blocks so a headline and the byline never join', () => {
-    const { text } = buildTextMap(findArticleRoots(document)[0]);
-    expect(text).toMatch(/Moscow Talks\s*\n\s*By CRBC/);
+  it('leaves out indentation between blocks, and keeps offsets exact', () => {
+    const map = buildTextMap(rootOf('\n  <h1>Talks</h1>\n  <p>By CRBC</p>\n  <p>Putin <b>said</b> so.</p>\n'));
+    expect(map.text).toBe('Talks\nBy CRBC\nPutin said so.');
+    expect(map.nodes.map((n) => n.data)).toEqual(['Talks', 'By CRBC', 'Putin ', 'said', ' so.']);
+    expectConsistent(map);
   });
 
-  it('maps offsets to ranges and back, across element boundaries', () => {
-    const map = buildTextMap(findArticleRoots(document)[0]);
-    const at = map.text.indexOf('Rustem Umerov');
-    expect(rangeFor(map, at, at + 'Rustem Umerov'.length)?.toString()).toBe('Rustem Umerov');
-    const across = map.text.indexOf('Overview: Russian');
-    const range = rangeFor(map, across, across + 'Overview: Russian'.length);
-    expect(range?.toString()).toBe('Overview: Russian');
-    expect(range?.startContainer).not.toBe(range?.endContainer);
-    expect(offsetAt(map, range!.endContainer, range!.endOffset)).toBe(across + 'Overview: Russian'.length);
-    expect(rangeFor(map, -1, 3)).toBeNull();
-    expect(rangeFor(map, 5, 5)).toBeNull();
+  it('takes a skip function (a seam for site rules)', () => {
+    const map = buildTextMap(rootOf('<p>Kyiv</p><p class="promo">Buy now</p><p>Odesa</p>'), { skip: (el) => el.classList.contains('promo') });
+    expect(map.text).toBe('Kyiv\nOdesa');
+  });
+
+  it('is empty for a root with no text', () => {
+    expect(buildTextMap(rootOf('<img alt="x"><nav>Home</nav>'))).toEqual({ text: '', nodes: [], starts: [] });
+  });
+
+  it('builds the same map in steps as in one go', () => {
+    const root = rootOf('<h1>Talks</h1>' + '<p>Putin met <b>Witkoff</b> in Moscow.</p>'.repeat(2_000));
+    const whole = buildTextMap(root);
+    const builder = createTextMapBuilder(root);
+    let steps = 0;
+    let calls = 0;
+    while (!builder.step(() => ++calls % 2 === 0)) steps++;
+    expect(steps).toBeGreaterThan(5);
+    expect(builder.result()).toEqual(whole);
+  });
+
+  it('maps a 2 MB article', () => {
+    const paragraph = '<p>Vladimir <a href="#">Putin</a> met envoys in Moscow as drones struck Kyiv overnight, officials said.</p>\n';
+    const root = rootOf(`<article><h1>Headline</h1>${paragraph.repeat(20_000)}</article>`);
+    expect(root.innerHTML.length).toBeGreaterThan(2_000_000);
+    const map = buildTextMap(root);
+    expect(map.nodes.length).toBe(1 + 3 * 20_000);
+    expect(map.text.startsWith('Headline\nVladimir Putin met envoys')).toBe(true);
+    expect(map.text.split('\n').length).toBe(20_001);
+    const last = map.text.lastIndexOf('Putin');
+    expect(rangeFor(map, last, last + 5)?.toString()).toBe('Putin');
+    expect(offsetAt(map, map.nodes[map.nodes.length - 2], 2)).toBe(last + 2);
   });
 });
 
-describe('skip rules', () => {
-  it('skips editable content, form controls, navigation, hidden text and our own UI', () => {
-    load(`<article><p>Putin visited Moscow and Kyiv for talks that were described at length by the officials there, according to many reports published on the day of the visit and after it.</p>
-      <p contenteditable>Editable Trump</p><textarea>Typed Macron</textarea><nav>Nav Russia</nav>
-      <p aria-hidden="true">Hidden Xi</p><backstory-card>Card Beijing</backstory-card><p contenteditable="false">Fixed Odesa</p></article>`);
-    const map = buildTextMap(document.querySelector('article')!);
-    expect(map.text).toContain('Putin visited');
-    expect(map.text).toContain('Fixed Odesa');
-    for (const hidden of ['Editable', 'Typed', 'Nav', 'Hidden', 'Card']) expect(map.text).not.toContain(hidden);
-    expect(isSkippable(document.querySelector('backstory-card')!)).toBe(true);
-    document.designMode = 'on';
-    expect(isEditableContext(document.querySelector('p')!.firstChild!)).toBe(true);
-    document.designMode = 'off';
+describe('rangeFor and offsetAt', () => {
+  const map = () => buildTextMap(rootOf('<h1>Moscow Talks</h1><p>By <a>CRBC</a> staff</p>'));
+
+  it('covers one node, several nodes, and whole blocks across a separator', () => {
+    const m = map();
+    expect(m.text).toBe('Moscow Talks\nBy CRBC staff');
+    expect(rangeFor(m, 0, 6)?.toString()).toBe('Moscow');
+    expect(rangeFor(m, 13, 26)?.toString()).toBe('By CRBC staff');
+    // The separator belongs to no node: a range over it holds the nodes on both sides.
+    expect(rangeFor(m, 7, 15)?.toString()).toBe('TalksBy');
   });
 
-  it('a page with no article has no root; malformed JSON-LD does not throw', () => {
-    load('<script type="application/ld+json">{ not json</script><nav>Home</nav><form><input></form><p>Short.</p>');
-    expect(findArticleRoots(document)).toEqual([]);
+  it('pulls an end on a separator back, pushes a start on one forward', () => {
+    const m = map();
+    expect(rangeFor(m, 7, 13)?.toString()).toBe('Talks');
+    expect(rangeFor(m, 12, 15)?.toString()).toBe('By');
   });
 
-  it('uses JSON-LD articleBody to find the body', () => {
-    const body = 'The talks in Moscow involved the special envoy and lasted for five hours, officials said on Tuesday evening.';
-    load(`<script type="application/ld+json">${JSON.stringify({ '@graph': [{ '@type': 'NewsArticle', articleBody: body }] })}</script>
-      <div class="promo"><p>${'Promo text. '.repeat(40)}</p></div><div id="story"><p>${body}</p><p>${'More story text. '.repeat(20)}</p></div>`);
-    expect(findArticleRoots(document)[0]?.id).toBe('story');
+  it('is null on a separator alone, empty or reversed spans, and out of bounds', () => {
+    const m = map();
+    for (const [start, end] of [[12, 13], [5, 5], [6, 2], [-1, 3], [20, 27], [0, 1.5], [NaN, 3]]) expect(rangeFor(m, start, end)).toBeNull();
+    expect(rangeFor(buildTextMap(rootOf('')), 0, 1)).toBeNull();
   });
 
-  it('builds the map of a 2 MB article', () => {
-    const paragraph = '<p>Vladimir Putin met envoys in Moscow as drones struck Kyiv overnight, officials said. </p>';
-    load(`<article>${paragraph.repeat(22_000)}</article>`);
-    const map = buildTextMap(document.querySelector('article')!);
-    expect(map.text.length).toBeGreaterThan(1_800_000);
-    expect(map.nodes.length).toBe(22_000);
+  it('is null, not an exception, when the page has since shortened a node', () => {
+    const m = map();
+    m.nodes[0].data = 'M';
+    expect(rangeFor(m, 2, 6)).toBeNull();
+  });
+
+  it('offsetAt: -1 for unmapped nodes, elements and offsets beyond the node', () => {
+    const m = map();
+    const outside = document.createTextNode('Moscow');
+    expect(offsetAt(m, outside, 0)).toBe(-1);
+    expect(offsetAt(m, document.querySelector('h1')!, 0)).toBe(-1);
+    expect(offsetAt(m, m.nodes[0], 99)).toBe(-1);
+    expect(offsetAt(m, m.nodes[0], -1)).toBe(-1);
+    expect(offsetAt(m, m.nodes[2], 0)).toBe(16);
+    expect(offsetAt(m, m.nodes[2], 4)).toBe(20);
   });
 });

@@ -1,0 +1,97 @@
+/**
+ * What a page's JSON-LD says about its article: whether it declares one, and its articleBody.
+ * Publishers' JSON-LD is often malformed (CDATA wrappers, raw newlines inside strings, HTML
+ * entities, arrays, @graph, the article nested in a WebPage's mainEntity): none of it throws.
+ */
+
+/** schema.org types that are a story with a body (subtypes of Article a news page uses). */
+const ARTICLE_TYPES = new Set([
+  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle',
+  'ReviewNewsArticle', 'AskPublicNewsArticle', 'BlogPosting', 'LiveBlogPosting', 'Report', 'SatiricalArticle',
+]);
+
+/** Objects visited per page at most: a shop's 10,000-product graph is not worth walking. */
+const MAX_OBJECTS = 2_000;
+
+export interface JsonLdArticle {
+  /** True when some item is an article type: evidence the page is a story, even without a body. */
+  declared: boolean;
+  /** The articleBody strings found: tags stripped, spaces collapsed, line breaks kept. */
+  bodies: string[];
+  /** The article items' headlines, to recognise the page's own <h1>. */
+  headlines: string[];
+}
+
+/** Parse one script's JSON, repairing the usual damage once before giving up. */
+function parseLenient(source: string): unknown {
+  try {
+    return JSON.parse(source);
+  } catch {
+    /* try the repairs below */
+  }
+  const repaired = source
+    .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
+    .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
+    .replace(/;\s*$/, '')
+    // Raw control characters (newlines, tabs) inside strings are invalid JSON but common;
+    // outside strings they are whitespace, so a space is right in both places.
+    .replace(/[\u0000-\u001f]+/g, ' '); // eslint-disable-line no-control-regex
+  try {
+    return JSON.parse(repaired);
+  } catch {
+    return undefined;
+  }
+}
+
+function typeNames(value: unknown): string[] {
+  const names = Array.isArray(value) ? value : [value];
+  // "schema:NewsArticle" and "https://schema.org/NewsArticle" name the same type.
+  return names.filter((t): t is string => typeof t === 'string').map((t) => t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf(':')) + 1));
+}
+
+/** Body text as a reader sees it: some sites put HTML (tags, entities) in articleBody. */
+function cleanBody(body: string): string {
+  return body
+    .replace(/<br\b[^>]*>|<\/p>/gi, '\n')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;|&#34;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n[\s]*/g, '\n')
+    .trim();
+}
+
+export function readJsonLdArticle(doc: Document): JsonLdArticle {
+  const found: JsonLdArticle = { declared: false, bodies: [], headlines: [] };
+  let visited = 0;
+  // By tag name and a lenient type test: "application/ld+json; charset=utf-8" and upper case occur.
+  for (const script of doc.getElementsByTagName('script')) {
+    if (!/^\s*application\/ld\+json\b/i.test(script.getAttribute('type') ?? '')) continue;
+    const queue: unknown[] = [parseLenient(script.textContent ?? '')];
+    // Breadth first, in document order: the page's own article comes before nested ones.
+    for (let i = 0; i < queue.length && visited < MAX_OBJECTS; i++) {
+      const item = queue[i];
+      if (Array.isArray(item)) {
+        // Not push(...item): spreading a huge array overflows the argument limit.
+        for (const x of item) queue.push(x);
+        continue;
+      }
+      if (!item || typeof item !== 'object') continue;
+      visited++;
+      const o = item as Record<string, unknown>;
+      if (typeNames(o['@type']).some((t) => ARTICLE_TYPES.has(t))) {
+        found.declared = true;
+        if (typeof o.headline === 'string') found.headlines.push(o.headline);
+        if (typeof o.articleBody === 'string') {
+          const body = cleanBody(o.articleBody);
+          if (body) found.bodies.push(body);
+        }
+      }
+      // Where articles nest: a graph, a page's main entity, an ItemList's elements.
+      for (const key of ['@graph', 'mainEntity', 'itemListElement', 'item']) if (o[key] && typeof o[key] === 'object') queue.push(o[key]);
+    }
+  }
+  return found;
+}

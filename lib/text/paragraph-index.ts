@@ -1,0 +1,91 @@
+/**
+ * Paragraph text per element, computed once per page so every way of finding the article
+ * (JSON-LD, itemprop, <article>, main, density) is a lookup rather than a fresh
+ * querySelectorAll over its subtree: one pass over the paragraphs, then map reads. Pages can
+ * be 2 MB; nested candidates would otherwise make the search quadratic.
+ */
+import { isSkippable } from './skip-rules';
+
+export interface ParagraphIndex {
+  /** Counted paragraphs (all <p>s, then leaf <li>s), with their prose length. */
+  paragraphs: { el: Element; length: number }[];
+  /** Prose length of the counted paragraphs under each element (its ancestors only). */
+  under: Map<Element, number>;
+  /**
+   * Readability's idea, simplified: a paragraph scores fully for its parent and half for its
+   * grandparent, so the element that directly holds the story's paragraphs wins over wrappers.
+   */
+  density: Map<Element, number>;
+  /** True when the element or one of its ancestors is skippable (memoised). */
+  skipped(el: Element): boolean;
+}
+
+/**
+ * Prose length of a paragraph: its text less its link text, so a list of links dressed as
+ * paragraphs (related stories, tag clouds) scores little. Whitespace counts; it is small.
+ */
+function proseLength(p: Element): number {
+  const total = p.textContent?.length ?? 0;
+  if (!total) return 0;
+  let links = 0;
+  for (const a of p.getElementsByTagName('a')) links += a.textContent?.length ?? 0;
+  return Math.max(0, total - links);
+}
+
+function skippedMemo(): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  return (el) => {
+    const chain: Element[] = [];
+    let result = false;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const known = memo.get(e);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      chain.push(e);
+      if (isSkippable(e)) {
+        result = true;
+        break;
+      }
+    }
+    for (const e of chain) memo.set(e, result);
+    return result;
+  };
+}
+
+export function indexParagraphs(doc: Document): ParagraphIndex {
+  const skipped = skippedMemo();
+  const index: ParagraphIndex = { paragraphs: [], under: new Map(), density: new Map(), skipped };
+  // List items count like paragraphs (article bodies have lists), but only leaf ones, so that
+  // text in a <p> inside an <li>, or in a nested list, is not counted twice. By tag name, not
+  // querySelectorAll('p, li'): far faster in some engines, and the order does not matter here.
+  const leaf = (li: Element) => !li.getElementsByTagName('p').length && !li.getElementsByTagName('li').length;
+  const candidates = [...doc.getElementsByTagName('p'), ...[...doc.getElementsByTagName('li')].filter(leaf)];
+  for (const el of candidates) {
+    const length = proseLength(el);
+    if (!length || skipped(el)) continue;
+    index.paragraphs.push({ el, length });
+    const parent = el.parentElement;
+    // Density looks at <p> only: a long bullet list is part of a story, never all of it.
+    if (parent && el.localName === 'p') index.density.set(parent, (index.density.get(parent) ?? 0) + length);
+    const grandparent = parent?.parentElement;
+    if (grandparent && el.localName === 'p') index.density.set(grandparent, (index.density.get(grandparent) ?? 0) + length / 2);
+    for (let a = parent; a; a = a.parentElement) index.under.set(a, (index.under.get(a) ?? 0) + length);
+  }
+  return index;
+}
+
+/** The candidate with the most paragraph text, if it has at least `min`; never a skipped one. */
+export function bestByText(index: ParagraphIndex, candidates: Iterable<Element>, min: number): Element | null {
+  let best: Element | null = null;
+  let bestScore = min - 1;
+  for (const el of candidates) {
+    const score = index.under.get(el) ?? 0;
+    if (score > bestScore && !index.skipped(el)) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best;
+}
