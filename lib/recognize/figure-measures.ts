@@ -32,31 +32,48 @@ function pushDate(found: FigureMatch[], start: number, text: string, y: number, 
 
 const free = (found: FigureMatch[], start: number, end: number) => !found.some((f) => f.start < end && start < f.end);
 
-/** Words that can make a measure without a digit ("five million euros", "twelve percent"). */
-const WORDY = /euro|dollar|pound|roubl|rubl|hryvni|yuan|yen|rupee|percent|per cent|between/i;
+/**
+ * What each pattern cannot match without: a block lacking it skips that pattern. Most blocks
+ * hold no measure at all, and the full patterns are the costly part of a cold start (V8 drops
+ * the compiled code of unused regular expressions at garbage collection, and recompiling these
+ * took about 4 ms on a page's first paragraphs); these tests are small and cheap to compile.
+ */
+const HAS_DIGIT = /\d/;
+const HAS_SYMBOL = /[$£€¥₹₴₽]/;
+const HAS_CURRENCY_WORD = /euro|dollar|pound|roubl|rubl|hryvni|yuan|yen|rupee/i;
+const HAS_PERCENT = /%|per ?cent/i;
+const HAS_BETWEEN = /between/i;
+const HAS_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const HAS_ISO_DATE = /\d{4}-\d\d-\d\d/;
+const HAS_DIGIT_RANGE = /\d\s?(?:-|–|to)\s?\d/i;
 
 export function findMeasures(text: string): FigureMatch[] {
   const found: FigureMatch[] = [];
-  // Most sentences hold no measure at all: skip the seven patterns for them.
-  if (!/\d/.test(text) && !WORDY.test(text)) return found;
-  for (const m of text.matchAll(DATE_MDY)) pushDate(found, m.index, m[0], Number(m[3]), monthIndex(m[1]), Number(m[2]));
-  for (const m of text.matchAll(DATE_DMY)) if (free(found, m.index, m.index + m[0].length)) pushDate(found, m.index, m[0], Number(m[3]), monthIndex(m[2]), Number(m[1]));
-  for (const m of text.matchAll(DATE_ISO)) if (free(found, m.index, m.index + m[0].length)) pushDate(found, m.index, m[0], Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  for (const m of text.matchAll(MONEY_SYMBOL)) {
+  const digit = HAS_DIGIT.test(text);
+  const currencyWord = HAS_CURRENCY_WORD.test(text);
+  const percent = HAS_PERCENT.test(text);
+  const between = HAS_BETWEEN.test(text);
+  if (!digit && !currencyWord && !percent && !between) return found;
+  if (digit && HAS_MONTH.test(text)) {
+    for (const m of text.matchAll(DATE_MDY)) pushDate(found, m.index, m[0], Number(m[3]), monthIndex(m[1]), Number(m[2]));
+    for (const m of text.matchAll(DATE_DMY)) if (free(found, m.index, m.index + m[0].length)) pushDate(found, m.index, m[0], Number(m[3]), monthIndex(m[2]), Number(m[1]));
+  }
+  if (digit && HAS_ISO_DATE.test(text)) for (const m of text.matchAll(DATE_ISO)) if (free(found, m.index, m.index + m[0].length)) pushDate(found, m.index, m[0], Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (digit && HAS_SYMBOL.test(text)) for (const m of text.matchAll(MONEY_SYMBOL)) {
     const value = parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1);
     const unit = SYMBOLS[m[1]];
     if (Number.isFinite(value) && free(found, m.index, m.index + m[0].length)) found.push({ kind: 'money', value, unit, key: `money:${unit}`, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
-  for (const m of text.matchAll(MONEY_WORD)) {
+  if (currencyWord) for (const m of text.matchAll(MONEY_WORD)) {
     const value = parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1);
     const unit = WORDS[m[3].toLowerCase()];
     if (Number.isFinite(value) && free(found, m.index, m.index + m[0].length)) found.push({ kind: 'money', value, unit, key: `money:${unit}`, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
-  for (const m of text.matchAll(PERCENT)) {
+  if (percent) for (const m of text.matchAll(PERCENT)) {
     const value = parseNumber(m[1]);
     if (Number.isFinite(value) && free(found, m.index, m.index + m[0].length)) found.push({ kind: 'percent', value, unit: '%', key: 'percent', start: m.index, end: m.index + m[0].length, text: m[0] });
   }
-  for (const m of text.matchAll(RANGE)) {
+  if ((digit && HAS_DIGIT_RANGE.test(text)) || between) for (const m of text.matchAll(RANGE)) {
     const low = parseNumber(m[1] ?? m[3]);
     const high = parseNumber(m[2] ?? m[4]);
     const noun = m[5]?.trim().split(/\s+/).find((w) => /s$|people|men|women|children/.test(w));

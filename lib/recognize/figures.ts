@@ -7,7 +7,7 @@
  */
 import type { FigureMatch } from './types';
 
-import { NUMBER, parseNumber, SCALE } from './number-words';
+import { NUMBER, parseNumber, SCALE, SMALL } from './number-words';
 import { findMeasures } from './figure-measures';
 import { lemma } from './lemma';
 
@@ -50,17 +50,23 @@ function insideName(text: string, start: number): boolean {
   return /[\p{L}\d-]$/u.test(before) || /\p{Lu}[\p{L}]*\s$/u.test(text.slice(Math.max(0, start - 20), start));
 }
 
+/** Cheap tests for what the patterns below need (see the note on prefilters in figure-measures.ts). */
+const HAS_NUMBER = new RegExp(String.raw`\d|\b(?:${Object.keys(SMALL).join('|')})`, 'i');
+const HAS_AGE = /-old\b/i;
+const HAS_DURATION = new RegExp(String.raw`-(?:${UNITS.join('|')})`, 'i');
+
 export function findFigures(text: string): FigureMatch[] {
   // Dates, money, percentages and ranges first: their numbers must not be read as counts.
   const found: FigureMatch[] = findMeasures(text);
-  for (const m of text.matchAll(AGE)) {
+  if (!HAS_NUMBER.test(text)) return found;
+  if (HAS_AGE.test(text)) for (const m of text.matchAll(AGE)) {
     const value = parseNumber(m[1]);
     if (!Number.isFinite(value)) continue;
     const noun = m[3] && !NOT_NOUNS.has(m[3].toLowerCase()) ? m[3] : undefined;
     const end = m.index + (noun ? m[0].length : m[0].length - (m[3] ? m[3].length + 1 : 0));
     found.push({ kind: 'age', value, unit: m[2].toLowerCase(), counts: noun ? lemma(noun) : undefined, key: noun ? `age:${lemma(noun)}` : `age:${m[2].toLowerCase()}`, start: m.index, end, text: text.slice(m.index, end) });
   }
-  for (const m of text.matchAll(DURATION)) {
+  if (HAS_DURATION.test(text)) for (const m of text.matchAll(DURATION)) {
     const value = parseNumber(m[1]);
     if (!Number.isFinite(value) || overlaps(found, m.index, m.index + m[0].length)) continue;
     const unit = m[2].toLowerCase();

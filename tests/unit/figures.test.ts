@@ -79,6 +79,16 @@ describe('money, percentages, ranges, dates, spelled-out numbers', () => {
     ['dated 2025-12-04 in the file', { kind: 'date', value: Date.UTC(2025, 11, 4), text: '2025-12-04' }],
     ['twenty-five soldiers were wounded', { kind: 'count', value: 25, counts: 'soldier', text: 'twenty-five soldiers' }],
     ['three hundred homes lost power', { kind: 'count', value: 300, counts: 'home', text: 'three hundred homes' }],
+    // Cases each pattern's cheap pre-test must let through: capitals, words for numbers,
+    // "per cent", "to" in a range, a word-only range.
+    ['Twelve percent of voters stayed home', { kind: 'percent', value: 12, text: 'Twelve percent' }],
+    ['prices rose 4 per cent in May', { kind: 'percent', value: 4, text: '4 per cent' }],
+    ['fined five million Euros last year', { kind: 'money', value: 5e6, unit: 'EUR', text: 'five million Euros' }],
+    ['Between five and ten people were hurt', { kind: 'range', value: 5, valueMax: 10, counts: 'people', text: 'Between five and ten people' }],
+    ['20 to 30 drones were downed', { kind: 'range', value: 20, valueMax: 30, counts: 'drone', text: '20 to 30 drones' }],
+    ['a Two-Year-Old boy was found', { kind: 'age', value: 2, unit: 'year' }],
+    ['after a Three-Hour meeting', { kind: 'duration', value: 3, unit: 'hour' }],
+    ['Dozen workers walked out', { kind: 'count', value: 12, counts: 'worker' }],
   ])('%s', (text, expected) => {
     expect(one(text)).toEqual([expect.objectContaining(expected)]);
   });
