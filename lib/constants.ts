@@ -34,6 +34,10 @@ export const PAINT_MARGIN_VIEWPORTS = 1.5;
 export const ROOT_RETRIES = 5;
 /** Blocks (paragraphs) whose new alias keys are resolved in one message. */
 export const BLOCKS_PER_BATCH = 200;
+/** Text in the first batch of a page (characters): about what a first screen shows. */
+export const FIRST_BATCH_CHARS = 1_200;
+/** Paragraph text read ahead while the page is parsed (characters): the first few screens. */
+export const EARLY_READ_CHARS = 8_000;
 /** Minutes between syncs of a feed: news moves fast, servers deserve a rest. */
 export const DEFAULT_FEED_INTERVAL_MIN = 30;
 /** Per-fetch limits: 5 MB covers the largest real feeds (a 730-item podcast is 1.6 MB). */

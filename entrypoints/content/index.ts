@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { RESOLVE_BATCH } from '../../lib/constants';
 import { ask } from '../../lib/messaging/client';
 import { TabRequestSchema, type PageTiming, type TabRequest, type TabResponseMap } from '../../lib/messaging/protocol';
-import { canPaint, clearPaint } from '../../lib/paint/highlights';
+import { canPaint, clearPaint, prepareHighlightStyles } from '../../lib/paint/highlights';
 import { createPaintController } from '../../lib/paint/paint-controller';
 import { loadNerModel } from '../../lib/recognize/ner/model';
 import { createTagger, type Tagger } from '../../lib/recognize/ner/tagger';
@@ -15,6 +15,8 @@ import { createFocusNav } from './focus-nav';
 import { wireHover, type HoverControl } from './hover-wiring';
 import { PageSession, type MentionEntry } from './page-session';
 import { watchPage } from './page-watch';
+import { warmUp } from './warm-up';
+import { startEarlyRead } from './early-read';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -52,7 +54,13 @@ export default defineContentScript({
     const taggerReady = fetch(browser.runtime.getURL('/model/ner.bin'))
       .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`))))
       .then((bytes) => {
-        tagger = createTagger(loadNerModel(bytes));
+        // Checking and decoding the weights is our work on the page's main thread: count it.
+        session.clock.begin();
+        try {
+          tagger = createTagger(loadNerModel(bytes));
+        } finally {
+          session.clock.end();
+        }
         return true;
       })
       .catch((error: unknown) => {
@@ -69,6 +77,15 @@ export default defineContentScript({
         if (settings.enabled && pageEnabled) paint.update(session.allEntries());
       },
     });
+    // While the page is still being parsed, run the pipeline once on a sample (see warm-up.ts).
+    let stopEarlyRead = () => {};
+    if (document.readyState === 'loading') {
+      session.clock.begin();
+      warmUp(document);
+      prepareHighlightStyles(document);
+      session.clock.end();
+      stopEarlyRead = startEarlyRead(document, session, session.clock);
+    }
     const focus = createFocusNav(window, session);
     let hover: HoverControl | null = null;
 
@@ -160,6 +177,7 @@ export default defineContentScript({
     void (async () => {
       try {
         await domReady;
+        stopEarlyRead();
         // Settings load while the page is read; if they mute anything, the page is read again.
         const loaded = loadSettings(browser.storage.sync, browser.storage.local).then((s) => {
           settings = s;

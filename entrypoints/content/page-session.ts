@@ -4,7 +4,7 @@
  * reused on rescans, and alias keys are resolved once per page, so a live update costs only
  * what changed. Nothing here writes to the page's DOM.
  */
-import { BLOCKS_PER_BATCH, SLICE_BUDGET_MS } from '../../lib/constants';
+import { BLOCKS_PER_BATCH, FIRST_BATCH_CHARS, SLICE_BUDGET_MS } from '../../lib/constants';
 import type { PageCounts } from '../../lib/messaging/protocol';
 import { PrepareCache, splitBlocks } from '../../lib/recognize/blocks';
 import { finish } from '../../lib/recognize/recognize';
@@ -57,7 +57,34 @@ export class PageSession {
   private readonly hits = new Map<string, EntityHit[] | null>();
   private readonly generations: number[] = [];
 
+  /** Keys whose lookup is under way, with the promise that settles when they are in `hits`. */
+  private readonly pending = new Map<string, Promise<void>>();
+
   constructor(private readonly deps: SessionDeps) {}
+
+  /** Prepare block texts ahead of the scan and start looking up their new keys (see early-read.ts). */
+  readAhead(texts: string[]): void {
+    const keys = new Set<string>();
+    for (const text of texts) for (const key of this.cache.get(text).keys) if (!this.hits.has(key) && !this.pending.has(key)) keys.add(key);
+    if (keys.size) void this.lookUp([...keys]);
+  }
+
+  /** One lookup message; a key the cache cannot answer (or a failed lookup) is remembered as unknown. */
+  private lookUp(keys: string[]): Promise<void> {
+    const done = this.deps.resolve(keys).then(
+      (answer) => {
+        for (const key of keys) this.hits.set(key, answer?.[key] ?? null);
+      },
+      () => {
+        for (const key of keys) this.hits.set(key, null);
+      },
+    );
+    const settled = done.finally(() => {
+      for (const key of keys) this.pending.delete(key);
+    });
+    for (const key of keys) this.pending.set(key, settled);
+    return settled;
+  }
 
   /** Find the article roots and scan each. */
   async scanAll(): Promise<void> {
@@ -101,7 +128,12 @@ export class PageSession {
     };
     for (let at = 0; at < blocks.length; ) {
       const batch = [];
-      while (at < blocks.length && batch.length < BLOCKS_PER_BATCH && (batch.length === 0 || !outOfTime())) {
+      // The first batch of a first scan is about a screenful of text: its figures show at once
+      // and its names come back from one small lookup, while the rest is read.
+      const chars = at === 0 && progressive ? FIRST_BATCH_CHARS : Infinity;
+      let taken = 0;
+      while (at < blocks.length && batch.length < BLOCKS_PER_BATCH && taken < chars && (batch.length === 0 || !outOfTime())) {
+        taken += blocks[at].text.length;
         batch.push({ block: blocks[at], prepared: this.cache.get(blocks[at++].text) });
       }
       const missing = [...new Set(batch.flatMap((b) => b.prepared.keys))].filter((k) => !this.hits.has(k));
@@ -113,10 +145,18 @@ export class PageSession {
       }
       if (missing.length) {
         clock.end();
-        const answer = await this.deps.resolve(missing);
+        // Keys read ahead are already on their way: wait for that answer instead of asking again.
+        const waits = new Set<Promise<void>>();
+        const fresh: string[] = [];
+        for (const key of missing) {
+          const pending = this.pending.get(key);
+          if (pending) waits.add(pending);
+          else fresh.push(key);
+        }
+        if (fresh.length) waits.add(this.lookUp(fresh));
+        await Promise.all(waits);
         clock.begin();
         if (stale()) return clock.end();
-        for (const key of missing) this.hits.set(key, answer?.[key] ?? null);
       }
       const lookup = (key: string) => this.hits.get(key) ?? undefined;
       const tagger = this.deps.tagger?.();

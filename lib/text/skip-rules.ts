@@ -123,3 +123,9 @@ export function isEditableContext(node: Node | null | undefined): boolean {
   if (host && host.getAttribute('contenteditable')?.toLowerCase() !== 'false') return true;
   return el.closest('input, textarea, select') !== null;
 }
+
+/** True when the element or one of its ancestors is skipped (for reading an element on its own). */
+export function isInsideSkipped(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) if (isSkippable(a)) return true;
+  return false;
+}

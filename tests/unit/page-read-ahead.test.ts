@@ -1,0 +1,140 @@
+// @vitest-environment happy-dom
+/**
+ * Reading ahead while the page loads: paragraphs are prepared and their keys looked up before
+ * the scan, the scan reuses both (one lookup per key, never two), and the warm-up leaves the
+ * page as it was.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startEarlyRead } from '../../entrypoints/content/early-read';
+import { PageSession } from '../../entrypoints/content/page-session';
+import { warmUp } from '../../entrypoints/content/warm-up';
+import type { EntityHit } from '../../lib/recognize/types';
+import { TaskClock } from '../../lib/scheduling';
+
+const PUTIN: EntityHit = { id: 'putin', type: 'person', name: 'Vladimir Putin', prominence: 1 };
+const PARAGRAPHS = [
+  'Vladimir Putin met envoys in Moscow on Tuesday, officials said, as Russia launched 138 drones and two missiles at Ukrainian cities overnight.',
+  'The talks lasted five hours. Officials in Kyiv said more than 40 residential buildings were damaged and 1,200 people were evacuated.',
+  'Putin said the meeting had been useful, but the Kremlin gave no details of any agreement reached with the visiting delegation.',
+];
+
+function setBody(html: string) {
+  document.body.innerHTML = html;
+}
+
+function sessionWith(resolve: (keys: string[]) => Promise<Record<string, EntityHit[]> | null>) {
+  return new PageSession({ doc: document, resolve, report: () => undefined, isMuted: () => false, onChange: () => undefined });
+}
+
+const readyState = (state: DocumentReadyState) => Object.defineProperty(document, 'readyState', { configurable: true, get: () => state });
+
+afterEach(() => {
+  Reflect.deleteProperty(document, 'readyState');
+  setBody('');
+});
+
+describe('PageSession.readAhead', () => {
+  it('looks keys up once: the scan reuses what was read ahead', async () => {
+    setBody(`<article><h1>Putin meets envoys</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`);
+    const asked: string[][] = [];
+    const session = sessionWith(async (keys) => {
+      asked.push(keys);
+      return Object.fromEntries(keys.filter((k) => k === 'vladimir putin').map((k) => [k, [PUTIN]]));
+    });
+    session.readAhead(PARAGRAPHS);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toContain('vladimir putin');
+    await session.scanAll();
+    // Only keys the paragraphs did not hold (the headline's) are asked for by the scan.
+    const again = asked.slice(1).flat();
+    for (const key of asked[0]) expect(again).not.toContain(key);
+    const putin = session.allEntries().filter((e) => e.mention.entityId === 'putin');
+    expect(putin.map((e) => e.range.toString())).toEqual(['Vladimir Putin', 'Putin']);
+  });
+
+  it('waits for a lookup still under way instead of asking again', async () => {
+    setBody(`<article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`);
+    let answer: (value: Record<string, EntityHit[]>) => void = () => undefined;
+    const calls: string[][] = [];
+    const session = sessionWith((keys) => {
+      calls.push(keys);
+      return calls.length === 1 ? new Promise((done) => (answer = done)) : Promise.resolve({});
+    });
+    session.readAhead(PARAGRAPHS);
+    const scan = session.scanAll();
+    await new Promise((r) => setTimeout(r, 20));
+    // The scan has shown the figures and is waiting for the names.
+    expect(session.allEntries().some((e) => e.type === 'figure')).toBe(true);
+    expect(session.allEntries().some((e) => e.type === 'person')).toBe(false);
+    answer({ 'vladimir putin': [PUTIN] });
+    await scan;
+    expect(calls.flat().filter((k) => k === 'vladimir putin')).toHaveLength(1);
+    expect(session.allEntries().some((e) => e.mention.entityId === 'putin')).toBe(true);
+  });
+
+  it('treats a failed lookup as unknown names, and figures still show', async () => {
+    setBody(`<article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`);
+    const session = sessionWith(() => Promise.reject(new Error('worker gone')));
+    session.readAhead(PARAGRAPHS);
+    await session.scanAll();
+    expect(session.allEntries().some((e) => e.mention.entityId)).toBe(false);
+    expect(session.counts().figure).toBeGreaterThan(0);
+  });
+});
+
+describe('startEarlyRead', () => {
+  const flush = () => new Promise((r) => setTimeout(r, 0));
+
+  it('reads paragraphs as the parser adds them, holding back the one still open', async () => {
+    readyState('loading');
+    const read: string[][] = [];
+    const stop = startEarlyRead(document, { readAhead: (texts) => read.push(texts) }, new TaskClock());
+    const add = (html: string) => document.body.insertAdjacentHTML('beforeend', html);
+    add(`<p>${PARAGRAPHS[0]}</p><nav><p>${PARAGRAPHS[1]} (in the menu)</p></nav><p contenteditable="true">${PARAGRAPHS[1]} (editable)</p>`);
+    add('<p>Short byline</p>');
+    add(`<p>${PARAGRAPHS[2]}</p>`);
+    await flush();
+    // The last paragraph may still be receiving text: it waits; menu, editable and short ones are skipped.
+    expect(read.flat()).toEqual([PARAGRAPHS[0]]);
+    add(`<p>${PARAGRAPHS[1]}</p>`);
+    await flush();
+    expect(read.flat()).toEqual([PARAGRAPHS[0], PARAGRAPHS[2]]);
+    stop();
+    add('<p>After the stop, nothing more is read even though it is long enough to be.</p><p>x</p>');
+    await flush();
+    expect(read.flat()).toHaveLength(2);
+  });
+
+  it('does nothing once parsing is over (the scan is about to run)', async () => {
+    readyState('interactive');
+    const readAhead = vi.fn();
+    const stop = startEarlyRead(document, { readAhead }, new TaskClock());
+    document.body.insertAdjacentHTML('beforeend', `<p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>`);
+    await flush();
+    expect(readAhead).not.toHaveBeenCalled();
+    stop();
+  });
+
+  it('reads a bounded head start, however long the page', async () => {
+    readyState('loading');
+    const read: string[] = [];
+    const stop = startEarlyRead(document, { readAhead: (texts) => read.push(...texts) }, new TaskClock());
+    document.body.insertAdjacentHTML('beforeend', Array.from({ length: 500 }, (_, i) => `<p>${i}: ${PARAGRAPHS[i % 3]}</p>`).join(''));
+    await flush();
+    const chars = read.reduce((n, t) => n + t.length, 0);
+    expect(chars).toBeGreaterThan(4_000);
+    expect(chars).toBeLessThan(10_000);
+    stop();
+  });
+});
+
+describe('warmUp', () => {
+  it('runs the pipeline on a document of its own and leaves the page untouched', () => {
+    setBody(`<article><p>${PARAGRAPHS[0]}</p></article>`);
+    const before = document.documentElement.outerHTML;
+    const sheets = document.adoptedStyleSheets.length;
+    expect(() => warmUp(document)).not.toThrow();
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(document.adoptedStyleSheets.length).toBe(sheets);
+  });
+});
