@@ -196,4 +196,43 @@ describe('client-side navigation and zoom', () => {
     expect(card.right).toBeLessThanOrEqual(1280);
     await page.close();
   });
+
+  it('places the card next to its name under browser zoom (Ctrl +), and follows a zoom change', async () => {
+    const { page, errors } = await open('live.html');
+    await waitForHighlight(page, 'backstory-person', 'Vladimir Putin');
+    // The browser's own zoom (what Ctrl + does), set from the extension's worker for this tab.
+    const zoomTo = (factor: number) =>
+      browser.context.serviceWorkers()[0].evaluate(async (f) => {
+        const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; setZoom(id: number, f: number): Promise<void> } } }).chrome;
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        await chrome.tabs.setZoom(tab.id!, f);
+      }, factor);
+    await page.bringToFront();
+    for (const factor of [1.75, 0.8]) {
+      await zoomTo(factor);
+      await page.waitForFunction((f) => Math.abs(devicePixelRatio - f) < 0.01, factor);
+      await page.keyboard.press('Escape');
+      const r = await page.evaluate(() => {
+        const range = ([...CSS.highlights.get('backstory-person')!] as Range[]).find((x) => x.toString() === 'Vladimir Putin')!;
+        const b = range.getClientRects()[0];
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2, top: b.top, bottom: b.bottom, width: innerWidth, height: innerHeight };
+      });
+      await page.mouse.move(r.x - 40, r.y + 200);
+      await page.mouse.move(r.x, r.y, { steps: 4 });
+      await page.waitForFunction(() => !!document.querySelector('backstory-card')?.shadowRoot?.querySelector('[data-field=description]'));
+      const card = await page.evaluate(() => {
+        const c = document.querySelector('backstory-card')!.shadowRoot!.querySelector('[data-backstory-card]')!.getBoundingClientRect();
+        return { top: c.top, left: c.left, right: c.right, bottom: c.bottom };
+      });
+      // Below the name (or above it, flipped), never over the line being read, inside the viewport.
+      const below = Math.abs(card.top - (r.bottom + 6)) < 12;
+      const above = Math.abs(card.bottom - (r.top - 6)) < 12;
+      expect(below || above, `zoom ${factor}: card ${JSON.stringify(card)} name ${JSON.stringify(r)}`).toBe(true);
+      expect(card.left).toBeGreaterThanOrEqual(0);
+      expect(card.right).toBeLessThanOrEqual(r.width);
+    }
+    await zoomTo(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
