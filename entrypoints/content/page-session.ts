@@ -109,24 +109,69 @@ export class PageSession {
     };
 
     clock.begin();
-    const builder = createTextMapBuilder(root);
-    while (!builder.step(outOfTime)) {
-      await pause();
-      if (stale()) return clock.end();
-    }
-    const map = builder.result();
-    const blocks = splitBlocks(map.text);
-    const shortForms = new Map<string, EntityHit>();
-    const entries: MentionEntry[] = [];
     // The first scan of a root shows its highlights as they come; a rescan swaps them at the end,
     // so a live page's highlights do not flicker while it is read again.
     const progressive = !this.roots[index];
+    const builder = createTextMapBuilder(root);
+    // A first scan maps about two screenfuls and reads them before mapping the rest: the first
+    // highlights wait for the start of the article, not all of it (a long page has thousands of
+    // text nodes).
+    let complete = builder.step(outOfTime, progressive ? FIRST_BATCH_CHARS * 2 : Infinity);
+    while (!complete && !progressive) {
+      await pause();
+      if (stale()) return clock.end();
+      complete = builder.step(outOfTime);
+    }
+    let map = builder.result();
+    let blocks = splitBlocks(map.text);
+    // The last block of a part-built map may go on past what is mapped: it is read with the rest.
+    if (!complete) blocks.pop();
+    const shortForms = new Map<string, EntityHit>();
+    const entries: MentionEntry[] = [];
     const publish = () => {
       this.roots[index] = { root, map, entries };
       if (entries.length && this.firstHighlightAt === null) this.firstHighlightAt = performance.now();
       this.deps.onChange();
     };
-    for (let at = 0; at < blocks.length; ) {
+    let at = 0;
+    /** Map the rest of the root and continue after the blocks already taken; false if stale. */
+    const completeMap = async () => {
+      const takenUpTo = at > 0 ? blocks[at - 1].start + blocks[at - 1].text.length : 0;
+      while (!(complete = builder.step(outOfTime))) {
+        await pause();
+        if (stale()) return false;
+      }
+      map = builder.result();
+      blocks = splitBlocks(map.text);
+      at = blocks.findIndex((b) => b.start >= takenUpTo);
+      if (at < 0) at = blocks.length;
+      return true;
+    };
+    /**
+     * While the first names are being looked up, prepare the rest and send its keys too, so the
+     * lookups overlap instead of following one another; false if stale.
+     */
+    let restRead = !progressive;
+    const readRestAhead = async () => {
+      restRead = true;
+      if (!complete && !(await completeMap())) return false;
+      for (let next = at; next < blocks.length; ) {
+        const texts: string[] = [];
+        while (next < blocks.length && (texts.length === 0 || !outOfTime())) texts.push(blocks[next++].text);
+        this.readAhead(texts);
+        if (next < blocks.length) {
+          await pause();
+          if (stale()) return false;
+        }
+      }
+      return true;
+    };
+    for (;;) {
+      if (at >= blocks.length) {
+        if (complete) break;
+        if (!(await completeMap())) return clock.end();
+        continue;
+      }
       const batch = [];
       // The first batch of a first scan is about a screenful of text: its figures show at once
       // and its names come back from one small lookup, while the rest is read.
@@ -144,6 +189,7 @@ export class PageSession {
         if (entries.length) publish();
       }
       if (missing.length) {
+        if (!restRead && !(await readRestAhead())) return clock.end();
         clock.end();
         // Keys read ahead are already on their way: wait for that answer instead of asking again.
         const waits = new Set<Promise<void>>();

@@ -60,11 +60,13 @@ export function indexParagraphs(doc: Document): ParagraphIndex {
   // List items count like paragraphs (article bodies have lists), but only leaf ones, so that
   // text in a <p> inside an <li>, or in a nested list, is not counted twice. By tag name, not
   // querySelectorAll('p, li'): far faster in some engines, and the order does not matter here.
-  const leaf = (li: Element) => !li.getElementsByTagName('p').length && !li.getElementsByTagName('li').length;
-  const candidates = [...doc.getElementsByTagName('p'), ...[...doc.getElementsByTagName('li')].filter(leaf)];
-  for (const el of candidates) {
+  const leaf = (li: Element) => !li.querySelector('p, li');
+  // The skip test comes first: it is memoised along ancestors, while reading a paragraph's text
+  // builds a string (menus and footers hold hundreds of list items).
+  const count = (el: Element) => {
+    if (skipped(el)) return;
     const length = proseLength(el);
-    if (!length || skipped(el)) continue;
+    if (!length) return;
     index.paragraphs.push({ el, length });
     const parent = el.parentElement;
     // Density looks at <p> only: a long bullet list is part of a story, never all of it.
@@ -72,7 +74,9 @@ export function indexParagraphs(doc: Document): ParagraphIndex {
     const grandparent = parent?.parentElement;
     if (grandparent && el.localName === 'p') index.density.set(grandparent, (index.density.get(grandparent) ?? 0) + length / 2);
     for (let a = parent; a; a = a.parentElement) index.under.set(a, (index.under.get(a) ?? 0) + length);
-  }
+  };
+  for (const p of doc.getElementsByTagName('p')) count(p);
+  for (const li of doc.getElementsByTagName('li')) if (!skipped(li) && leaf(li)) count(li);
   return index;
 }
 

@@ -21,8 +21,12 @@ export interface TextMapOptions {
 }
 
 export interface TextMapBuilder {
-  /** Walk on until done or `outOfTime()` says stop; true when the whole root is mapped. */
-  step(outOfTime: () => boolean): boolean;
+  /**
+   * Walk on until done, `outOfTime()` says stop, or the text is at least `untilChars` long;
+   * true when the whole root is mapped. The map is only ever appended to, so offsets and
+   * ranges from an earlier `result()` stay valid.
+   */
+  step(outOfTime: () => boolean, untilChars?: number): boolean;
   result(): TextMap;
 }
 
@@ -88,10 +92,11 @@ export function createTextMapBuilder(root: Element, options: TextMapOptions = {}
   let lastBlock: Element = root;
   let done = false;
   return {
-    step(outOfTime) {
+    step(outOfTime, untilChars = Infinity) {
       // The clock is read before a node is taken, never on the first: each step maps some.
       for (let count = 0; !done; count++) {
         if (count && count % NODES_PER_CHECK === 0 && outOfTime()) return false;
+        if (length >= untilChars) return false;
         const node = walker.nextNode() as Text | null;
         if (!node) {
           done = true;

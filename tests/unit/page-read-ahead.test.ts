@@ -82,6 +82,44 @@ describe('PageSession.readAhead', () => {
   });
 });
 
+describe('PageSession on a long article', () => {
+  it('shows the first screenful first, then reads the rest once, overlapping the lookups', async () => {
+    const paragraph = (i: number) => `<p>In paragraph ${i}, Vladimir Putin said that ${i + 2} drones were shot down near the border overnight.</p>`;
+    setBody(`<article><h1>Drones shot down</h1>${Array.from({ length: 60 }, (_, i) => paragraph(i)).join('')}</article>`);
+    const published: number[] = [];
+    const asked: string[][] = [];
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const session = new PageSession({
+      doc: document,
+      resolve: async (keys) => {
+        asked.push(keys);
+        await gate;
+        return Object.fromEntries(keys.filter((k) => k === 'vladimir putin').map((k) => [k, [PUTIN]]));
+      },
+      report: () => undefined,
+      isMuted: () => false,
+      onChange: () => published.push(session.allEntries().length),
+    });
+    const scan = session.scanAll();
+    await new Promise((r) => setTimeout(r, 30));
+    // Figures of the first part are shown while its names are looked up; the rest of the
+    // article's keys have been sent as well (no key twice).
+    expect(published.length).toBeGreaterThan(0);
+    expect(published[0]).toBeGreaterThan(0);
+    expect(published[0]).toBeLessThan(20);
+    expect(asked.length).toBeGreaterThan(1);
+    expect(new Set(asked.flat()).size).toBe(asked.flat().length);
+    release();
+    await scan;
+    const entries = session.allEntries();
+    // Every paragraph read exactly once, across the point where the first part ended.
+    expect(entries.filter((e) => e.mention.entityId === 'putin')).toHaveLength(60);
+    expect(entries.filter((e) => e.type === 'figure')).toHaveLength(60);
+    for (let i = 1; i < entries.length; i++) expect(entries[i].start).toBeGreaterThan(entries[i - 1].start);
+  });
+});
+
 describe('startEarlyRead', () => {
   const flush = () => new Promise((r) => setTimeout(r, 0));
 

@@ -65,6 +65,21 @@ describe('buildTextMap', () => {
     expect(builder.result()).toEqual(whole);
   });
 
+  it('stops at a length and goes on later, earlier offsets and ranges still right', () => {
+    const root = rootOf(Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i}: Vladimir <b>Putin</b> met envoys.</p>`).join(''));
+    const whole = buildTextMap(root);
+    const builder = createTextMapBuilder(root);
+    expect(builder.step(() => false, 200)).toBe(false);
+    const part = builder.result();
+    expect(part.text.length).toBeGreaterThanOrEqual(200);
+    expect(part.text.length).toBeLessThan(260);
+    expect(whole.text.startsWith(part.text)).toBe(true);
+    const at = part.text.indexOf('Putin');
+    expect(builder.step(() => false)).toBe(true);
+    expect(builder.result()).toEqual(whole);
+    expect(rangeFor(part, at, at + 5)?.toString()).toBe('Putin');
+  });
+
   it('maps a 2 MB article', () => {
     const paragraph = '<p>Vladimir <a href="#">Putin</a> met envoys in Moscow as drones struck Kyiv overnight, officials said.</p>\n';
     const root = rootOf(`<article><h1>Headline</h1>${paragraph.repeat(20_000)}</article>`);
