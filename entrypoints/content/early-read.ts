@@ -48,6 +48,8 @@ export function startEarlyRead(doc: Document, target: ReadAhead, clock: TaskCloc
     }
     target.readAhead(texts);
     clock.end();
+    // The head start is read: stop being told about every node the parser adds.
+    if (chars >= EARLY_READ_CHARS) observer.disconnect();
   };
   // Records are not needed (the live list of paragraphs says what is new): the observer is only
   // a cheap way to run after each parser step.
