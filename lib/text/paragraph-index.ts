@@ -73,10 +73,23 @@ export function indexParagraphs(doc: Document): ParagraphIndex {
     if (parent && el.localName === 'p') index.density.set(parent, (index.density.get(parent) ?? 0) + length);
     const grandparent = parent?.parentElement;
     if (grandparent && el.localName === 'p') index.density.set(grandparent, (index.density.get(grandparent) ?? 0) + length / 2);
-    for (let a = parent; a; a = a.parentElement) index.under.set(a, (index.under.get(a) ?? 0) + length);
+    if (parent) level.set(parent, (level.get(parent) ?? 0) + length);
   };
+  // Prose under each element: sums start at the paragraphs' parents and are carried up one
+  // level at a time, siblings merged on the way, so a shared ancestor is updated about once
+  // rather than once per paragraph below it.
+  let level = new Map<Element, number>();
   for (const p of doc.getElementsByTagName('p')) count(p);
   for (const li of doc.getElementsByTagName('li')) if (!skipped(li) && leaf(li)) count(li);
+  while (level.size) {
+    const next = new Map<Element, number>();
+    for (const [el, sum] of level) {
+      index.under.set(el, (index.under.get(el) ?? 0) + sum);
+      const up = el.parentElement;
+      if (up) next.set(up, (next.get(up) ?? 0) + sum);
+    }
+    level = next;
+  }
   return index;
 }
 
