@@ -31,7 +31,11 @@ export class TaskClock {
   }
 
   end(): void {
-    const spent = this.now() - this.startedAt;
+    this.record(this.now() - this.startedAt);
+  }
+
+  /** Count a task timed elsewhere. */
+  record(spent: number): void {
     this.busyMs += spent;
     this.longestMs = Math.max(this.longestMs, spent);
     this.tasks++;

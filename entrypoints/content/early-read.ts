@@ -19,8 +19,10 @@ import { buildTextMap } from '../../lib/text/text-map';
 const MIN_BLOCK_CHARS = 40;
 
 export interface ReadAhead {
-  /** Prepare these block texts and start looking up their keys. */
-  readAhead(texts: string[]): void;
+  /** Prepare one block; its keys not yet known or asked for. */
+  prepareAhead(text: string): string[];
+  /** Ask for these keys in one lookup. */
+  lookUpAhead(keys: string[]): void;
 }
 
 /** Start reading; the returned function stops (call it at DOMContentLoaded). */
@@ -36,17 +38,18 @@ export function startEarlyRead(doc: Document, target: ReadAhead, clock: TaskCloc
     const upto = paragraphs.length - 1;
     if (seen >= upto || chars >= EARLY_READ_CHARS) return;
     clock.begin();
-    const texts: string[] = [];
+    const keys = new Set<string>();
+    // Preparing is the costly part (and cold this early): the budget is checked after each paragraph.
     for (; seen < upto && chars < EARLY_READ_CHARS && clock.elapsed() < SLICE_BUDGET_MS; seen++) {
       const p = paragraphs[seen];
       if (isEditableContext(p) || isInsideSkipped(p)) continue;
       for (const block of splitBlocks(buildTextMap(p).text)) {
         if (block.text.length < MIN_BLOCK_CHARS) continue;
-        texts.push(block.text);
+        for (const key of target.prepareAhead(block.text)) keys.add(key);
         chars += block.text.length;
       }
     }
-    target.readAhead(texts);
+    target.lookUpAhead([...keys]);
     clock.end();
     // The head start is read: stop being told about every node the parser adds.
     if (chars >= EARLY_READ_CHARS) observer.disconnect();

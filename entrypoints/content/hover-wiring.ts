@@ -11,7 +11,7 @@ import { HOVER_CLOSE_DELAY_MS, HOVER_PREFETCH_DELAY_MS, SCROLL_IDLE_MS } from '.
 import { ask } from '../../lib/messaging/client';
 import { caretAt, findAt, rangeContainsPoint } from '../../lib/paint/hit-test';
 import { createHoverIntent } from '../../lib/paint/hover-intent';
-import { formatDate } from '../../components/format';
+import { formatDate, prepareFormats } from '../../components/format';
 import { sentenceAround } from '../../lib/recognize/sentences';
 import { pageMeta } from '../../lib/text/page-meta';
 import type { Settings } from '../../lib/rules/settings';
@@ -86,6 +86,8 @@ export function wireHover(deps: HoverDeps): HoverControl {
   // A card's content is requested at the prefetch delay and reused when the card shows.
   let loading: { entry: MentionEntry; promise: Promise<CardState> } | null = null;
   const load = (entry: MentionEntry) => {
+    // The prefetch comes 250 ms before the card: time to build the date and number formats.
+    prepareFormats();
     if (loading?.entry !== entry) loading = { entry, promise: loadCard(entry, session) };
     return loading.promise;
   };

@@ -1,3 +1,5 @@
+// Must stay the first import (see script-start.ts).
+import { SCRIPT_STARTED_AT } from './script-start';
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { RESOLVE_BATCH } from '../../lib/constants';
@@ -77,6 +79,7 @@ export default defineContentScript({
         if (settings.enabled && pageEnabled) paint.update(session.allEntries());
       },
     });
+    session.clock.record(performance.now() - SCRIPT_STARTED_AT);
     // While the page is still being parsed, run the pipeline once on a sample (see warm-up.ts).
     let stopEarlyRead = () => {};
     if (document.readyState === 'loading') {

@@ -62,11 +62,22 @@ export class PageSession {
 
   constructor(private readonly deps: SessionDeps) {}
 
-  /** Prepare block texts ahead of the scan and start looking up their new keys (see early-read.ts). */
+  /** Prepare block texts ahead of the scan and start looking up their new keys in one message. */
   readAhead(texts: string[]): void {
     const keys = new Set<string>();
-    for (const text of texts) for (const key of this.cache.get(text).keys) if (!this.hits.has(key) && !this.pending.has(key)) keys.add(key);
-    if (keys.size) void this.lookUp([...keys]);
+    for (const text of texts) for (const key of this.prepareAhead(text)) keys.add(key);
+    this.lookUpAhead([...keys]);
+  }
+
+  /** Prepare one block ahead of the scan; its keys that are neither known nor asked for yet. */
+  prepareAhead(text: string): string[] {
+    return this.cache.get(text).keys.filter((key) => !this.hits.has(key) && !this.pending.has(key));
+  }
+
+  /** Start looking these keys up (see early-read.ts); the scan waits for the answer, never asks twice. */
+  lookUpAhead(keys: string[]): void {
+    const fresh = keys.filter((key) => !this.hits.has(key) && !this.pending.has(key));
+    if (fresh.length) void this.lookUp(fresh);
   }
 
   /** One lookup message; a key the cache cannot answer (or a failed lookup) is remembered as unknown. */

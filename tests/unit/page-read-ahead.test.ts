@@ -126,7 +126,9 @@ describe('startEarlyRead', () => {
   it('reads paragraphs as the parser adds them, holding back the one still open', async () => {
     readyState('loading');
     const read: string[][] = [];
-    const stop = startEarlyRead(document, { readAhead: (texts) => read.push(texts) }, new TaskClock());
+    let batch: string[] = [];
+    const target = { prepareAhead: (text: string) => (batch.push(text), [text]), lookUpAhead: () => (read.push(batch), (batch = [])) };
+    const stop = startEarlyRead(document, target, new TaskClock());
     const add = (html: string) => document.body.insertAdjacentHTML('beforeend', html);
     add(`<p>${PARAGRAPHS[0]}</p><nav><p>${PARAGRAPHS[1]} (in the menu)</p></nav><p contenteditable="true">${PARAGRAPHS[1]} (editable)</p>`);
     add('<p>Short byline</p>');
@@ -145,18 +147,20 @@ describe('startEarlyRead', () => {
 
   it('does nothing once parsing is over (the scan is about to run)', async () => {
     readyState('interactive');
-    const readAhead = vi.fn();
-    const stop = startEarlyRead(document, { readAhead }, new TaskClock());
+    const prepareAhead = vi.fn(() => []);
+    const lookUpAhead = vi.fn();
+    const stop = startEarlyRead(document, { prepareAhead, lookUpAhead }, new TaskClock());
     document.body.insertAdjacentHTML('beforeend', `<p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>`);
     await flush();
-    expect(readAhead).not.toHaveBeenCalled();
+    expect(prepareAhead).not.toHaveBeenCalled();
+    expect(lookUpAhead).not.toHaveBeenCalled();
     stop();
   });
 
   it('reads a bounded head start, however long the page', async () => {
     readyState('loading');
     const read: string[] = [];
-    const stop = startEarlyRead(document, { readAhead: (texts) => read.push(...texts) }, new TaskClock());
+    const stop = startEarlyRead(document, { prepareAhead: (text) => (read.push(text), []), lookUpAhead: () => undefined }, new TaskClock());
     document.body.insertAdjacentHTML('beforeend', Array.from({ length: 500 }, (_, i) => `<p>${i}: ${PARAGRAPHS[i % 3]}</p>`).join(''));
     await flush();
     const chars = read.reduce((n, t) => n + t.length, 0);
