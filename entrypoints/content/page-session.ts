@@ -62,13 +62,6 @@ export class PageSession {
 
   constructor(private readonly deps: SessionDeps) {}
 
-  /** Prepare block texts ahead of the scan and start looking up their new keys in one message. */
-  readAhead(texts: string[]): void {
-    const keys = new Set<string>();
-    for (const text of texts) for (const key of this.prepareAhead(text)) keys.add(key);
-    this.lookUpAhead([...keys]);
-  }
-
   /** Prepare one block ahead of the scan; its keys that are neither known nor asked for yet. */
   prepareAhead(text: string): string[] {
     return this.cache.get(text).keys.filter((key) => !this.hits.has(key) && !this.pending.has(key));
@@ -76,7 +69,7 @@ export class PageSession {
 
   /** Start looking these keys up (see early-read.ts); the scan waits for the answer, never asks twice. */
   lookUpAhead(keys: string[]): void {
-    const fresh = keys.filter((key) => !this.hits.has(key) && !this.pending.has(key));
+    const fresh = [...new Set(keys)].filter((key) => !this.hits.has(key) && !this.pending.has(key));
     if (fresh.length) void this.lookUp(fresh);
   }
 
@@ -167,9 +160,11 @@ export class PageSession {
       restRead = true;
       if (!complete && !(await completeMap())) return false;
       for (let next = at; next < blocks.length; ) {
-        const texts: string[] = [];
-        while (next < blocks.length && (texts.length === 0 || !outOfTime())) texts.push(blocks[next++].text);
-        this.readAhead(texts);
+        // Preparing is the work: the clock is read after each block, one lookup per slice.
+        const keys = new Set<string>();
+        do for (const key of this.prepareAhead(blocks[next++].text)) keys.add(key);
+        while (next < blocks.length && !outOfTime());
+        this.lookUpAhead([...keys]);
         if (next < blocks.length) {
           await pause();
           if (stale()) return false;

@@ -26,6 +26,11 @@ function sessionWith(resolve: (keys: string[]) => Promise<Record<string, EntityH
   return new PageSession({ doc: document, resolve, report: () => undefined, isMuted: () => false, onChange: () => undefined });
 }
 
+/** What the early read does with one parser step's paragraphs. */
+function readAhead(session: PageSession, texts: string[]) {
+  session.lookUpAhead(texts.flatMap((t) => session.prepareAhead(t)));
+}
+
 const readyState = (state: DocumentReadyState) => Object.defineProperty(document, 'readyState', { configurable: true, get: () => state });
 
 afterEach(() => {
@@ -33,7 +38,7 @@ afterEach(() => {
   setBody('');
 });
 
-describe('PageSession.readAhead', () => {
+describe('PageSession reading ahead', () => {
   it('looks keys up once: the scan reuses what was read ahead', async () => {
     setBody(`<article><h1>Putin meets envoys</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`);
     const asked: string[][] = [];
@@ -41,7 +46,7 @@ describe('PageSession.readAhead', () => {
       asked.push(keys);
       return Object.fromEntries(keys.filter((k) => k === 'vladimir putin').map((k) => [k, [PUTIN]]));
     });
-    session.readAhead(PARAGRAPHS);
+    readAhead(session, PARAGRAPHS);
     expect(asked).toHaveLength(1);
     expect(asked[0]).toContain('vladimir putin');
     await session.scanAll();
@@ -60,7 +65,7 @@ describe('PageSession.readAhead', () => {
       calls.push(keys);
       return calls.length === 1 ? new Promise((done) => (answer = done)) : Promise.resolve({});
     });
-    session.readAhead(PARAGRAPHS);
+    readAhead(session, PARAGRAPHS);
     const scan = session.scanAll();
     await new Promise((r) => setTimeout(r, 20));
     // The scan has shown the figures and is waiting for the names.
@@ -75,7 +80,7 @@ describe('PageSession.readAhead', () => {
   it('treats a failed lookup as unknown names, and figures still show', async () => {
     setBody(`<article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`);
     const session = sessionWith(() => Promise.reject(new Error('worker gone')));
-    session.readAhead(PARAGRAPHS);
+    readAhead(session, PARAGRAPHS);
     await session.scanAll();
     expect(session.allEntries().some((e) => e.mention.entityId)).toBe(false);
     expect(session.counts().figure).toBeGreaterThan(0);
