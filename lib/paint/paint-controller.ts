@@ -58,8 +58,16 @@ export function createPaintController(doc: Document, win: Window & typeof global
     update(next) {
       entries = next;
       enabled = true;
-      if (next.length <= PAINT_ALL_LIMIT) render();
-      else renderAfterFrame();
+      if (next.length <= PAINT_ALL_LIMIT) return render();
+      // Until a band has been measured, the page's first mentions stand in for it (at load the
+      // viewport is at the top): a long page read in slices shows its highlights as they come,
+      // even while the browser is too busy to give us a frame. Registered once, not per slice.
+      if (!band && registered < PAINT_ALL_LIMIT) {
+        installHighlightStyles(doc);
+        registered = PAINT_ALL_LIMIT;
+        paint(next.slice(0, PAINT_ALL_LIMIT), win);
+      }
+      renderAfterFrame();
     },
     onScroll() {
       if (band && enabled && bandIsStale(entries, band, win.innerHeight)) render();
