@@ -18,6 +18,8 @@ export const RESOLVE_BATCH = 5_000;
 export const MAX_PAGE_TEXT = 5_000_000;
 /** Bundled assets imported on install. */
 export const STARTER_PACK_PATH = '/packs/starter.json';
+/** The starter pack's id and version alone (written by `npm run pack:build`). */
+export const STARTER_PACK_VERSION_PATH = '/packs/starter.version.json';
 export const SAMPLE_FEED_PATH = '/feeds/sample.xml';
 export const SAMPLE_FEED_ID = 'bundled:sample';
 /** Bumped when the bundled sample feed changes, so an update re-imports it. */

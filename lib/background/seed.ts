@@ -3,7 +3,7 @@
  * cache so Backstory works offline from the first page. Idempotent: a pack version already
  * imported is skipped, articles are deduped by URL, so running it again changes nothing.
  */
-import { SAMPLE_FEED_ID, SAMPLE_FEED_VERSION, SAMPLE_FEED_PATH, STARTER_PACK_PATH } from '../constants';
+import { SAMPLE_FEED_ID, SAMPLE_FEED_VERSION, SAMPLE_FEED_PATH, STARTER_PACK_PATH, STARTER_PACK_VERSION_PATH } from '../constants';
 import { putFeedArticles } from '../db/articles';
 import { resolveAliases } from '../db/entities';
 import { importPack } from '../db/packs';
@@ -14,10 +14,28 @@ import { logOnce } from './error-log';
 
 export type AssetReader = (path: string) => Promise<string>;
 
+/**
+ * True when the bundled starter pack is already in the cache at its version, read from the small
+ * file beside it: the worker starts many times a day (it is stopped when idle), and fetching and
+ * parsing the 7 MB pack each time only to find it imported delayed the first lookups after every
+ * start. Any doubt (no file, bad file) means "not known to be current": the full import decides.
+ */
+async function starterIsCurrent(db: BackstoryDb, readAsset: AssetReader): Promise<boolean> {
+  try {
+    const head = JSON.parse(await readAsset(STARTER_PACK_VERSION_PATH)) as { id?: unknown; version?: unknown };
+    if (typeof head?.id !== 'string' || typeof head.version !== 'number') return false;
+    const existing = await db.packs.get(head.id);
+    return !!existing && existing.version >= head.version;
+  } catch {
+    return false;
+  }
+}
+
 export async function seedBundled(db: BackstoryDb, readAsset: AssetReader, now: number = Date.now()): Promise<void> {
   // A reader who removed the starter pack does not get it back at the next start.
   const removed = (await db.meta.get('starter-removed'))?.value === true;
-  const pack = removed ? ({ ok: true, imported: 0, skipped: 0 } as const) : await importPack(db, JSON.parse(await readAsset(STARTER_PACK_PATH)));
+  const current = removed || (await starterIsCurrent(db, readAsset));
+  const pack = current ? ({ ok: true, imported: 0, skipped: 0 } as const) : await importPack(db, JSON.parse(await readAsset(STARTER_PACK_PATH)));
   if (!pack.ok) throw new Error(`starter pack: ${pack.error}`);
   if (pack.skipped) logOnce('starter pack', `${pack.skipped} entities skipped (${'firstProblem' in pack ? pack.firstProblem : ''})`);
 

@@ -58,10 +58,27 @@ describe('background router on the bundled defaults', () => {
     if (again.ok && 'card' in again) expect(again.card.related.map((r) => r.url)).not.toContain(excluded);
   });
 
-  it('is idempotent: seeding again adds nothing', async () => {
+  it('is idempotent: seeding again adds nothing, and does not read the whole pack to know it', async () => {
     const before = { entities: await db.entities.count(), articles: await db.articles.count() };
-    await seedBundled(db, readAsset);
+    const read: string[] = [];
+    await seedBundled(db, (path) => (read.push(path), readAsset(path)));
     expect({ entities: await db.entities.count(), articles: await db.articles.count() }).toEqual(before);
+    expect(read).toEqual(['/packs/starter.version.json']);
+  });
+
+  it('imports the pack when its version file is missing, damaged or newer than the cache', async () => {
+    for (const version of [null, '{"id":', JSON.stringify({ id: 'starter', version: 99 })]) {
+      const read: string[] = [];
+      const reader = (path: string) => {
+        read.push(path);
+        if (path !== '/packs/starter.version.json') return readAsset(path);
+        return version === null ? Promise.reject(new Error('HTTP 404')) : Promise.resolve(version);
+      };
+      await seedBundled(db, reader);
+      // The full pack is read (its own version, 1, is already imported, so nothing changes).
+      expect(read).toContain('/packs/starter.json');
+    }
+    expect(await db.packs.get('starter')).toMatchObject({ version: 1 });
   });
 
   it('answers a name no pack knows with the articles naming it and the roles they give it', async () => {

@@ -23,6 +23,11 @@ describe('starter pack', () => {
     expect(entities.length).toBeGreaterThan(10_000);
   });
 
+  it('has its id and version beside it, as the background checks them at every start', () => {
+    const head = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/packs/starter.version.json'), 'utf8'));
+    expect(head).toEqual({ id: pack.id, version: pack.version });
+  });
+
   it.each([
     ['vladimir putin', 'person'], ['putin', 'person'], ['donald trump', 'person'], ['trump', 'person'],
     ['xi jinping', 'person'], ['emmanuel macron', 'person'],
