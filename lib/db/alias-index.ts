@@ -1,10 +1,12 @@
 /**
  * An in-memory copy of the alias index, for the background: a page's batched lookup becomes a
  * few map reads instead of an IndexedDB query (about 20 ms for 200 keys on this machine). It is
- * built once per worker life, rebuilt after a pack changes, and falls back to Dexie while it
- * loads or when the cache is too large to hold in memory.
+ * built once per worker life (from a saved copy when the packs have not changed, see
+ * alias-snapshot.ts), rebuilt after a pack changes, and falls back to Dexie while it loads or
+ * when the cache is too large to hold in memory.
  */
 import type { EntityHit } from '../recognize/types';
+import { loadSnapshot, packsSignature, saveSnapshot } from './alias-snapshot';
 import { resolveAliases } from './entities';
 import type { BackstoryDb } from './schema';
 
@@ -27,6 +29,14 @@ export function createAliasIndex(db: BackstoryDb): AliasIndex {
   const build = () =>
     (building ??= (async () => {
       const mine = generation;
+      // The packs are read first: a pack changed while the entities are read makes the saved
+      // copy stale at the next start (its signature no longer matches), never wrongly current.
+      const packs = await packsSignature(db);
+      const saved = await loadSnapshot(db, packs).catch(() => null);
+      if (saved) {
+        if (mine === generation) index = saved;
+        return;
+      }
       if ((await db.entities.count()) > MAX_IN_MEMORY_ENTITIES) return;
       const map = new Map<string, EntityHit[]>();
       await db.entities.each((e) => {
@@ -38,7 +48,10 @@ export function createAliasIndex(db: BackstoryDb): AliasIndex {
         }
       });
       for (const hits of map.values()) if (hits.length > 1) hits.sort((a, b) => b.prominence - a.prominence);
-      if (mine === generation) index = map;
+      if (mine !== generation) return;
+      index = map;
+      // Saved for the next start; failing to save (a full disk) only costs that start its speed.
+      await saveSnapshot(db, packs, map).catch(() => undefined);
     })().finally(() => {
       building = null;
     }));

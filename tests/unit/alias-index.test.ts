@@ -1,0 +1,96 @@
+/**
+ * The background's in-memory alias index and its saved copy: a restarted worker loads the copy
+ * when the packs are unchanged, and rebuilds from the entities when any pack changed or the copy
+ * is damaged. Dexie on fake-indexeddb.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAliasIndex } from '../../lib/db/alias-index';
+import { SNAPSHOT_KEY } from '../../lib/db/alias-snapshot';
+import { importPack } from '../../lib/db/packs';
+import { openDb, type BackstoryDb } from '../../lib/db/schema';
+
+const source = { id: 'test', name: 'Test source', url: 'https://example.com/', licence: 'CC0' };
+const entity = (id: string, name: string, type: string, aliases: string[] = [], prominence = 0.5) => ({
+  id: `t:${id}`,
+  type,
+  name,
+  aliases,
+  description: `${name}`,
+  background: '',
+  sourceId: 'test',
+  updatedAt: '2025-01-01',
+  prominence,
+});
+const pack = (version: number, entities: unknown[]) => ({
+  format: 'backstory-pack/1',
+  id: 'test',
+  version,
+  title: 'Test pack',
+  generated: '2025-01-01T00:00:00Z',
+  licence: 'CC0',
+  attribution: 'Tests',
+  sources: [source],
+  entities,
+  deletes: [],
+});
+const FIRST = [
+  entity('kyiv', 'Kyiv', 'place', ['Kiev']),
+  entity('georgia-us', 'Georgia', 'place', [], 0.3),
+  entity('georgia', 'Georgia', 'place', [], 0.9),
+  entity('putin', 'Vladimir Putin', 'person', ['Putin']),
+];
+
+let db: BackstoryDb;
+let n = 0;
+afterEach(async () => db?.delete());
+
+async function seeded() {
+  db = openDb(`alias-index-test-${n++}`);
+  expect((await importPack(db, pack(1, FIRST))).ok).toBe(true);
+  return db;
+}
+
+describe('alias index', () => {
+  it('saves its copy, and a restarted worker answers from it without reading the entities', async () => {
+    await seeded();
+    const first = createAliasIndex(db);
+    await first.warm();
+    expect((await db.meta.get(SNAPSHOT_KEY))?.value).toBeTruthy();
+    // Entities removed behind the packs' back: only a copy can still know them.
+    await db.entities.clear();
+    const restarted = createAliasIndex(db);
+    await restarted.warm();
+    const hits = await restarted.resolve(['kiev', 'putin', 'georgia', 'nowhere']);
+    expect(hits.kiev?.map((h) => h.id)).toEqual(['t:kyiv']);
+    expect(hits.putin?.[0]).toEqual({ id: 't:putin', type: 'person', name: 'Vladimir Putin', prominence: 0.5 });
+    // Order by prominence is kept.
+    expect(hits.georgia?.map((h) => h.id)).toEqual(['t:georgia', 't:georgia-us']);
+    expect(hits.nowhere).toBeUndefined();
+  });
+
+  it('rebuilds from the entities when a pack changed since the copy was saved', async () => {
+    await seeded();
+    await createAliasIndex(db).warm();
+    expect((await importPack(db, pack(2, [...FIRST, entity('odesa', 'Odesa', 'place', ['Odessa'])]))).ok).toBe(true);
+    const restarted = createAliasIndex(db);
+    await restarted.warm();
+    expect((await restarted.resolve(['odessa'])).odessa?.map((h) => h.id)).toEqual(['t:odesa']);
+    // And the new copy is the one saved.
+    await db.entities.clear();
+    const again = createAliasIndex(db);
+    await again.warm();
+    expect((await again.resolve(['odessa'])).odessa?.map((h) => h.id)).toEqual(['t:odesa']);
+  });
+
+  it('rebuilds when the saved copy is damaged', async () => {
+    await seeded();
+    await createAliasIndex(db).warm();
+    const saved = (await db.meta.get(SNAPSHOT_KEY))!.value as Record<string, unknown>;
+    for (const damage of [{ starts: new Uint32Array(1) }, { types: ['alien', 'place', 'place', 'person'] }, { refs: new Uint32Array([99, 99, 99, 99, 99]) }, { keys: 'kiev' }]) {
+      await db.meta.put({ key: SNAPSHOT_KEY, value: { ...saved, ...damage } });
+      const restarted = createAliasIndex(db);
+      await restarted.warm();
+      expect((await restarted.resolve(['kiev'])).kiev?.map((h) => h.id), JSON.stringify(Object.keys(damage))).toEqual(['t:kyiv']);
+    }
+  });
+});
