@@ -24,6 +24,8 @@ export interface AliasIndex {
 export function createAliasIndex(db: BackstoryDb): AliasIndex {
   let index: Map<string, EntityHit[]> | null = null;
   let building: Promise<void> | null = null;
+  /** Settles when the saved copy has been tried (loaded, stale or damaged). */
+  let loadingSaved: Promise<void> | null = null;
   let generation = 0;
 
   const build = () =>
@@ -31,8 +33,15 @@ export function createAliasIndex(db: BackstoryDb): AliasIndex {
       const mine = generation;
       // The packs are read first: a pack changed while the entities are read makes the saved
       // copy stale at the next start (its signature no longer matches), never wrongly current.
-      const packs = await packsSignature(db);
-      const saved = await loadSnapshot(db, packs).catch(() => null);
+      const attempt = packsSignature(db).then(async (packs) => ({ packs, saved: await loadSnapshot(db, packs).catch(() => null) }));
+      const tried = (loadingSaved = attempt.then(
+        () => undefined,
+        () => undefined,
+      ));
+      void tried.then(() => {
+        if (loadingSaved === tried) loadingSaved = null;
+      });
+      const { packs, saved } = await attempt;
       if (saved) {
         if (mine === generation) index = saved;
         return;
@@ -58,6 +67,9 @@ export function createAliasIndex(db: BackstoryDb): AliasIndex {
 
   return {
     async resolve(keys) {
+      // A saved copy loads in tens of milliseconds: wait for it rather than query IndexedDB
+      // beside it. A full rebuild takes longer; meanwhile Dexie answers.
+      if (!index && loadingSaved) await loadingSaved;
       if (!index) {
         void build();
         return resolveAliases(db, keys);

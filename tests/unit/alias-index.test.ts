@@ -68,6 +68,16 @@ describe('alias index', () => {
     expect(hits.nowhere).toBeUndefined();
   });
 
+  it('answers a lookup made while the saved copy loads from that copy', async () => {
+    await seeded();
+    await createAliasIndex(db).warm();
+    await db.entities.clear(); // IndexedDB alone can no longer answer
+    const restarted = createAliasIndex(db);
+    const warming = restarted.warm();
+    expect((await restarted.resolve(['kiev'])).kiev?.map((h) => h.id)).toEqual(['t:kyiv']);
+    await warming;
+  });
+
   it('rebuilds from the entities when a pack changed since the copy was saved', async () => {
     await seeded();
     await createAliasIndex(db).warm();
