@@ -8,31 +8,10 @@ import { createAliasIndex } from '../../lib/db/alias-index';
 import { SNAPSHOT_KEY } from '../../lib/db/alias-snapshot';
 import { importPack } from '../../lib/db/packs';
 import { openDb, type BackstoryDb } from '../../lib/db/schema';
+import { testEntity, testPack } from './pack-fixtures';
 
-const source = { id: 'test', name: 'Test source', url: 'https://example.com/', licence: 'CC0' };
-const entity = (id: string, name: string, type: string, aliases: string[] = [], prominence = 0.5) => ({
-  id: `t:${id}`,
-  type,
-  name,
-  aliases,
-  description: `${name}`,
-  background: '',
-  sourceId: 'test',
-  updatedAt: '2025-01-01',
-  prominence,
-});
-const pack = (version: number, entities: unknown[]) => ({
-  format: 'backstory-pack/1',
-  id: 'test',
-  version,
-  title: 'Test pack',
-  generated: '2025-01-01T00:00:00Z',
-  licence: 'CC0',
-  attribution: 'Tests',
-  sources: [source],
-  entities,
-  deletes: [],
-});
+const entity = (id: string, name: string, type: string, aliases: string[] = [], prominence = 0.5) => testEntity(id, name, { type, aliases, prominence });
+const pack = (version: number, entities: unknown[]) => testPack(version, entities);
 const FIRST = [
   entity('kyiv', 'Kyiv', 'place', ['Kiev']),
   entity('georgia-us', 'Georgia', 'place', [], 0.3),

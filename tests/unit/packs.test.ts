@@ -2,32 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { resolveAliases } from '../../lib/db/entities';
 import { importPack } from '../../lib/db/packs';
 import { openDb, type BackstoryDb } from '../../lib/db/schema';
+import { testEntity, testPack } from './pack-fixtures';
 
-const source = { id: 'test', name: 'Test source', url: 'https://example.com/', licence: 'CC0' };
-const entity = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
-  id: `t:${id}`,
-  type: 'place',
-  name,
-  aliases: [],
-  description: `Place ${name}`,
-  background: `${name} background`,
-  sourceId: 'test',
-  updatedAt: '2025-01-01',
-  prominence: 0.5,
-  ...extra,
-});
-const pack = (version: number, entities: unknown[], deletes: string[] = []) => ({
-  format: 'backstory-pack/1',
-  id: 'test',
-  version,
-  title: 'Test pack',
-  generated: '2025-01-01T00:00:00Z',
-  licence: 'CC0',
-  attribution: 'Tests',
-  sources: [source],
-  entities,
-  deletes,
-});
+const entity = testEntity;
+const pack = testPack;
 
 let db: BackstoryDb;
 let n = 0;
