@@ -12,7 +12,7 @@
 import { EARLY_READ_CHARS, SLICE_BUDGET_MS } from '../../lib/constants';
 import { splitBlocks } from '../../lib/recognize/blocks';
 import type { TaskClock } from '../../lib/scheduling';
-import { isEditableContext, isInsideSkipped } from '../../lib/text/skip-rules';
+import { createSkippedTest, isEditableContext } from '../../lib/text/skip-rules';
 import { buildTextMap } from '../../lib/text/text-map';
 
 /** Paragraph blocks shorter than this are bylines, datelines and captions: not worth a head start. */
@@ -30,6 +30,9 @@ export function startEarlyRead(doc: Document, target: ReadAhead, clock: TaskCloc
   const paragraphs = doc.getElementsByTagName('p');
   let seen = 0;
   let chars = 0;
+  // Remembered across parser steps: elements already parsed keep their ancestors, and a wrong
+  // answer here costs only a paragraph read ahead or not.
+  const skipped = createSkippedTest();
   const readNew = () => {
     // Once parsing is over the scan itself is about to run: reading ahead then would only
     // delay it (an observer's callback can land in the DOMContentLoaded task).
@@ -42,7 +45,7 @@ export function startEarlyRead(doc: Document, target: ReadAhead, clock: TaskCloc
     // Preparing is the costly part (and cold this early): the budget is checked after each paragraph.
     for (; seen < upto && chars < EARLY_READ_CHARS && clock.elapsed() < SLICE_BUDGET_MS; seen++) {
       const p = paragraphs[seen];
-      if (isEditableContext(p) || isInsideSkipped(p)) continue;
+      if (isEditableContext(p) || skipped(p)) continue;
       for (const block of splitBlocks(buildTextMap(p).text)) {
         if (block.text.length < MIN_BLOCK_CHARS) continue;
         for (const key of target.prepareAhead(block.text)) keys.add(key);

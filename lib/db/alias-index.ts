@@ -33,18 +33,19 @@ export function createAliasIndex(db: BackstoryDb): AliasIndex {
       const mine = generation;
       // The packs are read first: a pack changed while the entities are read makes the saved
       // copy stale at the next start (its signature no longer matches), never wrongly current.
-      const attempt = packsSignature(db).then(async (packs) => ({ packs, saved: await loadSnapshot(db, packs).catch(() => null) }));
-      const tried = (loadingSaved = attempt.then(
-        () => undefined,
-        () => undefined,
-      ));
-      void tried.then(() => {
-        if (loadingSaved === tried) loadingSaved = null;
-      });
-      const { packs, saved } = await attempt;
-      if (saved) {
-        if (mine === generation) index = saved;
-        return;
+      // `loadingSaved` settles only once the copy is in place (or known unusable), so a lookup
+      // waiting on it finds the index set. Builds never overlap (`building`).
+      let tried = () => {};
+      loadingSaved = new Promise<void>((done) => (tried = done));
+      let packs: string;
+      try {
+        packs = await packsSignature(db);
+        const saved = await loadSnapshot(db, packs).catch(() => null);
+        if (saved && mine === generation) index = saved;
+        if (saved) return;
+      } finally {
+        loadingSaved = null;
+        tried();
       }
       if ((await db.entities.count()) > MAX_IN_MEMORY_ENTITIES) return;
       const map = new Map<string, EntityHit[]>();

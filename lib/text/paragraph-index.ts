@@ -4,7 +4,7 @@
  * querySelectorAll over its subtree: one pass over the paragraphs, then map reads. Pages can
  * be 2 MB; nested candidates would otherwise make the search quadratic.
  */
-import { isSkippable } from './skip-rules';
+import { createSkippedTest } from './skip-rules';
 
 export interface ParagraphIndex {
   /** Counted paragraphs (all <p>s, then leaf <li>s), with their prose length. */
@@ -32,34 +32,12 @@ function proseLength(p: Element): number {
   return Math.max(0, total - links);
 }
 
-function skippedMemo(): (el: Element) => boolean {
-  const memo = new Map<Element, boolean>();
-  return (el) => {
-    const chain: Element[] = [];
-    let result = false;
-    for (let e: Element | null = el; e; e = e.parentElement) {
-      const known = memo.get(e);
-      if (known !== undefined) {
-        result = known;
-        break;
-      }
-      chain.push(e);
-      if (isSkippable(e)) {
-        result = true;
-        break;
-      }
-    }
-    for (const e of chain) memo.set(e, result);
-    return result;
-  };
-}
-
 export function indexParagraphs(doc: Document): ParagraphIndex {
-  const skipped = skippedMemo();
+  const skipped = createSkippedTest();
   const index: ParagraphIndex = { paragraphs: [], under: new Map(), density: new Map(), skipped };
   // List items count like paragraphs (article bodies have lists), but only leaf ones, so that
-  // text in a <p> inside an <li>, or in a nested list, is not counted twice. By tag name, not
-  // querySelectorAll('p, li'): far faster in some engines, and the order does not matter here.
+  // text in a <p> inside an <li>, or in a nested list, is not counted twice. Candidates by tag
+  // name, not querySelectorAll('p, li'): far faster in some engines; the order does not matter.
   const leaf = (li: Element) => !li.querySelector('p, li');
   // The skip test comes first: it is memoised along ancestors, while reading a paragraph's text
   // builds a string (menus and footers hold hundreds of list items).

@@ -124,8 +124,29 @@ export function isEditableContext(node: Node | null | undefined): boolean {
   return el.closest('input, textarea, select') !== null;
 }
 
-/** True when the element or one of its ancestors is skipped (for reading an element on its own). */
-export function isInsideSkipped(el: Element): boolean {
-  for (let a: Element | null = el; a; a = a.parentElement) if (isSkippable(a)) return true;
-  return false;
+/**
+ * A test for "this element or one of its ancestors is skipped", for reading elements on their
+ * own. Answers are remembered along each ancestor chain, so paragraphs that share ancestors
+ * cost one walk between them; make a new test when the page may have changed.
+ */
+export function createSkippedTest(): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  return (el) => {
+    const chain: Element[] = [];
+    let result = false;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const known = memo.get(e);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      chain.push(e);
+      if (isSkippable(e)) {
+        result = true;
+        break;
+      }
+    }
+    for (const e of chain) memo.set(e, result);
+    return result;
+  };
 }
