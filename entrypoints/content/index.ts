@@ -172,6 +172,22 @@ export default defineContentScript({
 
     // Wake the background now, so the first lookup does not wait for the worker to start.
     void ask({ type: 'status' });
+    // Settings are read while the page is parsed: the first call into the storage API can take
+    // a few ms, which would otherwise sit between DOMContentLoaded and the first highlight.
+    // Arriving before the first scan, they apply to it; arriving after it started, a mute or
+    // "off" in them has the page read again.
+    let scanStarted = false;
+    const settingsLoaded = loadSettings(browser.storage.sync, browser.storage.local).then(
+      (s) => {
+        settings = s;
+        hover?.setOpenDelay(s.openDelayMs);
+        return scanStarted && (s.mutedEntities.length > 0 || (s.mutedOnSites[host]?.length ?? 0) > 0 || !s.enabled);
+      },
+      (error: unknown) => {
+        report(`settings unreadable, defaults used: ${error instanceof Error ? error.message : String(error)}`);
+        return false;
+      },
+    );
     const domReady = new Promise<void>((resolve) => {
       if (document.readyState !== 'loading') resolve();
       else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
@@ -181,16 +197,11 @@ export default defineContentScript({
       try {
         await domReady;
         stopEarlyRead();
-        // Settings load while the page is read; if they mute anything, the page is read again.
-        const loaded = loadSettings(browser.storage.sync, browser.storage.local).then((s) => {
-          settings = s;
-          hover?.setOpenDelay(s.openDelayMs);
-          return s.mutedEntities.length > 0 || (s.mutedOnSites[host]?.length ?? 0) > 0 || !s.enabled;
-        });
         const taggerAtStart = tagger;
+        scanStarted = true;
         await session.scanAll();
         const needsModelPass = !taggerAtStart && (await taggerReady);
-        if ((await loaded) || needsModelPass) {
+        if ((await settingsLoaded) || needsModelPass) {
           if (!settings.enabled) setPageEnabled(pageEnabled);
           await session.scanAll();
         }

@@ -195,15 +195,17 @@ export class PageSession {
         if (entries.length) publish();
       }
       if (missing.length) {
+        // This batch's names are asked for first; the rest is read ahead while they come back.
+        this.lookUpAhead(missing);
         if (!restRead && !(await readRestAhead())) return clock.end();
         clock.end();
-        // Keys read ahead are already on their way: wait for that answer instead of asking again.
+        // Keys read ahead are on their way or answered: wait for that answer, never ask again.
         const waits = new Set<Promise<void>>();
         const fresh: string[] = [];
         for (const key of missing) {
           const pending = this.pending.get(key);
           if (pending) waits.add(pending);
-          else fresh.push(key);
+          else if (!this.hits.has(key)) fresh.push(key);
         }
         if (fresh.length) waits.add(this.lookUp(fresh));
         await Promise.all(waits);

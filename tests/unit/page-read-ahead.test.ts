@@ -89,7 +89,9 @@ describe('PageSession reading ahead', () => {
 
 describe('PageSession on a long article', () => {
   it('shows the first screenful first, then reads the rest once, overlapping the lookups', async () => {
-    const paragraph = (i: number) => `<p>In paragraph ${i}, Vladimir Putin said that ${i + 2} drones were shot down near the border overnight.</p>`;
+    // A name of its own in every paragraph, so the rest of the article has keys of its own to send.
+    const surname = (i: number) => `${'BCDFGHKLMNPRSTVZ'[i % 16]}${'aeiou'[i % 5]}${'rlnst'[Math.floor(i / 16)]}ovich`;
+    const paragraph = (i: number) => `<p>In paragraph ${i}, Vladimir Putin told Ivan ${surname(i)} that ${i + 2} drones were shot down near the border overnight.</p>`;
     setBody(`<article><h1>Drones shot down</h1>${Array.from({ length: 60 }, (_, i) => paragraph(i)).join('')}</article>`);
     const published: number[] = [];
     const asked: string[][] = [];
@@ -113,6 +115,8 @@ describe('PageSession on a long article', () => {
     expect(published.length).toBeGreaterThan(0);
     expect(published[0]).toBeGreaterThan(0);
     expect(published[0]).toBeLessThan(20);
+    // The first screenful's names are asked for first.
+    expect(asked[0].some((key) => key.includes(surname(0).toLowerCase()))).toBe(true);
     expect(asked.length).toBeGreaterThan(1);
     expect(new Set(asked.flat()).size).toBe(asked.flat().length);
     release();
