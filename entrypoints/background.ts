@@ -35,6 +35,8 @@ export default defineBackground(() => {
 
   // Registered synchronously, before any await, so the event that woke the worker is not missed.
   const aliases = createAliasIndex(db);
+  // The saved alias index is read while the starter pack's version is checked (below).
+  aliases.readAhead();
   const feeds = createFeedManager({ db, resolve: (keys) => aliases.resolve(keys), alarms: browser.alarms });
   const packs = createPackManager({ db, aliases, alarms: browser.alarms });
   const route = createRouter({ db, ready, aliases, feeds, packs });

@@ -32,14 +32,18 @@ async function starterIsCurrent(db: BackstoryDb, readAsset: AssetReader): Promis
 }
 
 export async function seedBundled(db: BackstoryDb, readAsset: AssetReader, now: number = Date.now()): Promise<void> {
+  // Read side by side: this runs at every worker start, before the first lookup is answered.
+  const [removedRecord, starterCurrent, seeded] = await Promise.all([
+    db.meta.get('starter-removed'),
+    starterIsCurrent(db, readAsset),
+    db.meta.get('sample-feed-version'),
+  ]);
   // A reader who removed the starter pack does not get it back at the next start.
-  const removed = (await db.meta.get('starter-removed'))?.value === true;
-  const current = removed || (await starterIsCurrent(db, readAsset));
+  const current = removedRecord?.value === true || starterCurrent;
   const pack = current ? ({ ok: true, imported: 0, skipped: 0 } as const) : await importPack(db, JSON.parse(await readAsset(STARTER_PACK_PATH)));
   if (!pack.ok) throw new Error(`starter pack: ${pack.error}`);
   if (pack.skipped) logOnce('starter pack', `${pack.skipped} entities skipped (${'firstProblem' in pack ? pack.firstProblem : ''})`);
 
-  const seeded = await db.meta.get('sample-feed-version');
   if (seeded?.value === SAMPLE_FEED_VERSION && !pack.imported) return;
   // Re-index the sample feed when the pack changed too: entity ids in articles must match.
   const feed = normalizeFeed(await readAsset(SAMPLE_FEED_PATH));

@@ -52,6 +52,7 @@ describe('alias index', () => {
     await createAliasIndex(db).warm();
     await db.entities.clear(); // IndexedDB alone can no longer answer
     const restarted = createAliasIndex(db);
+    restarted.readAhead(); // as the worker does at start
     const warming = restarted.warm();
     expect((await restarted.resolve(['kiev'])).kiev?.map((h) => h.id)).toEqual(['t:kyiv']);
     await warming;
@@ -71,15 +72,35 @@ describe('alias index', () => {
     expect((await again.resolve(['odessa'])).odessa?.map((h) => h.id)).toEqual(['t:odesa']);
   });
 
+  it('checks a copy read ahead against the packs as they are when it is used', async () => {
+    await seeded();
+    await createAliasIndex(db).warm();
+    const restarted = createAliasIndex(db);
+    restarted.readAhead();
+    // The starter pack updated while the worker starts: the copy read ahead is of the old packs.
+    expect((await importPack(db, pack(2, [...FIRST, entity('odesa', 'Odesa', 'place', ['Odessa'])]))).ok).toBe(true);
+    await restarted.warm();
+    expect((await restarted.resolve(['odessa'])).odessa?.map((h) => h.id)).toEqual(['t:odesa']);
+  });
+
   it('rebuilds when the saved copy is damaged', async () => {
     await seeded();
     await createAliasIndex(db).warm();
     const saved = (await db.meta.get(SNAPSHOT_KEY))!.value as Record<string, unknown>;
-    for (const damage of [{ starts: new Uint32Array(1) }, { types: ['alien', 'place', 'place', 'person'] }, { refs: new Uint32Array([99, 99, 99, 99, 99]) }, { keys: 'kiev' }]) {
+    const damages = [
+      { starts: new Uint32Array(1) },
+      { types: new Uint8Array([9, 9, 9, 9]) },
+      { refs: new Uint32Array([99, 99, 99, 99, 99]) },
+      { keys: 'kiev' },
+      { names: { text: 'Kyiv', ends: new Uint32Array([2, 9, 9, 9]) } },
+      { ids: ['t:kyiv', 't:georgia-us', 't:georgia', 't:putin'] },
+    ];
+    for (const damage of damages) {
       await db.meta.put({ key: SNAPSHOT_KEY, value: { ...saved, ...damage } });
       const restarted = createAliasIndex(db);
       await restarted.warm();
-      expect((await restarted.resolve(['kiev'])).kiev?.map((h) => h.id), JSON.stringify(Object.keys(damage))).toEqual(['t:kyiv']);
+      const kiev = (await restarted.resolve(['kiev'])).kiev;
+      expect(kiev, JSON.stringify(Object.keys(damage))).toEqual([{ id: 't:kyiv', type: 'place', name: 'Kyiv', prominence: 0.5 }]);
     }
   });
 });
