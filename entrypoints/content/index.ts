@@ -7,7 +7,6 @@ import { ask } from '../../lib/messaging/client';
 import { TabRequestSchema, type PageTiming, type TabRequest, type TabResponseMap } from '../../lib/messaging/protocol';
 import { canPaint, clearPaint, prepareHighlightStyles } from '../../lib/paint/highlights';
 import { createPaintController } from '../../lib/paint/paint-controller';
-import { loadNerModel } from '../../lib/recognize/ner/model';
 import { createTagger, type Tagger } from '../../lib/recognize/ner/tagger';
 import type { EntityHit } from '../../lib/recognize/types';
 import { DEFAULT_SETTINGS, isMutedFor, muteEverywhere, muteOnSite, type Settings } from '../../lib/rules/settings';
@@ -19,6 +18,7 @@ import { PageSession, type MentionEntry } from './page-session';
 import { watchPage } from './page-watch';
 import { warmUp } from './warm-up';
 import { startEarlyRead } from './early-read';
+import { createModelLoader } from './ner-model';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -53,18 +53,21 @@ export default defineContentScript({
     // (cheaply: prepared blocks are cached). A damaged file is reported once and recognition
     // goes on with pack names only.
     let tagger: Tagger | undefined;
+    const loadModel = createModelLoader(browser.storage.local, browser.runtime.getManifest().version);
     const taggerReady = fetch(browser.runtime.getURL('/model/ner.bin'))
       .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`))))
-      .then((bytes) => {
+      .then((bytes) =>
         // Checking and decoding the weights is our work on the page's main thread: count it.
-        session.clock.begin();
-        try {
-          tagger = createTagger(loadNerModel(bytes));
-        } finally {
-          session.clock.end();
-        }
-        return true;
-      })
+        loadModel(bytes, (decode) => {
+          session.clock.begin();
+          try {
+            tagger = createTagger(decode());
+          } finally {
+            session.clock.end();
+          }
+          return true;
+        }),
+      )
       .catch((error: unknown) => {
         report(`NER model unavailable, names from packs only: ${error instanceof Error ? error.message : String(error)}`);
         return false;
@@ -96,7 +99,7 @@ export default defineContentScript({
       settings = next;
       const { synced } = await saveSettings(next, browser.storage.sync, browser.storage.local);
       if (!synced) report('settings kept on this device only: browser sync storage refused them');
-      await session.scanAll();
+      await session.scanAll({ sameRoots: true });
     };
     const actionsFor = (entry: MentionEntry) => ({
       notThis: () => {
@@ -147,7 +150,7 @@ export default defineContentScript({
         const enabledChanged = next.enabled !== settings.enabled;
         settings = next;
         hover?.setOpenDelay(next.openDelayMs);
-        if (mutesChanged) void session.scanAll();
+        if (mutesChanged) void session.scanAll({ sameRoots: true });
         else if (enabledChanged) setPageEnabled(pageEnabled);
       });
     };
@@ -203,7 +206,7 @@ export default defineContentScript({
         const needsModelPass = !taggerAtStart && (await taggerReady);
         if ((await settingsLoaded) || needsModelPass) {
           if (!settings.enabled) setPageEnabled(pageEnabled);
-          await session.scanAll();
+          await session.scanAll({ sameRoots: true });
         }
         if (!ctx.isValid) return;
         hover = wireHover({ ctx, doc: document, session, settings: () => settings, active: () => pageEnabled && settings.enabled, actionsFor });

@@ -90,9 +90,15 @@ export class PageSession {
     return settled;
   }
 
-  /** Find the article roots and scan each. */
-  async scanAll(): Promise<void> {
-    const roots = findArticleRoots(this.deps.doc);
+  /**
+   * Find the article roots and scan each. `sameRoots` reads the roots found last time again
+   * (the model's pass, a settings change): finding them costs 1 to 2 ms that the page has
+   * not changed since; a root no longer in the page means looking again.
+   */
+  async scanAll(options: { sameRoots?: boolean } = {}): Promise<void> {
+    const previous = this.roots.map((r) => r?.root).filter((root): root is Element => !!root);
+    const reuse = options.sameRoots && previous.length > 0 && previous.every((root) => root.isConnected);
+    const roots = reuse ? previous : findArticleRoots(this.deps.doc);
     this.roots = [];
     // One root after another: they share the task clock, and pages rarely have more than one.
     for (const [index, root] of roots.entries()) await this.scanRoot(root, index);

@@ -87,6 +87,26 @@ describe('PageSession reading ahead', () => {
   });
 });
 
+describe('PageSession reading the page again', () => {
+  it('keeps the roots it found when asked to (the model pass), and looks again once one has left the page', async () => {
+    const prose = (word: string) => `<p>${`${word} officials said 12 drones were shot down overnight near the border. `.repeat(6)}</p>`;
+    setBody(`<article id="first">${prose('Kyiv')}${prose('Odesa')}</article>`);
+    const session = sessionWith(async () => ({}));
+    await session.scanAll();
+    expect(session.roots.map((r) => r.root.id)).toEqual(['first']);
+    // A bigger story appears: only a fresh look finds it.
+    document.body.insertAdjacentHTML('beforeend', `<article id="second">${prose('Lviv').repeat(4)}</article>`);
+    await session.scanAll({ sameRoots: true });
+    expect(session.roots.map((r) => r.root.id)).toEqual(['first']);
+    expect(session.counts().figure).toBeGreaterThan(0);
+    document.getElementById('first')!.remove();
+    await session.scanAll({ sameRoots: true });
+    expect(session.roots.map((r) => r.root.id)).toEqual(['second']);
+    await session.scanAll();
+    expect(session.roots.map((r) => r.root.id)).toEqual(['second']);
+  });
+});
+
 describe('PageSession on a long article', () => {
   it('shows the first screenful first, then reads the rest once, overlapping the lookups', async () => {
     // A name of its own in every paragraph, so the rest of the article has keys of its own to send.
