@@ -27,7 +27,7 @@ export default defineBackground(() => {
   // was stopped in the middle of the first import.
   let seeding: Promise<void> | null = null;
   const ready = () =>
-    (seeding ??= seedBundled(db, readAsset).catch((error: unknown) => {
+    (seeding ??= seedBundled(db, readAsset, undefined, (records) => aliases.useProvisional(records)).catch((error: unknown) => {
       seeding = null; // Let the next request try again rather than failing forever.
       logOnce('seed', error instanceof Error ? error.message : String(error));
       throw error;

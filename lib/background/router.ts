@@ -48,7 +48,10 @@ async function answer(deps: RouterDeps, request: Request): Promise<ResponseMap[R
       };
     }
   }
-  await deps.ready();
+  // Lookups answered from memory need not wait for the cache to be seeded (a fresh install's
+  // first page, while the starter pack is written); everything else does.
+  if (request.type === 'resolve' && deps.aliases) await Promise.race([deps.ready(), deps.aliases.whenIndexed()]);
+  else await deps.ready();
   switch (request.type) {
     case 'resolve':
       return { ok: true, hits: await (deps.aliases ? deps.aliases.resolve(request.keys) : resolveAliases(db, request.keys)) };

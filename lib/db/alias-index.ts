@@ -8,6 +8,7 @@
 import type { EntityHit } from '../recognize/types';
 import { decodeSnapshot, packsSignature, readSnapshot, saveSnapshot } from './alias-snapshot';
 import { resolveAliases } from './entities';
+import type { EntityRecord } from './records';
 import type { BackstoryDb } from './schema';
 
 /** Above this many entities the index stays in IndexedDB only (memory over speed). */
@@ -24,6 +25,28 @@ export interface AliasIndex {
    * ~25 ms); the next build checks it against the packs as they are then.
    */
   readAhead(): void;
+  /**
+   * Answer from these records until the index is built (a fresh install's starter pack, while it
+   * is written); ignored once an index is in place.
+   */
+  useProvisional(records: readonly EntityRecord[]): void;
+  /** Settles once lookups are answered from memory (a provisional, saved or built index). */
+  whenIndexed(): Promise<void>;
+}
+
+type IndexedEntity = Pick<EntityRecord, 'id' | 'type' | 'name' | 'prominence' | 'aliasKeys'>;
+
+function addEntity(map: Map<string, EntityHit[]>, e: IndexedEntity): void {
+  const hit: EntityHit = { id: e.id, type: e.type, name: e.name, prominence: e.prominence };
+  for (const key of e.aliasKeys) {
+    const list = map.get(key);
+    if (list) list.push(hit);
+    else map.set(key, [hit]);
+  }
+}
+
+function sortByProminence(map: Map<string, EntityHit[]>): void {
+  for (const hits of map.values()) if (hits.length > 1) hits.sort((a, b) => b.prominence - a.prominence);
 }
 
 export function createAliasIndex(db: BackstoryDb): AliasIndex {
@@ -34,6 +57,12 @@ export function createAliasIndex(db: BackstoryDb): AliasIndex {
   let generation = 0;
   /** The saved record, read ahead of the build (see readAhead). */
   let early: Promise<unknown> | null = null;
+  let indexed: { promise: Promise<void>; settle: () => void } | null = null;
+  const setIndex = (map: Map<string, EntityHit[]>) => {
+    index = map;
+    indexed?.settle();
+    indexed = null;
+  };
 
   const build = () =>
     (building ??= (async () => {
@@ -51,7 +80,7 @@ export function createAliasIndex(db: BackstoryDb): AliasIndex {
         packs = await packsSignature(db);
         // Checked against the packs read after it: a pack changed meanwhile makes it stale.
         const saved = await record.then((value) => decodeSnapshot(value, packs)).catch(() => null);
-        if (saved && mine === generation) index = saved;
+        if (saved && mine === generation) setIndex(saved);
         if (saved) return;
       } finally {
         loadingSaved = null;
@@ -59,17 +88,10 @@ export function createAliasIndex(db: BackstoryDb): AliasIndex {
       }
       if ((await db.entities.count()) > MAX_IN_MEMORY_ENTITIES) return;
       const map = new Map<string, EntityHit[]>();
-      await db.entities.each((e) => {
-        const hit: EntityHit = { id: e.id, type: e.type, name: e.name, prominence: e.prominence };
-        for (const key of e.aliasKeys) {
-          const list = map.get(key);
-          if (list) list.push(hit);
-          else map.set(key, [hit]);
-        }
-      });
-      for (const hits of map.values()) if (hits.length > 1) hits.sort((a, b) => b.prominence - a.prominence);
+      await db.entities.each((e) => addEntity(map, e));
+      sortByProminence(map);
       if (mine !== generation) return;
-      index = map;
+      setIndex(map);
       // Saved for the next start; failing to save (a full disk) only costs that start its speed.
       await saveSnapshot(db, packs, map).catch(() => undefined);
     })().finally(() => {
@@ -98,6 +120,21 @@ export function createAliasIndex(db: BackstoryDb): AliasIndex {
       early = null;
     },
     warm: () => build(),
+    useProvisional(records) {
+      if (index || records.length > MAX_IN_MEMORY_ENTITIES) return;
+      const map = new Map<string, EntityHit[]>();
+      for (const record of records) addEntity(map, record);
+      sortByProminence(map);
+      setIndex(map);
+    },
+    whenIndexed() {
+      if (index) return Promise.resolve();
+      if (!indexed) {
+        let settle = () => {};
+        indexed = { promise: new Promise<void>((done) => (settle = done)), settle };
+      }
+      return indexed.promise;
+    },
     readAhead() {
       if (!index && !building) early ??= readSnapshot(db).catch(() => null);
     },

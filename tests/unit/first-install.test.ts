@@ -1,0 +1,72 @@
+/**
+ * A fresh install's first page: the starter pack (16,000 entities) takes over a second to write,
+ * so the alias index answers from its validated records meanwhile, and lookups do not wait for
+ * the write. Real bundled pack, Dexie on fake-indexeddb, the service worker's router.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createRouter } from '../../lib/background/router';
+import { seedBundled } from '../../lib/background/seed';
+import { createAliasIndex } from '../../lib/db/alias-index';
+import type { EntityRecord } from '../../lib/db/records';
+import { importPack } from '../../lib/db/packs';
+import { openDb, type BackstoryDb } from '../../lib/db/schema';
+import { testEntity, testPack } from './pack-fixtures';
+
+const publicDir = resolve(import.meta.dirname, '../../public');
+const readAsset = (path: string) => readFile(resolve(publicDir, `.${path}`), 'utf8');
+
+let db: BackstoryDb;
+let n = 0;
+afterEach(async () => db?.delete());
+
+describe('first install', () => {
+  it('answers lookups from the starter pack while it is written, then from the built index', async () => {
+    db = openDb(`first-install-${n++}`);
+    const aliases = createAliasIndex(db);
+    let provisional: readonly EntityRecord[] = [];
+    const seeding = seedBundled(db, readAsset, Date.UTC(2025, 11, 6), (records) => {
+      provisional = records;
+      aliases.useProvisional(records);
+    });
+    const route = createRouter({ db, ready: () => seeding, aliases });
+    // The page's lookup, sent before the pack is even read: answered once the records are
+    // validated, before the write has finished.
+    const answer = route({ type: 'resolve', keys: ['vladimir putin', 'kyiv'] });
+    let written = false;
+    void seeding.then(() => (written = true));
+    const response = await answer;
+    expect(written).toBe(false);
+    expect(response).toMatchObject({ ok: true, hits: { 'vladimir putin': [{ type: 'person', name: 'Vladimir Putin' }], kyiv: [{ type: 'place' }] } });
+    expect(provisional.length).toBeGreaterThan(10_000);
+    await seeding;
+    await aliases.warm();
+    expect(await aliases.resolve(['kyiv'])).toMatchObject({ kyiv: [{ type: 'place' }] });
+  }, 60_000);
+
+  it('does not answer from the starter pack alone when other packs are in the cache', async () => {
+    db = openDb(`first-install-${n++}`);
+    expect((await importPack(db, testPack(1, [testEntity('odesa', 'Odesa', { type: 'place', aliases: ['Odessa'] })]))).ok).toBe(true);
+    const calls: number[] = [];
+    await seedBundled(db, readAsset, Date.UTC(2025, 11, 6), (records) => calls.push(records.length));
+    expect(calls).toEqual([]);
+  }, 60_000);
+
+  it('calls back only on the import itself, not on later starts', async () => {
+    db = openDb(`first-install-${n++}`);
+    const calls: number[] = [];
+    await seedBundled(db, readAsset, Date.UTC(2025, 11, 6), (records) => calls.push(records.length));
+    await seedBundled(db, readAsset, Date.UTC(2025, 11, 6), (records) => calls.push(records.length));
+    expect(calls).toHaveLength(1);
+  }, 60_000);
+
+  it('ignores provisional records once an index is in place', async () => {
+    db = openDb(`first-install-${n++}`);
+    expect((await importPack(db, testPack(1, [testEntity('kyiv', 'Kyiv', { type: 'place', aliases: ['Kiev'] })]))).ok).toBe(true);
+    const aliases = createAliasIndex(db);
+    await aliases.warm();
+    aliases.useProvisional([{ id: 'x', packId: 'p', type: 'person', name: 'Kyiv Person', aliases: [], aliasKeys: ['kiev'], prominence: 1 } as unknown as EntityRecord]);
+    expect((await aliases.resolve(['kiev'])).kiev?.map((h) => h.id)).toEqual(['t:kyiv']);
+  });
+});
