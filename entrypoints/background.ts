@@ -29,6 +29,7 @@ export default defineBackground(() => {
   const ready = () =>
     (seeding ??= seedBundled(db, readAsset, undefined, (records) => aliases.useProvisional(records)).catch((error: unknown) => {
       seeding = null; // Let the next request try again rather than failing forever.
+      aliases.dropProvisional(); // A first import that failed leaves no answers behind.
       logOnce('seed', error instanceof Error ? error.message : String(error));
       throw error;
     }));

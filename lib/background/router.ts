@@ -50,7 +50,7 @@ async function answer(deps: RouterDeps, request: Request): Promise<ResponseMap[R
   }
   // Lookups answered from memory need not wait for the cache to be seeded (a fresh install's
   // first page, while the starter pack is written); everything else does.
-  if (request.type === 'resolve' && deps.aliases) await Promise.race([deps.ready(), deps.aliases.whenIndexed()]);
+  if (request.type === 'resolve' && deps.aliases) await Promise.race([deps.aliases.whenIndexed(), deps.ready()]);
   else await deps.ready();
   switch (request.type) {
     case 'resolve':

@@ -32,6 +32,8 @@ export interface AliasIndex {
   useProvisional(records: readonly EntityRecord[]): void;
   /** Settles once lookups are answered from memory (a provisional, saved or built index). */
   whenIndexed(): Promise<void>;
+  /** Forget provisional records (their import failed); a saved or built index is kept. */
+  dropProvisional(): void;
 }
 
 type IndexedEntity = Pick<EntityRecord, 'id' | 'type' | 'name' | 'prominence' | 'aliasKeys'>;
@@ -58,8 +60,11 @@ export function createAliasIndex(db: BackstoryDb): AliasIndex {
   /** The saved record, read ahead of the build (see readAhead). */
   let early: Promise<unknown> | null = null;
   let indexed: { promise: Promise<void>; settle: () => void } | null = null;
-  const setIndex = (map: Map<string, EntityHit[]>) => {
+  /** True while the index is a fresh install's records, not yet written. */
+  let provisional = false;
+  const setIndex = (map: Map<string, EntityHit[]>, fromRecords = false) => {
     index = map;
+    provisional = fromRecords;
     indexed?.settle();
     indexed = null;
   };
@@ -117,6 +122,7 @@ export function createAliasIndex(db: BackstoryDb): AliasIndex {
     invalidate() {
       generation++;
       index = null;
+      provisional = false;
       early = null;
     },
     warm: () => build(),
@@ -125,7 +131,12 @@ export function createAliasIndex(db: BackstoryDb): AliasIndex {
       const map = new Map<string, EntityHit[]>();
       for (const record of records) addEntity(map, record);
       sortByProminence(map);
-      setIndex(map);
+      setIndex(map, true);
+    },
+    dropProvisional() {
+      if (!provisional) return;
+      provisional = false;
+      index = null;
     },
     whenIndexed() {
       if (index) return Promise.resolve();

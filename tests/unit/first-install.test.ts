@@ -61,6 +61,23 @@ describe('first install', () => {
     expect(calls).toHaveLength(1);
   }, 60_000);
 
+  it('forgets provisional records whose import failed, and keeps a built index', async () => {
+    db = openDb(`first-install-${n++}`);
+    const aliases = createAliasIndex(db);
+    const record = { id: 't:kyiv', packId: 'p', type: 'place', name: 'Kyiv', aliases: ['Kiev'], aliasKeys: ['kiev'], prominence: 1 } as unknown as EntityRecord;
+    aliases.useProvisional([record]);
+    expect((await aliases.resolve(['kiev'])).kiev).toHaveLength(1);
+    aliases.dropProvisional();
+    // Nothing was written: the cache alone knows no Kyiv.
+    expect((await aliases.resolve(['kiev'])).kiev).toBeUndefined();
+    await aliases.warm();
+    expect((await importPack(db, testPack(1, [testEntity('kyiv', 'Kyiv', { type: 'place', aliases: ['Kiev'] })]))).ok).toBe(true);
+    aliases.invalidate(); // as the pack manager does after an import
+    await aliases.warm();
+    aliases.dropProvisional();
+    expect((await aliases.resolve(['kiev'])).kiev?.map((h) => h.id)).toEqual(['t:kyiv']);
+  });
+
   it('ignores provisional records once an index is in place', async () => {
     db = openDb(`first-install-${n++}`);
     expect((await importPack(db, testPack(1, [testEntity('kyiv', 'Kyiv', { type: 'place', aliases: ['Kiev'] })]))).ok).toBe(true);
