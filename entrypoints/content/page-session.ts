@@ -205,16 +205,8 @@ export class PageSession {
         this.lookUpAhead(missing);
         if (!restRead && !(await readRestAhead())) return clock.end();
         clock.end();
-        // Keys read ahead are on their way or answered: wait for that answer, never ask again.
-        const waits = new Set<Promise<void>>();
-        const fresh: string[] = [];
-        for (const key of missing) {
-          const pending = this.pending.get(key);
-          if (pending) waits.add(pending);
-          else if (!this.hits.has(key)) fresh.push(key);
-        }
-        if (fresh.length) waits.add(this.lookUp(fresh));
-        await Promise.all(waits);
+        // Every missing key is now answered or on its way (asked above or read ahead): wait.
+        await Promise.all(new Set(missing.map((key) => this.pending.get(key))));
         clock.begin();
         if (stale()) return clock.end();
       }
