@@ -51,15 +51,21 @@ function sortByProminence(map: Map<string, EntityHit[]>): void {
   for (const hits of map.values()) if (hits.length > 1) hits.sort((a, b) => b.prominence - a.prominence);
 }
 
+/** A promise and the function that settles it. */
+function signal(): { promise: Promise<void>; settle: () => void } {
+  let settle = () => {};
+  return { promise: new Promise<void>((done) => (settle = done)), settle };
+}
+
 export function createAliasIndex(db: BackstoryDb): AliasIndex {
   let index: Map<string, EntityHit[]> | null = null;
   let building: Promise<void> | null = null;
   /** Settles when the saved copy has been tried (loaded, stale or damaged). */
-  let loadingSaved: Promise<void> | null = null;
+  let loadingSaved: ReturnType<typeof signal> | null = null;
   let generation = 0;
   /** The saved record, read ahead of the build (see readAhead). */
   let early: Promise<unknown> | null = null;
-  let indexed: { promise: Promise<void>; settle: () => void } | null = null;
+  let indexed: ReturnType<typeof signal> | null = null;
   /** True while the index is a fresh install's records, not yet written. */
   let provisional = false;
   const setIndex = (map: Map<string, EntityHit[]>, fromRecords = false) => {
@@ -76,8 +82,7 @@ export function createAliasIndex(db: BackstoryDb): AliasIndex {
       // copy stale at the next start (its signature no longer matches), never wrongly current.
       // `loadingSaved` settles only once the copy is in place (or known unusable), so a lookup
       // waiting on it finds the index set. Builds never overlap (`building`).
-      let tried = () => {};
-      loadingSaved = new Promise<void>((done) => (tried = done));
+      const tried = (loadingSaved = signal());
       let packs: string;
       try {
         const record = early ?? readSnapshot(db);
@@ -89,7 +94,7 @@ export function createAliasIndex(db: BackstoryDb): AliasIndex {
         if (saved) return;
       } finally {
         loadingSaved = null;
-        tried();
+        tried.settle();
       }
       if ((await db.entities.count()) > MAX_IN_MEMORY_ENTITIES) return;
       const map = new Map<string, EntityHit[]>();
@@ -107,7 +112,7 @@ export function createAliasIndex(db: BackstoryDb): AliasIndex {
     async resolve(keys) {
       // A saved copy loads in tens of milliseconds: wait for it rather than query IndexedDB
       // beside it. A full rebuild takes longer; meanwhile Dexie answers.
-      if (!index && loadingSaved) await loadingSaved;
+      if (!index && loadingSaved) await loadingSaved.promise;
       if (!index) {
         void build();
         return resolveAliases(db, keys);
@@ -140,11 +145,7 @@ export function createAliasIndex(db: BackstoryDb): AliasIndex {
     },
     whenIndexed() {
       if (index) return Promise.resolve();
-      if (!indexed) {
-        let settle = () => {};
-        indexed = { promise: new Promise<void>((done) => (settle = done)), settle };
-      }
-      return indexed.promise;
+      return (indexed ??= signal()).promise;
     },
     readAhead() {
       if (!index && !building) early ??= readSnapshot(db).catch(() => null);
