@@ -109,6 +109,13 @@ async function measureOurs(launched: Launched, url: string, waitSeconds = 15, se
     stats = (await messageTab(launched, page, { type: 'page-stats' })) as Stats | null;
     if (!stats?.scanned) await page.waitForTimeout(100);
   }
+  // The name model's pass reads the page again once its weights are decoded (names no pack
+  // knows): wait until the counts hold still, so the peers get the same names on every run.
+  for (let i = 0, before = ''; i < waitSeconds * 5 && stats && JSON.stringify(stats.counts) !== before; i++) {
+    before = JSON.stringify(stats.counts);
+    await page.waitForTimeout(200);
+    stats = ((await messageTab(launched, page, { type: 'page-stats' })) as Stats | null) ?? stats;
+  }
   // Long pages register the band around the viewport after the browser's next frame.
   await page.waitForTimeout(settleMs);
   if (settleMs > 300) stats = ((await messageTab(launched, page, { type: 'page-stats' })) as Stats | null) ?? stats;
