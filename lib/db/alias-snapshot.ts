@@ -109,11 +109,6 @@ export async function readSnapshot(db: BackstoryDb): Promise<unknown> {
   return (await db.meta.get(SNAPSHOT_KEY))?.value;
 }
 
-/** The saved index if it was built from exactly these packs and is whole; else null. */
-export async function loadSnapshot(db: BackstoryDb, packs: string): Promise<Map<string, EntityHit[]> | null> {
-  return decodeSnapshot(await readSnapshot(db), packs);
-}
-
 /** The index in a record read by readSnapshot, if built from exactly these packs and whole; else null. */
 export function decodeSnapshot(record: unknown, packs: string): Map<string, EntityHit[]> | null {
   const value = record as Partial<Snapshot> | undefined;
