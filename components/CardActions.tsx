@@ -1,13 +1,5 @@
 import { useState } from 'preact/hooks';
-
-export interface CardActionHandlers {
-  /** Stop highlighting this entity on this site. */
-  notThis(): void;
-  /** Stop highlighting this entity everywhere. */
-  never(): void;
-  /** Save the entity to the research notebook. */
-  save(): Promise<boolean>;
-}
+import type { CardActionHandlers } from '../lib/cards/card-state';
 
 /** The card's actions. Buttons, so they work from the keyboard too. */
 export function CardActions({ handlers }: { handlers: CardActionHandlers }) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FeedStatus } from '../lib/messaging/protocol';
-import { formatDate, isHttpUrl } from './format';
+import { formatDate, isHttpUrl } from '../lib/cards/format';
 
 export interface FeedActions {
   list(): Promise<FeedStatus[] | string>;

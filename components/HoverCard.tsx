@@ -1,31 +1,12 @@
 import { useState } from 'preact/hooks';
+import type { CardActionHandlers, CardState, PageContext, RoleSeen } from '../lib/cards/card-state';
 import type { MeasureElsewhere, RelatedArticle } from '../lib/db/articles';
 import type { EntityCardData } from '../lib/messaging/protocol';
 import type { Mention } from '../lib/recognize/types';
-import { CardActions, type CardActionHandlers } from './CardActions';
-import { formatDate, formatNumber, isHttpUrl, TYPE_LABELS } from './format';
+import { CardActions } from './CardActions';
+import { formatDate, formatNumber, isHttpUrl, TYPE_LABELS } from '../lib/cards/format';
 import { RelatedList } from './RelatedList';
 import { WhyLine } from './WhyLine';
-
-/** What the page knows about a mention, shown on its card. */
-export interface PageContext {
-  mentionCount: number;
-  /** The sentence a figure comes from. */
-  sentence?: string;
-}
-
-export type CardState =
-  | { status: 'loading'; mention: Mention }
-  | { status: 'error'; mention: Mention }
-  | { status: 'entity'; mention: Mention; card: EntityCardData; page: PageContext }
-  | { status: 'figure'; mention: Mention; elsewhere: MeasureElsewhere[]; page: PageContext }
-  | { status: 'unknown'; mention: Mention; roles: RoleSeen[]; related: RelatedArticle[]; page: PageContext };
-
-/** A role descriptor and where it was read ("CRBC News, 4 Dec 2025"). */
-export interface RoleSeen {
-  text: string;
-  source: string;
-}
 
 /** Backgrounds longer than this start folded, with "More". */
 const FOLD_AT = 240;

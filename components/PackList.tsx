@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PackStatus } from '../lib/background/pack-manager';
 import type { PackImportResult } from '../lib/db/packs';
-import { formatDate } from './format';
+import { formatDate } from '../lib/cards/format';
 
 export interface PackActions {
   list(): Promise<PackStatus[] | string>;

@@ -1,5 +1,5 @@
 import type { RelatedArticle } from '../lib/db/articles';
-import { formatDate, isHttpUrl } from './format';
+import { formatDate, isHttpUrl } from '../lib/cards/format';
 
 /** Related articles: title (http(s) link), outlet, date. Remote text is rendered as text by Preact. */
 export function RelatedList({ articles, empty }: { articles: RelatedArticle[]; empty: string }) {

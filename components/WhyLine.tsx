@@ -1,5 +1,5 @@
 import type { Mention } from '../lib/recognize/types';
-import { TYPE_LABELS } from './format';
+import { TYPE_LABELS } from '../lib/cards/format';
 
 const VIA: Record<Mention['via'], string> = {
   alias: 'name in your knowledge packs',

@@ -6,20 +6,12 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import { CARD_CONTROLS_CSS, CARD_CSS, CARD_ROLES_CSS } from './card-styles';
-import type { CardActionHandlers } from './CardActions';
-import { HoverCard, type CardState } from './HoverCard';
+import type { CardView } from '../lib/cards/card-state';
+import { HoverCard } from './HoverCard';
 
 export const CARD_HOST_TAG = 'backstory-card';
 
-export interface CardHost {
-  show(state: CardState, anchor: Range, actions?: CardActionHandlers): void;
-  hide(): void;
-  /** The card element, for pointer tracking. */
-  readonly element: HTMLElement | null;
-  destroy(): void;
-}
-
-export function createCardHost(doc: Document, onPointer: (inside: boolean) => void): CardHost {
+export function createCardHost(doc: Document, onPointer: (inside: boolean) => void): CardView {
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
   let status: HTMLElement | null = null;

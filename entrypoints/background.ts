@@ -4,8 +4,11 @@ import { createRouter } from '../lib/background/router';
 import { seedBundled } from '../lib/background/seed';
 import { createFeedManager } from '../lib/background/feed-manager';
 import { createPackManager } from '../lib/background/pack-manager';
+import { createPageFirst } from '../lib/background/page-first';
+import { createRecognizerHost } from '../lib/background/recognizer-host';
 import { createAliasIndex } from '../lib/db/alias-index';
 import { openDb } from '../lib/db/schema';
+import { NER_MODEL_PATH } from '../lib/constants';
 import { COMMANDS, type CommandName } from '../lib/messaging/protocol';
 
 /** Keyboard commands act on the page: forward them to the content script of that tab. */
@@ -18,11 +21,12 @@ async function forwardCommand(name: string, tabId?: number): Promise<void> {
 
 export default defineBackground(() => {
   const db = openDb();
-  const readAsset = async (path: string) => {
+  const fetchAsset = async (path: string) => {
     const response = await fetch(browser.runtime.getURL(path as '/'));
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-    return response.text();
+    return response;
   };
+  const readAsset = async (path: string) => (await fetchAsset(path)).text();
   // Seeding is idempotent, so it runs on every worker start: that also covers a worker that
   // was stopped in the middle of the first import.
   let seeding: Promise<void> | null = null;
@@ -38,9 +42,11 @@ export default defineBackground(() => {
   const aliases = createAliasIndex(db);
   // The saved alias index is read while the starter pack's version is checked (below).
   aliases.readAhead();
-  const feeds = createFeedManager({ db, resolve: (keys) => aliases.resolve(keys), alarms: browser.alarms });
-  const packs = createPackManager({ db, aliases, alarms: browser.alarms });
-  const route = createRouter({ db, ready, aliases, feeds, packs });
+  const pageFirst = createPageFirst();
+  const recognizer = createRecognizerHost({ resolve: (keys) => aliases.resolve(keys), loadModel: async () => (await fetchAsset(NER_MODEL_PATH)).arrayBuffer(), report: logOnce });
+  const feeds = createFeedManager({ db, resolve: (keys) => aliases.resolve(keys), alarms: browser.alarms, yieldToPages: pageFirst.yieldToPages });
+  const packs = createPackManager({ db, aliases, alarms: browser.alarms, onChanged: () => recognizer.packsChanged() });
+  const route = createRouter({ db, ready, aliases, feeds, packs, recognizer, pageFirst });
   const ownPages = browser.runtime.getURL('/');
   // A message from a tab's content script carries sender.tab; our own pages do not (or are ours).
   browser.runtime.onMessage.addListener((message: unknown, sender: { tab?: unknown; url?: string }) =>
@@ -51,6 +57,7 @@ export default defineBackground(() => {
   );
   browser.runtime.onInstalled.addListener(() => void ready().catch(() => undefined));
   browser.commands.onCommand.addListener((name: string, tab?: { id?: number }) => void forwardCommand(name, tab?.id));
-  // Seed if needed, then load the alias index so the first page's lookup is a map read.
+  // Seed if needed, then load the alias index and the name model, so the first page does not wait.
+  void recognizer.warm();
   void ready().then(() => aliases.warm()).catch(() => undefined);
 });

@@ -12,14 +12,12 @@ export const HOVER_OPEN_DELAY_MS = 400;
 export const HOVER_CLOSE_DELAY_MS = 300;
 /** Scrolling counts as stopped after this long without a scroll event (ms). */
 export const SCROLL_IDLE_MS = 150;
-/** Keys sent per resolve message: keeps each message far below messaging size limits. */
-export const RESOLVE_BATCH = 5_000;
-/** Text recognised per page: beyond this (about 400 pages of a book) the rest is ignored. */
-export const MAX_PAGE_TEXT = 5_000_000;
 /** Bundled assets imported on install. */
 export const STARTER_PACK_PATH = '/packs/starter.json';
 /** The starter pack's id and version alone (written by `npm run pack:build`). */
 export const STARTER_PACK_VERSION_PATH = '/packs/starter.version.json';
+/** The name model's weights, loaded once per worker start by the background. */
+export const NER_MODEL_PATH = '/model/ner.bin';
 export const SAMPLE_FEED_PATH = '/feeds/sample.xml';
 export const SAMPLE_FEED_ID = 'bundled:sample';
 /** Bumped when the bundled sample feed changes, so an update re-imports it. */
@@ -34,12 +32,10 @@ export const PAINT_ALL_LIMIT = 3_000;
 export const PAINT_MARGIN_VIEWPORTS = 1.5;
 /** A page with no article is looked at again this many times as content arrives. */
 export const ROOT_RETRIES = 5;
-/** Blocks (paragraphs) whose new alias keys are resolved in one message. */
+/** Blocks (paragraphs) sent to the recognizer in one message. */
 export const BLOCKS_PER_BATCH = 200;
 /** Text in the first batch of a page (characters): about what a first screen shows. */
 export const FIRST_BATCH_CHARS = 1_200;
-/** Paragraph text read ahead while the page is parsed (characters): the first few screens. */
-export const EARLY_READ_CHARS = 8_000;
 /** Minutes between syncs of a feed: news moves fast, servers deserve a rest. */
 export const DEFAULT_FEED_INTERVAL_MIN = 30;
 /** Per-fetch limits: 5 MB covers the largest real feeds (a 730-item podcast is 1.6 MB). */

@@ -6,7 +6,7 @@ import { DEFAULT_FEED_INTERVAL_MIN, FEED_LIMITS, RETENTION } from '../constants'
 import type { FeedRecord } from '../db/records';
 import type { BackstoryDb } from '../db/schema';
 import { refuseFeedUrl } from '../feeds/address-rules';
-import type { BatchResolver } from '../feeds/index-articles';
+import type { BatchResolver } from '../recognize/recognize-texts';
 import { syncFeed } from '../feeds/sync';
 import type { FeedStatus } from '../messaging/protocol';
 
@@ -19,6 +19,8 @@ export interface AlarmsLike {
 export interface FeedManagerDeps {
   db: BackstoryDb;
   resolve: BatchResolver;
+  /** Called between slices of a sync, so pages are answered first. */
+  yieldToPages?: () => Promise<void>;
   alarms: AlarmsLike;
   fetch?: typeof fetch;
 }
@@ -46,7 +48,7 @@ export function createFeedManager(deps: FeedManagerDeps) {
     nextSyncAt: f.origin === 'user' ? (await deps.alarms.get(ALARM_PREFIX + f.id))?.scheduledTime : undefined,
   });
   const sync = async (feed: FeedRecord) => {
-    await syncFeed({ db, resolve: deps.resolve, fetch: deps.fetch, limits: FEED_LIMITS, retention: RETENTION }, feed);
+    await syncFeed({ db, resolve: deps.resolve, yieldToPages: deps.yieldToPages, fetch: deps.fetch, limits: FEED_LIMITS, retention: RETENTION }, feed);
     return status((await db.feeds.get(feed.id)) ?? feed);
   };
   return {

@@ -24,7 +24,12 @@ export interface PackStatus {
 
 export const PACK_ALARM_PREFIX = 'pack:';
 
-export function createPackManager(deps: { db: BackstoryDb; aliases: AliasIndex; alarms: AlarmsLike; fetch?: typeof fetch }) {
+export function createPackManager(deps: { db: BackstoryDb; aliases: AliasIndex; alarms: AlarmsLike; fetch?: typeof fetch; onChanged?: () => void }) {
+  // What the recognizer knows changed: the alias index and cached preparations are stale.
+  const changed = () => {
+    deps.aliases.invalidate();
+    deps.onChanged?.();
+  };
   const { db } = deps;
   let progress: { done: number; total: number } | null = null;
 
@@ -32,7 +37,7 @@ export function createPackManager(deps: { db: BackstoryDb; aliases: AliasIndex; 
     progress = { done: 0, total: 1 };
     try {
       const result = await importPack(db, input, (done, total) => (progress = { done, total }));
-      if (result.ok) deps.aliases.invalidate();
+      if (result.ok) changed();
       return result;
     } finally {
       progress = null;
@@ -85,7 +90,7 @@ export function createPackManager(deps: { db: BackstoryDb; aliases: AliasIndex; 
     async remove(id: string): Promise<boolean> {
       const removed = await removePack(db, id);
       if (removed) {
-        deps.aliases.invalidate();
+        changed();
         await db.meta.delete(urlKey(id));
         // The starter pack, once removed, is not brought back at the next start.
         if (id === 'starter') await db.meta.put({ key: 'starter-removed', value: true });

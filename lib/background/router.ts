@@ -12,6 +12,8 @@ import { PAGE_ONLY, RequestSchema, type Failure, type Request, type ResponseMap 
 import type { FeedManager } from './feed-manager';
 import type { PackManager } from './pack-manager';
 import { logOnce } from './error-log';
+import type { PageFirst } from './page-first';
+import type { RecognizerHost } from './recognizer-host';
 
 export interface RouterDeps {
   db: BackstoryDb;
@@ -21,6 +23,10 @@ export interface RouterDeps {
   packs?: PackManager;
   /** Fast alias lookups (an in-memory copy); Dexie's query when absent. */
   aliases?: AliasIndex;
+  /** The recognizer for page requests (pack names, the name model, short forms, roles, figures). */
+  recognizer?: RecognizerHost;
+  /** Page requests are answered ahead of background work. */
+  pageFirst?: PageFirst;
   /** Resolves when the bundled defaults are in the cache. */
   ready: () => Promise<void>;
 }
@@ -50,9 +56,15 @@ async function answer(deps: RouterDeps, request: Request): Promise<ResponseMap[R
   }
   // Lookups answered from memory need not wait for the cache to be seeded (a fresh install's
   // first page, while the starter pack is written); everything else does.
-  if (request.type === 'resolve' && deps.aliases) await Promise.race([deps.aliases.whenIndexed(), deps.ready()]);
+  if ((request.type === 'resolve' || request.type === 'recognize') && deps.aliases) await Promise.race([deps.aliases.whenIndexed(), deps.ready()]);
   else await deps.ready();
   switch (request.type) {
+    case 'recognize': {
+      const { recognizer, pageFirst } = deps;
+      if (!recognizer) return fail('error', 'recognition is not available');
+      const answer = () => recognizer.recognizeBlocks(request.blocks, request.carry);
+      return { ok: true, ...(await (pageFirst ? pageFirst.run(answer) : answer())) };
+    }
     case 'resolve':
       return { ok: true, hits: await (deps.aliases ? deps.aliases.resolve(request.keys) : resolveAliases(db, request.keys)) };
     case 'entity-card': {

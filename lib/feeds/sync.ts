@@ -11,12 +11,15 @@ import { isQuotaError, pruneArticles, type RetentionLimits } from '../db/retenti
 import type { BackstoryDb } from '../db/schema';
 import { refuseFeedUrl } from './address-rules';
 import { fetchFeed, type FetchLimits } from './fetch-feed';
-import { indexItems, type BatchResolver } from './index-articles';
+import type { BatchResolver } from '../recognize/recognize-texts';
+import { indexItems } from './index-articles';
 import { normalizeFeedBytes } from './normalize-feed';
 
 export interface SyncDeps {
   db: BackstoryDb;
   resolve: BatchResolver;
+  /** Called between slices of work, so a page's request is answered first. */
+  yieldToPages?: () => Promise<void>;
   fetch?: typeof fetch;
   now?: () => number;
   limits: FetchLimits;
@@ -47,7 +50,7 @@ export async function syncFeed(deps: SyncDeps, feed: FeedRecord): Promise<SyncRe
     const redirected = refuseFeedUrl(fetched.finalUrl, !!feed.allowLocal);
     if (redirected) return fail(`Redirected to an address that is not allowed: ${redirected}`);
     const parsed = normalizeFeedBytes(fetched.bytes, { url: fetched.finalUrl, charset: fetched.charset });
-    const articles = await indexItems(parsed.items, { id: feed.id, outlet: outletOf(parsed.title, feed.url), language: parsed.language }, deps.resolve, now);
+    const articles = await indexItems(parsed.items, { id: feed.id, outlet: outletOf(parsed.title, feed.url), language: parsed.language }, deps.resolve, now, deps.yieldToPages);
     const write = () => putFeedArticles(
       deps.db,
       {

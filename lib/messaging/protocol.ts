@@ -8,15 +8,28 @@ import type { SourceInfo } from '../db/records';
 import type { MeasureElsewhere, RelatedArticle, RoleInArticle } from '../db/articles';
 import type { PackStatus } from '../background/pack-manager';
 import type { PackImportResult } from '../db/packs';
-import type { EntityHit, EntityType, MentionType } from '../recognize/types';
+import type { EntityHit, EntityType, Mention, MentionType } from '../recognize/types';
 
 /** Caps that keep one message cheap to validate and answer. */
-export const MESSAGE_LIMITS = { keys: 20_000, keyLength: 200, url: 4_096, text: 2_000 } as const;
+export const MESSAGE_LIMITS = { keys: 20_000, keyLength: 200, url: 4_096, text: 2_000, blocks: 500, blockChars: 20_000, requestChars: 1_000_000, carry: 2_000 } as const;
 
 const key = v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.keyLength));
 const pageUrl = v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.url));
 
+const entityHit = v.object({ id: key, type: v.picklist(['person', 'place', 'org']), name: v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.keyLength)), prominence: v.number() });
+const textBlock = v.object({ start: v.pipe(v.number(), v.integer(), v.minValue(0)), text: v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.blockChars)) });
+
 export const RequestSchema = v.variant('type', [
+  /** Content → background: recognise these blocks of the page's text (the page's short-form memory carried along). */
+  v.object({
+    type: v.literal('recognize'),
+    blocks: v.pipe(
+      v.array(textBlock),
+      v.maxLength(MESSAGE_LIMITS.blocks),
+      v.check((blocks) => blocks.reduce((sum, b) => sum + b.text.length, 0) <= MESSAGE_LIMITS.requestChars, 'too much text in one request'),
+    ),
+    carry: v.pipe(v.array(v.tuple([key, entityHit])), v.maxLength(MESSAGE_LIMITS.carry)),
+  }),
   /** Content → background: resolve many alias keys to entities in one batched lookup. */
   v.object({ type: v.literal('resolve'), keys: v.pipe(v.array(key), v.maxLength(MESSAGE_LIMITS.keys)) }),
   /** Content → background: everything a card shows for one entity; page entities rank related articles. */
@@ -98,22 +111,10 @@ export interface StatusData {
 
 export type PageCounts = Record<MentionType, number>;
 
-/** How much of the page's main thread Backstory used (for the popup and `npm run bench:page`). */
-export interface PageTiming {
-  /** From DOMContentLoaded to the first highlight, ms; null before any. */
-  firstHighlightMs: number | null;
-  /** From DOMContentLoaded to every mention of the first full read highlighted, ms; null before. */
-  completeMs: number | null;
-  busyMs: number;
-  longestTaskMs: number;
-  tasks: number;
-  /** Ranges registered with the highlight registry right now. */
-  registered: number;
-}
-
 /** Response type for each request type. */
 export interface ResponseMap {
   resolve: { ok: true; hits: Record<string, EntityHit[]> } | Failure;
+  recognize: { ok: true; mentions: Mention[]; carry: [string, EntityHit][] } | Failure;
   'entity-card': { ok: true; card: EntityCardData } | Failure;
   'figure-card': { ok: true; elsewhere: MeasureElsewhere[] } | Failure;
   'name-card': { ok: true; related: RelatedArticle[]; roles: RoleInArticle[] } | Failure;
@@ -149,7 +150,7 @@ export interface FeedStatus {
 export const PAGE_ONLY: ReadonlySet<Request['type']> = new Set(['feeds-list', 'feed-add', 'feed-sync', 'feed-remove', 'feed-interval', 'packs-list', 'pack-import', 'pack-add-url', 'pack-remove', 'pack-progress']);
 
 export interface TabResponseMap {
-  'page-stats': { ok: true; counts: PageCounts; scanned: boolean; enabled: boolean; timing: PageTiming } | Failure;
+  'page-stats': { ok: true; counts: PageCounts; scanned: boolean; enabled: boolean; registered: number } | Failure;
   command: { ok: true } | Failure;
 }
 

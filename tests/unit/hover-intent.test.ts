@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHoverIntent } from '../../lib/paint/hover-intent';
+import { createHoverIntent } from '../../lib/hover/hover-intent';
 
 describe('hover intent', () => {
   beforeEach(() => vi.useFakeTimers());

@@ -5,12 +5,6 @@
  * to the nearest text even when the pointer is in a margin).
  */
 
-export interface Hittable {
-  start: number;
-  end: number;
-  range: Range;
-}
-
 type CaretDoc = Document & {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;

@@ -3,9 +3,10 @@
  * drawn with the `backstory-focus` highlight and scrolled into view. Scrolling moves the
  * viewport only; the page's DOM is untouched.
  */
-import { FOCUS_HIGHLIGHT } from '../../lib/paint/highlights';
-import { bandNearViewport } from '../../lib/paint/viewport-window';
-import type { MentionEntry, PageSession } from './page-session';
+import { FOCUS_HIGHLIGHT } from '../paint/highlights';
+import { bandNearViewport } from '../paint/viewport-window';
+import type { MentionEntry } from './mention-entry';
+import type { PageSession } from './page-session';
 
 export interface FocusNav {
   step(direction: 1 | -1): MentionEntry | null;

@@ -1,0 +1,75 @@
+/**
+ * The one recognizer of the extension, held by the background for every tab: the alias index
+ * and the name model are loaded once per worker start (not once per tab), and pages and feed
+ * items go through the same code. Pages send plain text blocks with their offsets; what comes
+ * back are mentions with page offsets. The page's text never leaves the extension.
+ */
+import { PrepareCache } from '../recognize/prepare-cache';
+import { finish, type Prepared } from '../recognize/recognize';
+import type { MatchState } from '../recognize/match-names';
+import { loadNerModel } from '../recognize/ner/model';
+import { createTagger, type Tagger } from '../recognize/ner/tagger';
+import type { EntityHit, Mention } from '../recognize/types';
+import { errorMessage } from '../errors';
+
+export interface HostBlock {
+  start: number;
+  text: string;
+}
+
+/** A page's short-form memory ("Witkoff" after "Steve Witkoff"), carried between its requests. */
+export type Carry = [string, EntityHit][];
+
+export interface RecognizerHostDeps {
+  /** Alias keys → entities, in one batch. */
+  resolve: (keys: string[]) => Promise<Record<string, EntityHit[]>>;
+  /** The name model's file; a failure leaves recognition to the packs' names. */
+  loadModel: () => Promise<ArrayBuffer>;
+  report: (context: string, message: string) => void;
+}
+
+export interface RecognizerHost {
+  /** One page request: its blocks in text order, with the page's carry from earlier requests. */
+  recognizeBlocks(blocks: readonly HostBlock[], carry?: Carry): Promise<{ mentions: Mention[]; carry: Carry }>;
+  /** Load the name model now (worker start), so the first page does not wait for it. */
+  warm(): Promise<void>;
+  /** The packs changed: cached preparations (the model's spans use their names) are stale. */
+  packsChanged(): void;
+}
+
+export function createRecognizerHost(deps: RecognizerHostDeps): RecognizerHost {
+  const cache = new PrepareCache();
+  let tagger: Promise<Tagger | undefined> | null = null;
+  // The full checksum runs here, once per worker start: a damaged file is refused and reported.
+  const loadTagger = () =>
+    (tagger ??= (async () => {
+      try {
+        return createTagger(loadNerModel(await deps.loadModel()));
+      } catch (error) {
+        deps.report('name model', `unavailable, names from packs only: ${errorMessage(error)}`);
+        return undefined;
+      }
+    })());
+
+  const lookUp = async (prepared: readonly Prepared[]) => {
+    const keys = [...new Set(prepared.flatMap((p) => p.keys))];
+    const [hits, model] = await Promise.all([keys.length ? deps.resolve(keys) : Promise.resolve<Record<string, EntityHit[]>>({}), loadTagger()]);
+    return { lookup: (key: string) => hits[key], model };
+  };
+
+  return {
+    async recognizeBlocks(blocks, carry = []) {
+      const prepared = blocks.map((b) => cache.get(b.text));
+      const { lookup, model } = await lookUp(prepared);
+      const state: MatchState = new Map(carry);
+      const mentions: Mention[] = [];
+      prepared.forEach((p, i) => {
+        const offset = blocks[i].start;
+        for (const m of finish(p, lookup, state, model)) mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
+      });
+      return { mentions, carry: [...state] };
+    },
+    warm: async () => void (await loadTagger()),
+    packsChanged: () => cache.clear(),
+  };
+}

@@ -1,0 +1,43 @@
+/** What a card shows, as plain data: composed by lib/cards and lib/page, rendered by components. */
+import type { MeasureElsewhere, RelatedArticle } from '../db/articles';
+import type { EntityCardData } from '../messaging/protocol';
+import type { Mention } from '../recognize/types';
+
+/** What the page knows about a mention, shown on its card. */
+export interface PageContext {
+  mentionCount: number;
+  /** The sentence a figure comes from. */
+  sentence?: string;
+}
+
+/** A role descriptor and where it was read ("CRBC News, 4 Dec 2025"). */
+export interface RoleSeen {
+  text: string;
+  source: string;
+}
+
+export type CardState =
+  | { status: 'loading'; mention: Mention }
+  | { status: 'error'; mention: Mention }
+  | { status: 'entity'; mention: Mention; card: EntityCardData; page: PageContext }
+  | { status: 'figure'; mention: Mention; elsewhere: MeasureElsewhere[]; page: PageContext }
+  | { status: 'unknown'; mention: Mention; roles: RoleSeen[]; related: RelatedArticle[]; page: PageContext };
+
+/** What a card's buttons do. */
+export interface CardActionHandlers {
+  /** Stop highlighting this entity on this site. */
+  notThis(): void;
+  /** Stop highlighting this entity everywhere. */
+  never(): void;
+  /** Save the entity to the research notebook. */
+  save(): Promise<boolean>;
+}
+
+/** Where a card is shown (the Preact card in its shadow root, in components/card-host.tsx). */
+export interface CardView {
+  show(state: CardState, anchor: Range, actions?: CardActionHandlers): void;
+  hide(): void;
+  /** The card element, for pointer tracking. */
+  readonly element: HTMLElement | null;
+  destroy(): void;
+}

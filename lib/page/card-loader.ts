@@ -1,0 +1,46 @@
+/**
+ * A card's content for a mention on this page: one request to the background, composed with
+ * what the page itself says (how often the name appears, the figure's sentence, the roles the
+ * page gives a name no pack knows).
+ */
+import type { CardState } from '../cards/card-state';
+import { formatDate } from '../cards/format';
+import { sentenceAround } from '../cards/sentence';
+import { composeRoles } from '../cards/unknown-name';
+import type { ask as askBackground } from '../messaging/client';
+import { pageMeta } from '../text/page-meta';
+import type { MentionEntry } from './mention-entry';
+import type { PageSession } from './page-session';
+
+/** Entities of this page sent along to rank an entity card's related articles. */
+const PAGE_ENTITIES_SENT = 50;
+
+const sourceLine = (outlet: string, publishedAt: number) => [outlet, formatDate(publishedAt)].filter(Boolean).join(', ');
+
+export function createCardLoader(session: PageSession, doc: Document, ask: typeof askBackground) {
+  return async (entry: MentionEntry): Promise<CardState> => {
+    const { mention } = entry;
+    const pageUrl = doc.location?.href ?? '';
+    const root = session.root;
+    const page = {
+      mentionCount: mention.entityId ? session.mentionCount(mention.entityId) : 1,
+      sentence: root?.entries.includes(entry) ? sentenceAround(root.map.text, entry.start, entry.end) : undefined,
+    };
+    if (mention.figure) {
+      const r = await ask({ type: 'figure-card', figureKey: mention.figure.key, pageUrl });
+      return r.ok ? { status: 'figure', mention, elsewhere: r.elsewhere, page } : { status: 'error', mention };
+    }
+    if (!mention.entityId) {
+      // A name no pack knows (found by the model): what this page says about it, and articles naming it.
+      const name = mention.name ?? mention.text;
+      const same = session.allEntries().filter((e) => (e.mention.name ?? e.mention.text) === name);
+      const meta = pageMeta(doc);
+      const r = await ask({ type: 'name-card', name, pageUrl });
+      const pageRoles = same.flatMap((e) => (e.mention.role ? [e.mention.role] : []));
+      const roles = composeRoles(pageRoles, sourceLine(meta.outlet, meta.publishedAt), r.ok ? r.roles : [], sourceLine);
+      return { status: 'unknown', mention, roles, related: r.ok ? r.related : [], page: { ...page, mentionCount: same.length } };
+    }
+    const r = await ask({ type: 'entity-card', entityId: mention.entityId, pageUrl, pageEntityIds: session.pageEntityIds(PAGE_ENTITIES_SENT) });
+    return r.ok ? { status: 'entity', mention, card: r.card, page } : { status: 'error', mention };
+  };
+}

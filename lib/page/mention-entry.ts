@@ -1,0 +1,11 @@
+import type { Mention, MentionType } from '../recognize/types';
+
+/** One mention on the page: its offsets in the root's text, the recognizer's answer, its range. */
+export interface MentionEntry {
+  start: number;
+  end: number;
+  /** The mention's type again, so entries can be painted as they are (no copies per paint). */
+  type: MentionType;
+  mention: Mention;
+  range: Range;
+}

@@ -1,0 +1,19 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardView } from '../cards/card-state';
+import type { ask as askBackground } from '../messaging/client';
+import type { StorageAreaLike } from '../rules/settings-store';
+
+/** The browser as the page engine sees it: adapters made by the content script's entry. */
+export interface PageHost {
+  ctx: ContentScriptContext;
+  doc: Document;
+  win: Window & typeof globalThis;
+  ask: typeof askBackground;
+  sync: StorageAreaLike;
+  local: StorageAreaLike;
+  /** Listen to extension storage changes; returns the function that stops listening. */
+  onStorageChanged: (listener: (changes: Record<string, unknown>) => void) => () => void;
+  /** Answer messages sent to this tab; returns the function that stops answering. */
+  onTabMessage: (answer: (message: unknown) => Promise<unknown> | undefined) => () => void;
+  createCardView: (doc: Document, onPointer: (inside: boolean) => void) => CardView;
+}

@@ -1,0 +1,145 @@
+/**
+ * Everything Backstory knows about the page it runs in: the article's root, its text map and
+ * its mentions. A scan maps the root's text in slices that yield to the page, sends its blocks
+ * to the background's recognizer in batches, and turns the mentions that come back into DOM
+ * ranges. Recognition itself never runs here. Nothing here writes to the page's DOM.
+ */
+import { SLICE_BUDGET_MS } from '../constants';
+import type { PageCounts } from '../messaging/protocol';
+import type { EntityHit, Mention } from '../recognize/types';
+import { yieldToPage } from '../scheduling';
+import { findArticleRoots } from '../text/article-root';
+import { splitBlocks, type TextBlock } from '../text/blocks';
+import { createTextMapBuilder, rangeFor, type TextMap } from '../text/text-map';
+import { batchesOf } from './batches';
+import type { MentionEntry } from './mention-entry';
+
+/** The article root: its text map and every mention in text order (muted ones included). */
+export interface ScannedRoot {
+  root: Element;
+  map: TextMap;
+  /** Every mention with its range, in text order; `entries` are those shown. */
+  found: MentionEntry[];
+  /** What is painted and hit-tested: `found` less what the reader muted. */
+  entries: MentionEntry[];
+}
+
+export type Carry = [string, EntityHit][];
+
+/** The background's answer to one batch; null when it could not answer. */
+export type Recognize = (blocks: TextBlock[], carry: Carry) => Promise<{ mentions: Mention[]; carry: Carry } | null>;
+
+export interface SessionDeps {
+  doc: Document;
+  recognize: Recognize;
+  isMuted: (mention: Mention) => boolean;
+  /** Mentions changed (a batch arrived, a rescan ended, mutes changed): repaint. */
+  onChange: () => void;
+  now?: () => number;
+}
+
+export const emptyCounts = (): PageCounts => ({ person: 0, place: 0, org: 0, figure: 0 });
+
+export class PageSession {
+  root: ScannedRoot | null = null;
+  /** The first full read of the page is done. */
+  scanned = false;
+  private generation = 0;
+  private readonly now: () => number;
+
+  constructor(private readonly deps: SessionDeps) {
+    this.now = deps.now ?? (() => performance.now());
+  }
+
+  /**
+   * Find the article and read it. `sameRoot` reads the root found last time again (a live
+   * update, a rescan) unless it has left the page. A newer scan cancels this one at its next yield.
+   */
+  async scan(options: { sameRoot?: boolean } = {}): Promise<void> {
+    const previous = this.root?.root;
+    const root = options.sameRoot && previous?.isConnected ? previous : (findArticleRoots(this.deps.doc)[0] ?? null);
+    const generation = ++this.generation;
+    if (!root) {
+      this.root = null;
+      this.scanned = true;
+      this.deps.onChange();
+      return;
+    }
+    await this.read(root, generation, root !== previous);
+    if (generation === this.generation) this.scanned = true;
+  }
+
+  private async read(root: Element, generation: number, progressive: boolean): Promise<void> {
+    const stale = () => this.generation !== generation;
+    let sliceStart = this.now();
+    const outOfTime = () => this.now() - sliceStart > SLICE_BUDGET_MS;
+    const pause = async () => {
+      await yieldToPage();
+      sliceStart = this.now();
+    };
+
+    const builder = createTextMapBuilder(root);
+    while (!builder.step(outOfTime)) {
+      await pause();
+      if (stale()) return;
+    }
+    const map = builder.result();
+    const found: MentionEntry[] = [];
+    // A first read shows its highlights batch by batch; a rescan swaps them at the end, so a
+    // live page's highlights do not flicker while it is read again.
+    const publish = () => {
+      this.root = { root, map, found, entries: found.filter((e) => !this.deps.isMuted(e.mention)) };
+      this.deps.onChange();
+    };
+    let carry: Carry = [];
+    for (const batch of batchesOf(splitBlocks(map.text))) {
+      const answer = await this.deps.recognize(batch, carry);
+      if (stale() || !answer) return;
+      carry = answer.carry;
+      sliceStart = this.now();
+      for (const mention of answer.mentions) {
+        const range = rangeFor(map, mention.start, mention.end);
+        if (range) found.push({ start: mention.start, end: mention.end, type: mention.type, mention, range });
+        if (outOfTime()) {
+          await pause();
+          if (stale()) return;
+        }
+      }
+      if (progressive) publish();
+    }
+    publish();
+  }
+
+  /** The reader's mutes changed: show what the last read found, less what is muted now. */
+  refilter(): void {
+    if (!this.root) return;
+    this.root = { ...this.root, entries: this.root.found.filter((e) => !this.deps.isMuted(e.mention)) };
+    this.deps.onChange();
+  }
+
+  /** Every mention shown on the page, in document order. */
+  allEntries(): readonly MentionEntry[] {
+    return this.root?.entries ?? [];
+  }
+
+  counts(): PageCounts {
+    const counts = emptyCounts();
+    for (const e of this.allEntries()) counts[e.mention.type]++;
+    return counts;
+  }
+
+  /** How often an entity is mentioned on this page. */
+  mentionCount(entityId: string): number {
+    return this.allEntries().filter((e) => e.mention.entityId === entityId).length;
+  }
+
+  /** The entity ids on this page, most mentioned first (to rank related articles). */
+  pageEntityIds(limit: number): string[] {
+    const counts = new Map<string, number>();
+    for (const e of this.allEntries()) if (e.mention.entityId) counts.set(e.mention.entityId, (counts.get(e.mention.entityId) ?? 0) + 1);
+    return [...counts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .map(([id]) => id);
+  }
+}

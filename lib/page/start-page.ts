@@ -1,0 +1,130 @@
+/**
+ * One page view, from start to end: read the reader's settings, find and read the article
+ * (recognition runs in the background), paint, then wire hover, keyboard and live-page
+ * watching. Every listener, observer and timer is tied to the content script's `ctx`.
+ */
+import { prepareFormats } from '../cards/format';
+import { errorMessage } from '../errors';
+import { createHoverController, type HoverControl } from '../hover/hover-controller';
+import { clearPaint } from '../paint/highlights';
+import { createPaintController } from '../paint/paint-controller';
+import { DEFAULT_SETTINGS, isMutedFor, muteEverywhere, muteOnSite, type Settings } from '../rules/settings';
+import { loadSettings, saveSettings, SETTINGS_KEY } from '../rules/settings-store';
+import { createCardLoader } from './card-loader';
+import { createFocusNav } from './focus-nav';
+import { entryAt } from './entry-at';
+import { wireKeyboard } from './keyboard';
+import type { MentionEntry } from './mention-entry';
+import type { PageHost } from './page-host';
+import { PageSession } from './page-session';
+import { watchPage } from './page-watch';
+import { answerTabRequest } from './tab-requests';
+import { beginStartUp } from './start-up';
+
+export function startPage(host: PageHost): void {
+  const { ctx, doc, win, ask } = host;
+  const reported = new Set<string>();
+  // Problems go to the background's log, once each: never into the page's console.
+  const report = (message: string) => {
+    if (reported.has(message)) return;
+    reported.add(message);
+    void ask({ type: 'report', context: `page ${win.location.origin}`, message });
+  };
+  const site = win.location.hostname;
+  let settings: Settings = DEFAULT_SETTINGS;
+  let pageEnabled = true;
+  const shown = () => pageEnabled && settings.enabled;
+  const paint = createPaintController(doc, win);
+  const session = new PageSession({
+    doc,
+    recognize: async (blocks, carry) => {
+      const r = await ask({ type: 'recognize', blocks, carry });
+      // Nothing is highlighted when the background cannot answer; the page is left as it was.
+      if (!r.ok) return report(`recognize failed: ${r.message}`), null;
+      return r;
+    },
+    isMuted: (m) => isMutedFor(settings, site, m.entityId),
+    onChange: () => {
+      if (shown()) paint.update(session.allEntries());
+    },
+  });
+  const focus = createFocusNav(win, session);
+  let hover: HoverControl<MentionEntry> | null = null;
+
+  const setPageEnabled = (on: boolean) => {
+    pageEnabled = on;
+    hover?.close();
+    focus.clear();
+    if (shown()) paint.update(session.allEntries());
+    else paint.clear();
+  };
+  const applySettings = (next: Settings) => {
+    const mutesChanged = JSON.stringify([next.mutedEntities, next.mutedOnSites]) !== JSON.stringify([settings.mutedEntities, settings.mutedOnSites]);
+    const enabledChanged = next.enabled !== settings.enabled;
+    settings = next;
+    hover?.setOpenDelay(next.openDelayMs);
+    if (mutesChanged) session.refilter();
+    if (enabledChanged) setPageEnabled(pageEnabled);
+  };
+  const saveAndApply = async (next: Settings) => {
+    applySettings(next);
+    const { synced } = await saveSettings(next, host.sync, host.local);
+    if (!synced) report('settings kept on this device only: browser sync storage refused them');
+  };
+  const actionsFor = (entry: MentionEntry) => ({
+    notThis: () => {
+      hover?.close();
+      if (entry.mention.entityId) void saveAndApply(muteOnSite(settings, site, entry.mention.entityId));
+    },
+    never: () => {
+      hover?.close();
+      if (entry.mention.entityId) void saveAndApply(muteEverywhere(settings, entry.mention.entityId));
+    },
+    save: async () => {
+      const text = `${entry.mention.name ?? entry.mention.text}: “${entry.mention.text}” on ${doc.title}`.slice(0, 2000);
+      return (await ask({ type: 'save-note', entityId: entry.mention.entityId, text, url: win.location.href })).ok;
+    },
+  });
+
+  const stopTab = host.onTabMessage((message) =>
+    answerTabRequest(message, {
+      stats: () => ({ counts: session.counts(), scanned: session.scanned, enabled: shown(), registered: paint.registered }),
+      toggle: () => setPageEnabled(!pageEnabled),
+      step: (direction) => void (pageEnabled && focus.step(direction)),
+    }),
+  );
+  const stopStorage = host.onStorageChanged((changes) => {
+    if (SETTINGS_KEY in changes) void loadSettings(host.sync, host.local).then(applySettings);
+  });
+  ctx.onInvalidated(() => {
+    stopTab();
+    stopStorage();
+    clearPaint(win);
+  });
+  wireKeyboard(ctx, doc, { hover: () => hover, focus });
+  ctx.addEventListener(win, 'scroll', () => paint.onScroll(), { passive: true });
+
+  const startUp = beginStartUp(host, report);
+  void (async () => {
+    try {
+      settings = await startUp.ready;
+      if (!ctx.isValid) return;
+      await session.scan();
+      if (!ctx.isValid) return;
+      hover = createHoverController({
+        ctx,
+        doc,
+        createView: (onPointer) => host.createCardView(doc, onPointer),
+        targetAt: (x, y) => entryAt(session, doc, x, y),
+        loadCard: createCardLoader(session, doc, ask),
+        beforeLoad: prepareFormats,
+        settings: () => settings,
+        active: shown,
+        actionsFor,
+      });
+      watchPage(ctx, doc, session);
+    } catch (error) {
+      report(error instanceof Error ? `${error.name}: ${error.message}` : errorMessage(error));
+    }
+  })();
+}

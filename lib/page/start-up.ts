@@ -1,0 +1,36 @@
+/**
+ * What the content script does while the page is still being parsed (it runs at
+ * document_start), kept here so the main path stays plain. Each item buys something a reader
+ * can see; see docs/performance.md for how they were measured:
+ * - the reader's settings are read now: the storage API's first call would otherwise sit
+ *   between DOMContentLoaded and the first request;
+ * - the background is woken now: a stopped extension worker takes a while to start, and the
+ *   page's first request would wait for it;
+ * - the highlight style sheet is parsed now, so the first paint only adopts it.
+ * Recognition, the name model and any warm-up live in the background, not here.
+ */
+import { errorMessage } from '../errors';
+import { prepareHighlightStyles } from '../paint/highlights';
+import { DEFAULT_SETTINGS, type Settings } from '../rules/settings';
+import { loadSettings } from '../rules/settings-store';
+import type { PageHost } from './page-host';
+
+export interface StartUp {
+  /** Settles at DOMContentLoaded (or now, past it) with the reader's settings. */
+  ready: Promise<Settings>;
+}
+
+export function beginStartUp(host: Pick<PageHost, 'doc' | 'ask' | 'sync' | 'local'>, report: (message: string) => void): StartUp {
+  const { doc } = host;
+  void host.ask({ type: 'status' });
+  const settings = loadSettings(host.sync, host.local).catch((error: unknown) => {
+    report(`settings unreadable, defaults used: ${errorMessage(error)}`);
+    return DEFAULT_SETTINGS;
+  });
+  prepareHighlightStyles(doc);
+  const domReady = new Promise<void>((resolve) => {
+    if (doc.readyState !== 'loading') resolve();
+    else doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  });
+  return { ready: domReady.then(() => settings) };
+}

@@ -1,0 +1,66 @@
+/**
+ * The background's recognizer: the name model is loaded and checked once per worker start, a
+ * damaged file leaves the packs' names working, and page offsets come back as sent.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createRecognizerHost } from '../../lib/background/recognizer-host';
+import type { EntityHit } from '../../lib/recognize/types';
+
+const file = readFileSync(resolve(import.meta.dirname, '../../public/model/ner.bin'));
+const good = () => new Uint8Array(file).buffer;
+/** Same header and length, one weight byte flipped: only the full checksum can tell. */
+const flipped = () => {
+  const copy = new Uint8Array(file);
+  copy[5000] ^= 0xff;
+  return copy.buffer;
+};
+
+const KYIV: EntityHit = { id: 'kyiv', type: 'place', name: 'Kyiv', prominence: 1 };
+const TEXT = 'Trump special envoy Steve Witkoff arrived in Kyiv on Tuesday. Witkoff met officials for five hours.';
+
+function hostWith(loadModel: () => Promise<ArrayBuffer>) {
+  const reports: string[] = [];
+  let loads = 0;
+  const host = createRecognizerHost({
+    resolve: async (keys) => (keys.includes('kyiv') ? { kyiv: [KYIV] } : {}),
+    loadModel: () => (loads++, loadModel()),
+    report: (context, message) => reports.push(`${context}: ${message}`),
+  });
+  return { host, reports, loads: () => loads };
+}
+
+describe('recognizer host', () => {
+  it('finds names no pack knows with the model, loaded once for every request', async () => {
+    const { host, reports, loads } = hostWith(async () => good());
+    const first = await host.recognizeBlocks([{ start: 100, text: TEXT }]);
+    const witkoff = first.mentions.filter((m) => m.text === 'Steve Witkoff');
+    expect(witkoff).toHaveLength(1);
+    expect(witkoff[0]).toMatchObject({ type: 'person', via: 'model', start: 100 + TEXT.indexOf('Steve Witkoff') });
+    expect(first.mentions.find((m) => m.entityId === 'kyiv')?.start).toBe(100 + TEXT.indexOf('Kyiv'));
+    await host.recognizeBlocks([{ start: 0, text: 'Witkoff left Kyiv.' }], first.carry);
+    expect(loads()).toBe(1);
+    expect(reports).toEqual([]);
+  });
+
+  it('refuses a damaged model once, says so, and still finds the packs’ names and figures', async () => {
+    const { host, reports, loads } = hostWith(async () => flipped());
+    const { mentions } = await host.recognizeBlocks([{ start: 0, text: TEXT }]);
+    expect(mentions.some((m) => m.via === 'model')).toBe(false);
+    expect(mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Kyiv', 'five hours']));
+    await host.recognizeBlocks([{ start: 0, text: TEXT }]);
+    expect(loads()).toBe(1);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatch(/name model: unavailable, names from packs only: .*checksum/i);
+  });
+
+  it('carries a page’s short forms from one request to the next', async () => {
+    const { host } = hostWith(async () => good());
+    const first = await host.recognizeBlocks([{ start: 0, text: 'Trump special envoy Steve Witkoff arrived on Tuesday.' }]);
+    const later = await host.recognizeBlocks([{ start: 500, text: 'Officials said Witkoff had met them for five hours.' }], first.carry);
+    const alone = await host.recognizeBlocks([{ start: 500, text: 'Officials said Witkoff had met them for five hours.' }]);
+    expect(later.mentions.find((m) => m.text === 'Witkoff')?.name).toBe('Steve Witkoff');
+    expect(alone.mentions.find((m) => m.text === 'Witkoff')?.name).not.toBe('Steve Witkoff');
+  });
+});
