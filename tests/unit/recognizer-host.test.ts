@@ -24,7 +24,7 @@ function hostWith(loadModel: () => Promise<ArrayBuffer>) {
   const reports: string[] = [];
   let loads = 0;
   const host = createRecognizerHost({
-    resolve: async (keys) => (keys.includes('kyiv') ? { kyiv: [KYIV] } : {}),
+    resolve: async (keys): Promise<Record<string, EntityHit[]>> => (keys.includes('kyiv') ? { kyiv: [KYIV] } : {}),
     loadModel: () => (loads++, loadModel()),
     report: (context, message) => reports.push(`${context}: ${message}`),
   });
