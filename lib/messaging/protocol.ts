@@ -77,7 +77,7 @@ export type CommandName = (typeof COMMANDS)[number];
 
 /** Popup → content script of a tab: counts of what is highlighted there. */
 export const TabRequestSchema = v.variant('type', [
-  /** Popup → content: counts and timing of this page. */
+  /** Popup → content: counts of what this page highlights. */
   v.object({ type: v.literal('page-stats') }),
   /** Background → content: a keyboard command for this page. */
   v.object({ type: v.literal('command'), name: v.picklist(COMMANDS) }),
