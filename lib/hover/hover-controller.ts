@@ -96,7 +96,7 @@ export function createHoverController<T extends HoverTarget>(deps: HoverDeps<T>)
     (event: PointerEvent) => {
       if (!event.isTrusted || event.pointerType === 'touch') return;
       last = event;
-      if (!frame) frame = requestAnimationFrame(sample);
+      if (!frame) frame = ctx.requestAnimationFrame(sample);
     },
     { passive: true, capture: true },
   );

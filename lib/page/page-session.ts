@@ -110,6 +110,11 @@ export class PageSession {
     publish();
   }
 
+  /** The page is going away (the content script was invalidated): a read under way stops at its next yield. */
+  stop(): void {
+    this.generation++;
+  }
+
   /** The reader's mutes changed: show what the last read found, less what is muted now. */
   refilter(): void {
     if (!this.root) return;

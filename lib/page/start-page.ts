@@ -34,7 +34,7 @@ export function startPage(host: PageHost): void {
   let settings: Settings = DEFAULT_SETTINGS;
   let pageEnabled = true;
   const shown = () => pageEnabled && settings.enabled;
-  const paint = createPaintController(doc, win);
+  const paint = createPaintController(doc, win, { requestFrame: (fn) => ctx.requestAnimationFrame(fn), setTimer: (fn, ms) => ctx.setTimeout(fn, ms) });
   const session = new PageSession({
     doc,
     recognize: async (blocks, carry) => {
@@ -97,6 +97,7 @@ export function startPage(host: PageHost): void {
     if (SETTINGS_KEY in changes) void loadSettings(host.sync, host.local).then(applySettings);
   });
   ctx.onInvalidated(() => {
+    session.stop();
     stopTab();
     stopStorage();
     clearPaint(win);

@@ -20,8 +20,8 @@ export interface StartUp {
   ready: Promise<Settings>;
 }
 
-export function beginStartUp(host: Pick<PageHost, 'doc' | 'ask' | 'sync' | 'local'>, report: (message: string) => void): StartUp {
-  const { doc } = host;
+export function beginStartUp(host: Pick<PageHost, 'ctx' | 'doc' | 'ask' | 'sync' | 'local'>, report: (message: string) => void): StartUp {
+  const { ctx, doc } = host;
   void host.ask({ type: 'status' });
   const settings = loadSettings(host.sync, host.local).catch((error: unknown) => {
     report(`settings unreadable, defaults used: ${errorMessage(error)}`);
@@ -30,7 +30,7 @@ export function beginStartUp(host: Pick<PageHost, 'doc' | 'ask' | 'sync' | 'loca
   prepareHighlightStyles(doc);
   const domReady = new Promise<void>((resolve) => {
     if (doc.readyState !== 'loading') resolve();
-    else doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+    else ctx.addEventListener(doc, 'DOMContentLoaded', () => resolve(), { once: true });
   });
   return { ready: domReady.then(() => settings) };
 }

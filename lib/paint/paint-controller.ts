@@ -16,7 +16,13 @@ export interface PaintController {
   readonly registered: number;
 }
 
-export function createPaintController(doc: Document, win: Window & typeof globalThis = window): PaintController {
+/** Timers tied to the content script's life (WXT's ctx), so none fires after it is gone. */
+export interface PaintTimers {
+  requestFrame: (fn: () => void) => unknown;
+  setTimer: (fn: () => void, ms: number) => unknown;
+}
+
+export function createPaintController(doc: Document, win: Window & typeof globalThis = window, timers: PaintTimers = { requestFrame: (fn) => win.requestAnimationFrame(fn), setTimer: (fn, ms) => win.setTimeout(fn, ms) }): PaintController {
   let entries: readonly PaintEntry[] = [];
   let band: Band | null = null;
   let registered = 0;
@@ -31,8 +37,8 @@ export function createPaintController(doc: Document, win: Window & typeof global
   const renderAfterFrame = () => {
     if (scheduled) return;
     scheduled = true;
-    win.requestAnimationFrame(() =>
-      win.setTimeout(() => {
+    timers.requestFrame(() =>
+      timers.setTimer(() => {
         scheduled = false;
         render();
       }, 0),

@@ -46,7 +46,7 @@ describe('feed indexing yields to pages', () => {
     const items = Array.from({ length: 450 }, (_, i) => ({ id: `i${i}`, url: `https://example.com/${i}`, title: `Putin visits Kyiv ${i}`, summary: `${i + 2} drones were shot down.`, publishedAt: 0 }));
     const putin = { id: 'putin', type: 'person' as const, name: 'Vladimir Putin', prominence: 1 };
     let yields = 0;
-    const articles = await indexItems(items, { id: 'feed', outlet: 'Example' }, async (keys) => (keys.includes('putin') ? { putin: [putin] } : {}), 0, async () => void yields++);
+    const articles = await indexItems(items, { id: 'feed', outlet: 'Example' }, async (keys): Promise<Record<string, (typeof putin)[]>> => (keys.includes('putin') ? { putin: [putin] } : {}), 0, async () => void yields++);
     expect(yields).toBe(2);
     expect(articles).toHaveLength(450);
     expect(articles.every((a) => a.entityIds.includes('putin') && a.figureKeys.includes('count:drone'))).toBe(true);
