@@ -48,7 +48,7 @@ describe('starter pack', () => {
   it('holds plain text and http(s) links only', () => {
     for (const e of entities) {
       expect(e.background, e.id).not.toMatch(/<[a-z/!]/i);
-      if (e.sourceUrl) expect(e.sourceUrl).toMatch(/^https?:\/\//);
+      expect(e.sourceUrl ?? 'https://').toMatch(/^https?:\/\//);
     }
   });
 });

@@ -13,7 +13,8 @@ function expectConsistent(map: TextMap) {
   let covered = 0;
   map.nodes.forEach((node, i) => {
     expect(map.text.slice(map.starts[i], map.starts[i] + node.data.length)).toBe(node.data);
-    if (i) expect(map.starts[i]).toBeGreaterThanOrEqual(map.starts[i - 1] + map.nodes[i - 1].data.length);
+    const previousEnd = i ? map.starts[i - 1] + map.nodes[i - 1].data.length : 0;
+    expect(map.starts[i]).toBeGreaterThanOrEqual(previousEnd);
     covered += node.data.length;
   });
   expect(map.text.length - covered).toBe((map.text.match(/\n/g) ?? []).length - map.nodes.reduce((n, t) => n + (t.data.match(/\n/g) ?? []).length, 0));
