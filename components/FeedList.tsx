@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { FeedStatus } from '../lib/messaging/protocol';
+import type { FeedStatus } from '../lib/types/status';
 import { formatDate, isHttpUrl } from './format';
 
 export interface FeedActions {

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { MeasureElsewhere, RelatedArticle } from '../lib/db/articles';
-import type { EntityCardData } from '../lib/messaging/protocol';
-import type { Mention } from '../lib/recognize/types';
+import type { EntityCardData, MeasureElsewhere, RelatedArticle } from '../lib/types/cards';
+import type { Mention } from '../lib/types/mention';
 import { CardActions, type CardActionHandlers } from './CardActions';
 import { formatDate, formatNumber, isHttpUrl, TYPE_LABELS } from './format';
 import { RelatedList } from './RelatedList';

@@ -6,7 +6,8 @@ import { createFeedManager } from '../lib/background/feed-manager';
 import { createPackManager } from '../lib/background/pack-manager';
 import { createAliasIndex } from '../lib/db/alias-index';
 import { openDb } from '../lib/db/schema';
-import { COMMANDS, type CommandName } from '../lib/messaging/protocol';
+import type { CommandName } from '../lib/messaging/protocol';
+import { COMMANDS } from '../lib/messaging/schemas';
 
 /** Keyboard commands act on the page: forward them to the content script of that tab. */
 async function forwardCommand(name: string, tabId?: number): Promise<void> {

@@ -14,8 +14,6 @@ export const HOVER_CLOSE_DELAY_MS = 300;
 export const SCROLL_IDLE_MS = 150;
 /** Keys sent per resolve message: keeps each message far below messaging size limits. */
 export const RESOLVE_BATCH = 5_000;
-/** Text recognised per page: beyond this (about 400 pages of a book) the rest is ignored. */
-export const MAX_PAGE_TEXT = 5_000_000;
 /** Bundled assets imported on install. */
 export const STARTER_PACK_PATH = '/packs/starter.json';
 /** The starter pack's id and version alone (written by `npm run pack:build`). */
@@ -48,3 +46,23 @@ export const FEED_LIMITS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 30_000 } as c
 export const RETENTION = { maxArticles: 20_000, maxAgeDays: 180 } as const;
 /** Knowledge packs by URL: up to 64 MB (100,000 entities is about 40 MB), refreshed daily. */
 export const PACK_LIMITS = { maxBytes: 64 * 1024 * 1024, refreshMinutes: 24 * 60 } as const;
+/**
+ * Caps that keep one message cheap to validate and answer: alias keys per lookup and their
+ * length, URLs, free text (reports, notes), names, report contexts, page entities sent with a
+ * card request (enough to rank related articles by).
+ */
+export const MESSAGE_LIMITS = {
+  keys: 20_000,
+  keyLength: 200,
+  url: 4_096,
+  text: 2_000,
+  name: 200,
+  context: 100,
+  pageEntities: 50,
+} as const;
+/**
+ * One recognize request: blocks per request (a batch is a few hundred paragraphs), characters
+ * per block and in all (a 2 MB article is sent in several requests), short-form memory entries
+ * carried between requests (one per person named on the page).
+ */
+export const RECOGNIZE_LIMITS = { blocks: 500, blockChars: 20_000, totalChars: 1_000_000, carry: 2_000 } as const;

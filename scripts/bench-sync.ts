@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RETENTION } from '../lib/constants';
 import { createAliasIndex } from '../lib/db/alias-index';
-import { importPack } from '../lib/db/packs';
+import { importPack } from '../lib/packs/import-pack';
 import { openDb } from '../lib/db/schema';
 import { syncFeed } from '../lib/feeds/sync';
 

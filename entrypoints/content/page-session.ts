@@ -5,11 +5,11 @@
  * what changed. Nothing here writes to the page's DOM.
  */
 import { BLOCKS_PER_BATCH, FIRST_BATCH_CHARS, SLICE_BUDGET_MS } from '../../lib/constants';
-import type { PageCounts } from '../../lib/messaging/protocol';
+import type { PageCounts } from '../../lib/types/status';
 import { PrepareCache, splitBlocks } from '../../lib/recognize/blocks';
 import { finish } from '../../lib/recognize/recognize';
 import type { Tagger } from '../../lib/recognize/ner/tagger';
-import type { EntityHit, Mention } from '../../lib/recognize/types';
+import type { EntityHit, Mention } from '../../lib/types/mention';
 import { TaskClock, yieldToPage } from '../../lib/scheduling';
 import { findArticleRoots } from '../../lib/text/article-root';
 import { createTextMapBuilder, rangeFor, type TextMap } from '../../lib/text/text-map';

@@ -14,7 +14,7 @@
  */
 import { prepare, finish } from '../../lib/recognize/recognize';
 import { splitBlocks } from '../../lib/recognize/blocks';
-import type { EntityHit } from '../../lib/recognize/types';
+import type { EntityHit } from '../../lib/types/mention';
 import { findArticleRoots } from '../../lib/text/article-root';
 import { buildTextMap, rangeFor } from '../../lib/text/text-map';
 

@@ -8,13 +8,8 @@ import type { BackstoryDb } from '../db/schema';
 import { refuseFeedUrl } from '../feeds/address-rules';
 import type { BatchResolver } from '../feeds/index-articles';
 import { syncFeed } from '../feeds/sync';
-import type { FeedStatus } from '../messaging/protocol';
-
-export interface AlarmsLike {
-  create(name: string, info: { periodInMinutes: number; delayInMinutes?: number }): void | Promise<void>;
-  clear(name: string): Promise<boolean> | boolean | void;
-  get(name: string): Promise<{ scheduledTime: number } | undefined>;
-}
+import type { FeedStatus } from '../types/status';
+import type { AlarmsLike } from './alarms';
 
 export interface FeedManagerDeps {
   db: BackstoryDb;

@@ -5,7 +5,7 @@
  * alias-snapshot.ts), rebuilt after a pack changes, and falls back to Dexie while it loads or
  * when the cache is too large to hold in memory.
  */
-import type { EntityHit } from '../recognize/types';
+import type { EntityHit } from '../types/mention';
 import { decodeSnapshot, packsSignature, readSnapshot, saveSnapshot } from './alias-snapshot';
 import { resolveAliases } from './entities';
 import type { EntityRecord } from './records';

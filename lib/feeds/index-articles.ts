@@ -3,7 +3,7 @@
  * and keep the entity ids and figure keys it finds, so cards can ask "what else mentions this".
  */
 import { finish, prepare } from '../recognize/recognize';
-import type { EntityHit } from '../recognize/types';
+import type { EntityHit } from '../types/mention';
 import type { ArticleRecord } from '../db/records';
 import type { NormalizedItem } from './normalize-feed';
 

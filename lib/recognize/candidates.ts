@@ -6,7 +6,7 @@
 import { COMMON_SINGLE_WORDS } from './common-words';
 import { aliasKey } from './normalize';
 import { tokenize, type Token } from './tokens';
-import type { NameCandidate } from './types';
+import type { NameCandidate } from '../types/mention';
 
 /** Longest n-gram looked up: longer names are rare and every extra length multiplies keys. */
 export const MAX_NAME_TOKENS = 6;

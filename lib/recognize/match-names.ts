@@ -5,7 +5,7 @@
  */
 import { MAX_NAME_TOKENS, runCandidates, type NameRun } from './candidates';
 import { aliasKey } from './normalize';
-import type { EntityHit, EntityType, Mention } from './types';
+import type { EntityHit, EntityType, Mention } from '../types/mention';
 
 export type AliasLookup = (key: string) => readonly EntityHit[] | undefined;
 

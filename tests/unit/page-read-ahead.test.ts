@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startEarlyRead } from '../../entrypoints/content/early-read';
 import { PageSession } from '../../entrypoints/content/page-session';
 import { warmUp } from '../../entrypoints/content/warm-up';
-import type { EntityHit } from '../../lib/recognize/types';
+import type { EntityHit } from '../../lib/types/mention';
 import { TaskClock } from '../../lib/scheduling';
 
 const PUTIN: EntityHit = { id: 'putin', type: 'person', name: 'Vladimir Putin', prominence: 1 };
