@@ -37,5 +37,8 @@ export async function nameCard(
   limit: number,
 ): Promise<{ related: RelatedArticle[]; roles: RoleInArticle[] }> {
   const rows = await articlesNaming(db, name, pageId, ROLE_SCAN_LIMIT);
-  return { related: rows.slice(0, limit).map(toRelated), roles: rolesGiven(rows, name).slice(0, limit) };
+  return {
+    related: rows.slice(0, limit).map(toRelated),
+    roles: rolesGiven(rows, name).slice(0, limit),
+  };
 }

@@ -9,7 +9,10 @@ import type { BackstoryDb } from './schema';
 const WRITE_CHUNK = 5_000;
 
 /** The version of a pack in the cache, or undefined when it has none. */
-export async function storedPackVersion(db: BackstoryDb, packId: string): Promise<number | undefined> {
+export async function storedPackVersion(
+  db: BackstoryDb,
+  packId: string,
+): Promise<number | undefined> {
   return (await db.packs.get(packId))?.version;
 }
 

@@ -4,9 +4,20 @@
  * (`Failure`), never as throws. Incoming messages are validated by `schemas.ts`, which is
  * checked against these types. This module imports only shared types.
  */
-import type { EntityCardData, MeasureElsewhere, RelatedArticle, RoleInArticle } from '../types/cards';
+import type {
+  EntityCardData,
+  MeasureElsewhere,
+  RelatedArticle,
+  RoleInArticle,
+} from '../types/cards';
 import type { EntityHit, Mention } from '../types/mention';
-import type { FeedStatus, PackImportResult, PackStatus, PageCounts, StatusData } from '../types/status';
+import type {
+  FeedStatus,
+  PackImportResult,
+  PackStatus,
+  PageCounts,
+  StatusData,
+} from '../types/status';
 
 /** An expected failure: the request was refused, named nothing known, or went wrong. */
 export type Failure = { ok: false; code: 'invalid' | 'not-found' | 'error'; message: string };
@@ -125,14 +136,20 @@ export interface TabCalls {
 /** Any request the background answers. */
 export type BackgroundRequest = BackgroundCalls[keyof BackgroundCalls]['request'];
 /** The response to each background call, by its type. */
-export type BackgroundResponseMap = { [K in keyof BackgroundCalls]: BackgroundCalls[K]['response'] };
+export type BackgroundResponseMap = {
+  [K in keyof BackgroundCalls]: BackgroundCalls[K]['response'];
+};
 /** Any request a tab's content script answers. */
 export type TabRequest = TabCalls[keyof TabCalls]['request'];
 /** The response to each tab call, by its type. */
 export type TabResponseMap = { [K in keyof TabCalls]: TabCalls[K]['response'] };
 
 // Each call's request is tagged with the call's own name: a wrong tag fails to compile here.
-type Untagged<Calls> = { [K in keyof Calls]: Calls[K] extends { request: { type: K } } ? never : K }[keyof Calls];
+type Untagged<Calls> = {
+  [K in keyof Calls]: Calls[K] extends { request: { type: K } } ? never : K;
+}[keyof Calls];
 type Expect<T extends true> = T;
 /** Compile-time proof that every call is tagged with its name (no run-time part). */
-export type EveryCallTagged = Expect<[Untagged<BackgroundCalls> | Untagged<TabCalls>] extends [never] ? true : false>;
+export type EveryCallTagged = Expect<
+  [Untagged<BackgroundCalls> | Untagged<TabCalls>] extends [never] ? true : false
+>;

@@ -39,7 +39,10 @@ const recognize = v.object({
 
 export const RequestSchema = v.variant('type', [
   recognize,
-  v.object({ type: v.literal('resolve'), keys: v.pipe(v.array(key), v.maxLength(MESSAGE_LIMITS.keys)) }),
+  v.object({
+    type: v.literal('resolve'),
+    keys: v.pipe(v.array(key), v.maxLength(MESSAGE_LIMITS.keys)),
+  }),
   v.object({
     type: v.literal('entity-card'),
     entityId: key,
@@ -74,14 +77,21 @@ export const RequestSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('feed-remove'), id: key }),
   v.object({ type: v.literal('packs-list') }),
-  v.object({ type: v.literal('pack-import'), text: v.pipe(v.string(), v.maxLength(PACK_LIMITS.maxBytes)) }),
+  v.object({
+    type: v.literal('pack-import'),
+    text: v.pipe(v.string(), v.maxLength(PACK_LIMITS.maxBytes)),
+  }),
   v.object({ type: v.literal('pack-add-url'), url: feedUrl, allowLocal: v.boolean() }),
   v.object({ type: v.literal('pack-remove'), id: key }),
   v.object({ type: v.literal('pack-progress') }),
 ]);
 
 /** Keyboard commands the background forwards to the active tab. */
-export const COMMANDS = ['toggle-highlights', 'next-mention', 'previous-mention'] as const satisfies readonly CommandName[];
+export const COMMANDS = [
+  'toggle-highlights',
+  'next-mention',
+  'previous-mention',
+] as const satisfies readonly CommandName[];
 
 export const TabRequestSchema = v.variant('type', [
   v.object({ type: v.literal('page-stats') }),
@@ -89,7 +99,8 @@ export const TabRequestSchema = v.variant('type', [
 ]);
 
 /** True when A and B are the same type (not merely assignable one way). */
-type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Same<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
 /** Compile-time proof that the validators accept exactly the protocol's requests (no run-time part). */
 export type SchemasMatchProtocol = [

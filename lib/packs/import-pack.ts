@@ -24,7 +24,9 @@ export async function importPack(
   }
   // Progress counts validation and writing as one run of 2 × entities steps.
   const checked = pack.entities.length;
-  const { records, skipped, firstProblem } = await validateEntities(pack, (done) => onProgress?.(done, checked * 2));
+  const { records, skipped, firstProblem } = await validateEntities(pack, (done) =>
+    onProgress?.(done, checked * 2),
+  );
   onValidated?.(records);
   const packRecord = {
     id: pack.id,
@@ -36,8 +38,17 @@ export async function importPack(
     entityCount: records.length,
     skipped,
   };
-  await writePack(db, packRecord, records, pack.deletes, (written) => onProgress?.(checked + written, checked + records.length));
-  return { ok: true, packId: pack.id, version: pack.version, imported: records.length, skipped, firstProblem };
+  await writePack(db, packRecord, records, pack.deletes, (written) =>
+    onProgress?.(checked + written, checked + records.length),
+  );
+  return {
+    ok: true,
+    packId: pack.id,
+    version: pack.version,
+    imported: records.length,
+    skipped,
+    firstProblem,
+  };
 }
 
 /** Import a pack from the text of a file (or of a fetched URL). */
@@ -50,7 +61,10 @@ export function importPackText(
   try {
     json = JSON.parse(text);
   } catch {
-    return Promise.resolve({ ok: false, error: 'Not a valid knowledge pack: the file is not JSON.' });
+    return Promise.resolve({
+      ok: false,
+      error: 'Not a valid knowledge pack: the file is not JSON.',
+    });
   }
   return importPack(db, json, onProgress);
 }

@@ -6,7 +6,13 @@
 import * as v from 'valibot';
 import type { EntityRecord } from '../db/records';
 import { aliasKey } from '../recognize/normalize';
-import { PackEntitySchema, PackSchema, type Pack, type PackEntity, type PackSource } from './pack-format';
+import {
+  PackEntitySchema,
+  PackSchema,
+  type Pack,
+  type PackEntity,
+  type PackSource,
+} from './pack-format';
 
 /** Entities validated between progress reports (and between yields to other work). */
 const VALIDATE_CHUNK = 2_000;
@@ -27,7 +33,9 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
 }
 
 function toRecord(entity: PackEntity, packId: string, source: PackSource): EntityRecord {
-  const aliases = [...new Set([entity.name, ...entity.aliases].map((a) => a.trim()).filter(Boolean))];
+  const aliases = [
+    ...new Set([entity.name, ...entity.aliases].map((a) => a.trim()).filter(Boolean)),
+  ];
   const aliasKeys = [...new Set(aliases.map(aliasKey).filter(Boolean))];
   return {
     id: entity.id,
@@ -46,7 +54,9 @@ function toRecord(entity: PackEntity, packId: string, source: PackSource): Entit
 }
 
 /** The pack's header and sources; its entities are checked one by one by `validateEntities`. */
-export function validatePackHeader(input: unknown): { ok: true; pack: Pack } | { ok: false; error: string } {
+export function validatePackHeader(
+  input: unknown,
+): { ok: true; pack: Pack } | { ok: false; error: string } {
   const parsed = v.safeParse(PackSchema, input);
   return parsed.success
     ? { ok: true, pack: parsed.output }
@@ -57,7 +67,10 @@ export function validatePackHeader(input: unknown): { ok: true; pack: Pack } | {
  * Validate every entity of a pack, yielding to other work between chunks. `onChecked` hears how
  * many entities have been looked at so far.
  */
-export async function validateEntities(pack: Pack, onChecked?: (done: number) => void): Promise<ValidatedEntities> {
+export async function validateEntities(
+  pack: Pack,
+  onChecked?: (done: number) => void,
+): Promise<ValidatedEntities> {
   const sources = new Map(pack.sources.map((s) => [s.id, s]));
   const records: EntityRecord[] = [];
   const seen = new Set<string>();
