@@ -18,7 +18,7 @@ export interface FeedManagerDeps {
   fetch?: typeof fetch;
 }
 
-export const ALARM_PREFIX = 'feed:';
+const ALARM_PREFIX = 'feed:';
 
 /** A stable id from the URL, so adding the same feed twice finds the first. */
 function feedId(url: string): string {

@@ -12,7 +12,7 @@ import type { RelatedArticle, RoleInArticle } from '../types/cards';
 const ROLE_SCAN_LIMIT = 50;
 
 /** The distinct role descriptors these articles' titles and summaries give `name`, in order. */
-export function rolesGiven(rows: readonly ArticleRecord[], name: string): RoleInArticle[] {
+function rolesGiven(rows: readonly ArticleRecord[], name: string): RoleInArticle[] {
   const roles: RoleInArticle[] = [];
   const seen = new Set<string>();
   for (const a of rows) {

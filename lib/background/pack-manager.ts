@@ -14,7 +14,7 @@ import { importPackText } from '../packs/import-pack';
 import type { PackImportResult, PackStatus } from '../types/status';
 import type { AlarmsLike } from './alarms';
 
-export const PACK_ALARM_PREFIX = 'pack:';
+const PACK_ALARM_PREFIX = 'pack:';
 
 export function createPackManager(deps: { db: BackstoryDb; aliases: AliasIndex; alarms: AlarmsLike; fetch?: typeof fetch }) {
   const { db } = deps;

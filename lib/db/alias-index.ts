@@ -12,7 +12,7 @@ import type { EntityRecord } from './records';
 import type { BackstoryDb } from './schema';
 
 /** Above this many entities the index stays in IndexedDB only (memory over speed). */
-export const MAX_IN_MEMORY_ENTITIES = 300_000;
+const MAX_IN_MEMORY_ENTITIES = 300_000;
 
 export interface AliasIndex {
   resolve(keys: readonly string[]): Promise<Record<string, EntityHit[]>>;

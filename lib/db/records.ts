@@ -19,7 +19,7 @@ export interface EntityRecord {
 }
 
 /** A figure as indexed on an article, for "the same measure elsewhere". */
-export interface ArticleFigure {
+interface ArticleFigure {
   key: string;
   kind: FigureKind;
   value: number;

@@ -15,7 +15,7 @@ const PERSON_CUES = /(?:president|minister|premier|leader|envoy|gen|general|mr|m
 const PLACE_CUES = /(?:\bin|\bfrom|\bnear|\bto|\binto|\bacross|\bvisit(?:ed|ing)?)\s*$/i;
 
 /** Pick one entity: context cue for a type first, then prominence (hits come sorted by it). */
-export function chooseEntity(hits: readonly EntityHit[], before: string): EntityHit {
+function chooseEntity(hits: readonly EntityHit[], before: string): EntityHit {
   if (hits.length === 1) return hits[0];
   const cue: EntityType | null = PERSON_CUES.test(before) ? 'person' : PLACE_CUES.test(before) ? 'place' : null;
   const byCue = cue ? hits.find((h) => h.type === cue) : undefined;

@@ -31,7 +31,7 @@ export interface TextMapBuilder {
 }
 
 /** The one separator; a single character so every boundary costs the same. */
-export const SEPARATOR = '\n';
+const SEPARATOR = '\n';
 
 /** Nodes walked between two clock checks: checking on every node would cost more than it saves. */
 const NODES_PER_CHECK = 256;

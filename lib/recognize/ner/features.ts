@@ -34,7 +34,7 @@ const BOS = 0x9e3779b9;
 const EOS = 0x85ebca6b;
 
 /** "Putin" → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d", runs collapsed. */
-export function shapeOf(word: string): string {
+function shapeOf(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word) {
