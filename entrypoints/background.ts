@@ -6,6 +6,7 @@ import { createFeedManager } from '../lib/background/feed-manager';
 import { createPackManager } from '../lib/background/pack-manager';
 import { createAliasIndex } from '../lib/db/alias-index';
 import { openDb } from '../lib/db/schema';
+import { errorMessage } from '../lib/errors';
 import type { CommandName } from '../lib/messaging/protocol';
 import { COMMANDS } from '../lib/messaging/schemas';
 
@@ -31,7 +32,7 @@ export default defineBackground(() => {
     (seeding ??= seedBundled(db, readAsset, undefined, (records) => aliases.useProvisional(records)).catch((error: unknown) => {
       seeding = null; // Let the next request try again rather than failing forever.
       aliases.dropProvisional(); // A first import that failed leaves no answers behind.
-      logOnce('seed', error instanceof Error ? error.message : String(error));
+      logOnce('seed', errorMessage(error));
       throw error;
     }));
 

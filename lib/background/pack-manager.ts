@@ -7,6 +7,7 @@ import { FEED_LIMITS, PACK_LIMITS } from '../constants';
 import type { AliasIndex } from '../db/alias-index';
 import { removePack } from '../db/packs';
 import type { BackstoryDb } from '../db/schema';
+import { errorMessage } from '../errors';
 import { refuseFeedUrl } from '../feeds/address-rules';
 import { decodeFeedBytes } from '../feeds/decode';
 import { fetchFeed } from '../feeds/fetch-feed';
@@ -49,7 +50,7 @@ export function createPackManager(deps: { db: BackstoryDb; aliases: AliasIndex; 
         }
         return result;
       } catch (error) {
-        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+        return { ok: false, error: errorMessage(error) };
       }
     },
     async list(): Promise<PackStatus[]> {
