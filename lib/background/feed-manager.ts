@@ -5,6 +5,7 @@
 import { DEFAULT_FEED_INTERVAL_MIN, FEED_LIMITS, RETENTION } from '../constants';
 import type { FeedRecord } from '../db/records';
 import type { BackstoryDb } from '../db/schema';
+import { fnv1a } from '../hash';
 import { refuseFeedUrl } from '../feeds/address-rules';
 import type { BatchResolver } from '../feeds/index-articles';
 import { syncFeed } from '../feeds/sync';
@@ -22,9 +23,7 @@ const ALARM_PREFIX = 'feed:';
 
 /** A stable id from the URL, so adding the same feed twice finds the first. */
 function feedId(url: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < url.length; i++) h = Math.imul(h ^ url.charCodeAt(i), 0x01000193);
-  return `user:${(h >>> 0).toString(36)}`;
+  return `user:${fnv1a(url).toString(36)}`;
 }
 
 export function createFeedManager(deps: FeedManagerDeps) {
