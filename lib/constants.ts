@@ -40,6 +40,8 @@ export const FIRST_BATCH_CHARS = 1_200;
 export const EARLY_READ_CHARS = 8_000;
 /** Minutes between syncs of a feed: news moves fast, servers deserve a rest. */
 export const DEFAULT_FEED_INTERVAL_MIN = 30;
+/** The interval a reader may choose: no more often than every 5 minutes, at least daily. */
+export const FEED_INTERVAL_LIMITS = { minMinutes: 5, maxMinutes: 24 * 60 } as const;
 /** Per-fetch limits: 5 MB covers the largest real feeds (a 730-item podcast is 1.6 MB). */
 export const FEED_LIMITS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 30_000 } as const;
 /** Article cache limits: enough for months of a dozen busy feeds, small enough to stay fast. */

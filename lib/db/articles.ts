@@ -1,6 +1,7 @@
 /** Article storage and the queries cards need: related articles, the same measure, a name. */
 import type { MeasureElsewhere, RelatedArticle } from '../types/cards';
 import type { ArticleRecord, FeedRecord } from './records';
+import { DAY_MS } from './retention';
 import type { BackstoryDb } from './schema';
 
 /**
@@ -31,7 +32,6 @@ export const toRelated = (a: ArticleRecord): RelatedArticle => ({
 
 /** Days over which an article's recency bonus halves: news a month old is still related. */
 const RECENCY_HALF_LIFE_DAYS = 30;
-const DAY_MS = 86_400_000;
 
 /**
  * Articles mentioning the entity, the current page left out (`pageId`: its canonical URL, the

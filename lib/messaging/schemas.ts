@@ -4,7 +4,7 @@
  * the requests the protocol declares.
  */
 import * as v from 'valibot';
-import { MESSAGE_LIMITS, PACK_LIMITS, RECOGNIZE_LIMITS } from '../constants';
+import { FEED_INTERVAL_LIMITS, MESSAGE_LIMITS, PACK_LIMITS, RECOGNIZE_LIMITS } from '../constants';
 import type { BackgroundRequest, CommandName, TabRequest } from './protocol';
 
 const key = v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.keyLength));
@@ -73,7 +73,12 @@ export const RequestSchema = v.variant('type', [
   v.object({
     type: v.literal('feed-interval'),
     id: key,
-    minutes: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(24 * 60)),
+    minutes: v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(FEED_INTERVAL_LIMITS.minMinutes),
+      v.maxValue(FEED_INTERVAL_LIMITS.maxMinutes),
+    ),
   }),
   v.object({ type: v.literal('feed-remove'), id: key }),
   v.object({ type: v.literal('packs-list') }),
