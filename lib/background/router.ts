@@ -11,7 +11,7 @@ import type { BackstoryDb } from '../db/schema';
 import { errorMessage } from '../errors';
 import { canonicalUrl } from '../feeds/urls';
 import { PAGE_ONLY } from '../messaging/access';
-import type { BackgroundResponseMap, Failure } from '../messaging/protocol';
+import type { BackgroundRequest, BackgroundResponseMap, Failure } from '../messaging/protocol';
 import { RequestSchema } from '../messaging/schemas';
 import type { FeedManager } from './feed-manager';
 import type { PackManager } from './pack-manager';
@@ -19,7 +19,7 @@ import { logOnce } from './error-log';
 import { nameCard } from './name-card';
 
 /** The requests the router answers today (recognition is answered elsewhere for now). */
-type Request = Exclude<v.InferOutput<typeof RequestSchema>, { type: 'recognize' }>;
+type Request = Exclude<BackgroundRequest, { type: 'recognize' }>;
 type Response = BackgroundResponseMap[keyof BackgroundResponseMap];
 
 export interface RouterDeps {
