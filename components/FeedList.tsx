@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { FeedStatus } from '../lib/messaging/protocol';
+import { DEFAULT_FEED_INTERVAL_MIN, FEED_INTERVAL_LIMITS } from '../lib/constants';
+import type { FeedStatus } from '../lib/types/status';
 import { formatDate, isHttpUrl } from '../lib/cards/format';
 
 export interface FeedActions {
@@ -10,8 +11,8 @@ export interface FeedActions {
   setInterval(id: string, minutes: number): Promise<FeedStatus | string>;
 }
 
-/** Choices for how often a feed syncs, in minutes. */
-const INTERVALS = [15, 30, 60, 180, 720, 1440];
+/** Choices for how often a feed syncs, in minutes (the longest is the most the background accepts). */
+const INTERVALS = [15, 30, 60, 180, 720, FEED_INTERVAL_LIMITS.maxMinutes];
 
 const when = (ms?: number) => (ms ? `${formatDate(ms)} ${new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}` : 'never');
 
@@ -70,7 +71,7 @@ export function FeedList({ actions }: { actions: FeedActions }) {
                   every{' '}
                   <select
                     aria-label={`Sync interval for ${f.title}`}
-                    value={String(f.intervalMinutes ?? 30)}
+                    value={String(f.intervalMinutes ?? DEFAULT_FEED_INTERVAL_MIN)}
                     onChange={(e) => void actions.setInterval(f.id, Number(e.currentTarget.value)).then((r) => (typeof r === 'string' ? setMessage(r) : refresh()))}
                   >
                     {INTERVALS.map((m) => (

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { CardActionHandlers, CardState, PageContext, RoleSeen } from '../lib/cards/card-state';
-import type { MeasureElsewhere, RelatedArticle } from '../lib/db/articles';
-import type { EntityCardData } from '../lib/messaging/protocol';
-import type { Mention } from '../lib/recognize/types';
-import { CardActions } from './CardActions';
 import { formatDate, formatNumber, isHttpUrl, TYPE_LABELS } from '../lib/cards/format';
+import type { EntityCardData, MeasureElsewhere, RelatedArticle } from '../lib/types/cards';
+import type { Mention } from '../lib/types/mention';
+import { CardActions } from './CardActions';
 import { RelatedList } from './RelatedList';
 import { WhyLine } from './WhyLine';
 

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PackStatus } from '../lib/background/pack-manager';
-import type { PackImportResult } from '../lib/db/packs';
+import type { PackImportResult, PackStatus } from '../lib/types/status';
 import { formatDate } from '../lib/cards/format';
 
 export interface PackActions {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { PageCounts } from '../lib/messaging/protocol';
-import type { MentionType } from '../lib/recognize/types';
+import type { PageCounts } from '../lib/types/status';
+import type { MentionType } from '../lib/types/mention';
 
 export type PopupState =
   | { status: 'loading' }

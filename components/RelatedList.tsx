@@ -1,4 +1,4 @@
-import type { RelatedArticle } from '../lib/db/articles';
+import type { RelatedArticle } from '../lib/types/cards';
 import { formatDate, isHttpUrl } from '../lib/cards/format';
 
 /** Related articles: title (http(s) link), outlet, date. Remote text is rendered as text by Preact. */

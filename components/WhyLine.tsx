@@ -1,4 +1,4 @@
-import type { Mention } from '../lib/recognize/types';
+import type { Mention } from '../lib/types/mention';
 import { TYPE_LABELS } from '../lib/cards/format';
 
 const VIA: Record<Mention['via'], string> = {

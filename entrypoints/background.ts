@@ -9,7 +9,9 @@ import { createRecognizerHost } from '../lib/background/recognizer-host';
 import { createAliasIndex } from '../lib/db/alias-index';
 import { openDb } from '../lib/db/schema';
 import { NER_MODEL_PATH } from '../lib/constants';
-import { COMMANDS, type CommandName } from '../lib/messaging/protocol';
+import { errorMessage } from '../lib/errors';
+import type { CommandName } from '../lib/messaging/protocol';
+import { COMMANDS } from '../lib/messaging/schemas';
 
 /** Keyboard commands act on the page: forward them to the content script of that tab. */
 async function forwardCommand(name: string, tabId?: number): Promise<void> {
@@ -34,7 +36,7 @@ export default defineBackground(() => {
     (seeding ??= seedBundled(db, readAsset, undefined, (records) => aliases.useProvisional(records)).catch((error: unknown) => {
       seeding = null; // Let the next request try again rather than failing forever.
       aliases.dropProvisional(); // A first import that failed leaves no answers behind.
-      logOnce('seed', error instanceof Error ? error.message : String(error));
+      logOnce('seed', errorMessage(error));
       throw error;
     }));
 

@@ -38,9 +38,31 @@ export const BLOCKS_PER_BATCH = 200;
 export const FIRST_BATCH_CHARS = 1_200;
 /** Minutes between syncs of a feed: news moves fast, servers deserve a rest. */
 export const DEFAULT_FEED_INTERVAL_MIN = 30;
+/** The interval a reader may choose: no more often than every 5 minutes, at least daily. */
+export const FEED_INTERVAL_LIMITS = { minMinutes: 5, maxMinutes: 24 * 60 } as const;
 /** Per-fetch limits: 5 MB covers the largest real feeds (a 730-item podcast is 1.6 MB). */
 export const FEED_LIMITS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 30_000 } as const;
 /** Article cache limits: enough for months of a dozen busy feeds, small enough to stay fast. */
 export const RETENTION = { maxArticles: 20_000, maxAgeDays: 180 } as const;
 /** Knowledge packs by URL: up to 64 MB (100,000 entities is about 40 MB), refreshed daily. */
 export const PACK_LIMITS = { maxBytes: 64 * 1024 * 1024, refreshMinutes: 24 * 60 } as const;
+/**
+ * Caps that keep one message cheap to validate and answer: alias keys per lookup and their
+ * length, URLs, free text (reports, notes), names, report contexts, page entities sent with a
+ * card request (enough to rank related articles by).
+ */
+export const MESSAGE_LIMITS = {
+  keys: 20_000,
+  keyLength: 200,
+  url: 4_096,
+  text: 2_000,
+  name: 200,
+  context: 100,
+  pageEntities: 50,
+} as const;
+/**
+ * One recognize request: blocks per request (a batch is a few hundred paragraphs), characters
+ * per block and in all (a 2 MB article is sent in several requests), short-form memory entries
+ * carried between requests (one per person named on the page).
+ */
+export const RECOGNIZE_LIMITS = { blocks: 500, blockChars: 20_000, totalChars: 1_000_000, carry: 2_000 } as const;

@@ -17,7 +17,7 @@ import { loadNerModel } from '../lib/recognize/ner/model';
 import { createTagger } from '../lib/recognize/ner/tagger';
 import { aliasKey } from '../lib/recognize/normalize';
 import { finish } from '../lib/recognize/recognize';
-import type { EntityHit } from '../lib/recognize/types';
+import type { EntityHit } from '../lib/types/mention';
 import { readConll } from './ner/conll';
 
 const ROOT = resolve(import.meta.dirname, '..');

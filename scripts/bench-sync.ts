@@ -10,8 +10,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RETENTION } from '../lib/constants';
 import { createAliasIndex } from '../lib/db/alias-index';
-import { importPack } from '../lib/db/packs';
+import { importPack } from '../lib/packs/import-pack';
 import { openDb } from '../lib/db/schema';
+import { errorMessage } from '../lib/errors';
 import { syncFeed } from '../lib/feeds/sync';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -67,6 +68,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(`bench:sync failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`bench:sync failed: ${errorMessage(error)}`);
   process.exit(1);
 });

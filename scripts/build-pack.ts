@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as v from 'valibot';
-import { PackEntitySchema, PackSchema, type Pack, type PackEntity } from '../lib/feeds/pack-format';
+import { PackEntitySchema, PackSchema, type Pack, type PackEntity } from '../lib/packs/pack-format';
 import { aliasKey } from '../lib/recognize/normalize';
 import { readCities } from './pack/cities';
 import { curatedEntities } from './pack/curated';

@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { FEED_LIMITS } from '../lib/constants';
+import { errorMessage } from '../lib/errors';
 import { fetchFeed } from '../lib/feeds/fetch-feed';
 import { normalizeFeedBytes } from '../lib/feeds/normalize-feed';
 
@@ -27,6 +28,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(`feed:parse: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`feed:parse: ${errorMessage(error)}`);
   process.exit(1);
 });

@@ -1,26 +1,72 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, unit tests, build (Chromium + Firefox), end-to-end tests in real
-// Chromium. Every step runs even when an earlier one failed, so each suite prints its own
-// "N passed, N failed" line; the exit code is non-zero when any step failed.
+// `npm test`: formatting, typecheck, lint, unit tests, build (Chromium + Firefox), end-to-end
+// tests in real Chromium. Every step runs even when an earlier one failed, and each prints a
+// one-line result ("typecheck: 0 errors", "unit: N passed, N failed"); the exit code is non-zero
+// when any step failed.
 import { spawnSync } from 'node:child_process';
 
+/** Files listed at most by the format step; the rest are counted. */
+const MAX_LISTED = 10;
+
+/** Run a command with its output shown as it comes (suites print their own summary line). */
+const shown = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status;
+
+/** Run a command, show its output, and return it for a summary. */
+function captured(command, args) {
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  return { status: result.status, output };
+}
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function format() {
+  const { status, output } = captured('npx', ['prettier', '--list-different', '.']);
+  const files = output.split('\n').filter((line) => line.trim() && !line.startsWith('['));
+  for (const file of files.slice(0, MAX_LISTED)) console.log(`  ${file}`);
+  if (files.length > MAX_LISTED) console.log(`  … and ${files.length - MAX_LISTED} more`);
+  if (status !== 0 && files.length === 0) process.stdout.write(output);
+  console.log(`format: ${plural(files.length, 'file')} to format (npm run format)`);
+  return status;
+}
+
+function typecheck() {
+  const { status, output } = captured('npx', ['tsc', '--noEmit']);
+  process.stdout.write(output);
+  const errors = (output.match(/error TS\d+/g) ?? []).length;
+  console.log(`typecheck: ${plural(status !== 0 && errors === 0 ? 1 : errors, 'error')}`);
+  return status;
+}
+
+function lint() {
+  const { status, output } = captured('npx', ['eslint', '.']);
+  process.stdout.write(output);
+  const problems = Number(/(\d+) problems?/.exec(output)?.[1] ?? (status === 0 ? 0 : 1));
+  console.log(`lint: ${plural(problems, 'problem')}`);
+  return status;
+}
+
 const steps = [
-  ['typecheck', 'npx', ['tsc', '--noEmit']],
-  ['lint', 'npx', ['eslint', '.']],
-  ['unit', 'node', ['scripts/run-vitest.mjs', 'unit', 'vitest.config.ts']],
-  ['build', 'npm', ['run', '--silent', 'build:all']],
-  ['e2e', 'node', ['scripts/run-vitest.mjs', 'e2e', 'vitest.e2e.config.ts']],
+  ['format', format],
+  ['typecheck', typecheck],
+  ['lint', lint],
+  ['unit', () => shown('node', ['scripts/run-vitest.mjs', 'unit', 'vitest.config.ts'])],
+  ['build', () => shown('npm', ['run', '--silent', 'build:all'])],
+  ['e2e', () => shown('node', ['scripts/run-vitest.mjs', 'e2e', 'vitest.e2e.config.ts'])],
 ];
 const failed = [];
-for (const [name, command, args] of steps) {
+for (const [name, run] of steps) {
   if (name === 'e2e' && failed.includes('build')) {
     console.log('e2e: 0 passed, 1 failed (not run: the build failed)');
     failed.push(name);
     continue;
   }
   console.log(`\n── ${name} ──`);
-  const result = spawnSync(command, args, { stdio: 'inherit' });
-  if (result.status !== 0) failed.push(name);
+  if (run() !== 0) failed.push(name);
 }
-console.log(failed.length ? `\nnpm test: failed steps: ${failed.join(', ')}` : '\nnpm test: every step passed');
+console.log(
+  failed.length
+    ? `\nnpm test: failed steps: ${failed.join(', ')}`
+    : '\nnpm test: every step passed',
+);
 process.exit(failed.length ? 1 : 0);

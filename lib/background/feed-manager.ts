@@ -5,16 +5,12 @@
 import { DEFAULT_FEED_INTERVAL_MIN, FEED_LIMITS, RETENTION } from '../constants';
 import type { FeedRecord } from '../db/records';
 import type { BackstoryDb } from '../db/schema';
+import { fnv1a } from '../hash';
 import { refuseFeedUrl } from '../feeds/address-rules';
 import type { BatchResolver } from '../recognize/recognize-texts';
 import { syncFeed } from '../feeds/sync';
-import type { FeedStatus } from '../messaging/protocol';
-
-export interface AlarmsLike {
-  create(name: string, info: { periodInMinutes: number; delayInMinutes?: number }): void | Promise<void>;
-  clear(name: string): Promise<boolean> | boolean | void;
-  get(name: string): Promise<{ scheduledTime: number } | undefined>;
-}
+import type { FeedStatus } from '../types/status';
+import type { AlarmsLike } from './alarms';
 
 export interface FeedManagerDeps {
   db: BackstoryDb;
@@ -25,13 +21,11 @@ export interface FeedManagerDeps {
   fetch?: typeof fetch;
 }
 
-export const ALARM_PREFIX = 'feed:';
+const ALARM_PREFIX = 'feed:';
 
 /** A stable id from the URL, so adding the same feed twice finds the first. */
 function feedId(url: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < url.length; i++) h = Math.imul(h ^ url.charCodeAt(i), 0x01000193);
-  return `user:${(h >>> 0).toString(36)}`;
+  return `user:${fnv1a(url).toString(36)}`;
 }
 
 export function createFeedManager(deps: FeedManagerDeps) {

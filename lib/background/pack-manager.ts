@@ -5,24 +5,17 @@
  */
 import { FEED_LIMITS, PACK_LIMITS } from '../constants';
 import type { AliasIndex } from '../db/alias-index';
-import { importPack, removePack, type PackImportResult } from '../db/packs';
+import { removePack } from '../db/packs';
 import type { BackstoryDb } from '../db/schema';
+import { errorMessage } from '../errors';
 import { refuseFeedUrl } from '../feeds/address-rules';
 import { decodeFeedBytes } from '../feeds/decode';
 import { fetchFeed } from '../feeds/fetch-feed';
-import type { AlarmsLike } from './feed-manager';
+import { importPackText } from '../packs/import-pack';
+import type { PackImportResult, PackStatus } from '../types/status';
+import type { AlarmsLike } from './alarms';
 
-export interface PackStatus {
-  id: string;
-  title: string;
-  version: number;
-  entityCount: number;
-  skipped: number;
-  importedAt: number;
-  url?: string;
-}
-
-export const PACK_ALARM_PREFIX = 'pack:';
+const PACK_ALARM_PREFIX = 'pack:';
 
 export function createPackManager(deps: { db: BackstoryDb; aliases: AliasIndex; alarms: AlarmsLike; fetch?: typeof fetch; onChanged?: () => void }) {
   // What the recognizer knows changed: the alias index and cached preparations are stale.
@@ -33,10 +26,11 @@ export function createPackManager(deps: { db: BackstoryDb; aliases: AliasIndex; 
   const { db } = deps;
   let progress: { done: number; total: number } | null = null;
 
-  const run = async (input: unknown): Promise<PackImportResult> => {
+  /** Import a pack from the text of a file, reporting progress while it runs. */
+  const importText = async (text: string): Promise<PackImportResult> => {
     progress = { done: 0, total: 1 };
     try {
-      const result = await importPack(db, input, (done, total) => (progress = { done, total }));
+      const result = await importPackText(db, text, (done, total) => (progress = { done, total }));
       if (result.ok) changed();
       return result;
     } finally {
@@ -46,16 +40,7 @@ export function createPackManager(deps: { db: BackstoryDb; aliases: AliasIndex; 
   const urlKey = (id: string) => `pack-url:${id}`;
 
   return {
-    /** Import a pack from the text of a file. */
-    async importText(text: string): Promise<PackImportResult> {
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        return { ok: false, error: 'Not a valid knowledge pack: the file is not JSON.' };
-      }
-      return run(json);
-    },
+    importText,
     /** Fetch a pack by URL, import it, and re-fetch it daily. */
     async addUrl(url: string, allowLocal: boolean): Promise<PackImportResult> {
       const refused = refuseFeedUrl(url, allowLocal);
@@ -63,14 +48,14 @@ export function createPackManager(deps: { db: BackstoryDb; aliases: AliasIndex; 
       try {
         const fetched = await fetchFeed(url, {}, { maxBytes: PACK_LIMITS.maxBytes, timeoutMs: FEED_LIMITS.timeoutMs }, deps.fetch);
         if (fetched.status !== 'ok') return { ok: false, error: 'The server sent nothing new.' };
-        const result = await this.importText(decodeFeedBytes(fetched.bytes, fetched.charset).text);
+        const result = await importText(decodeFeedBytes(fetched.bytes, fetched.charset).text);
         if (result.ok) {
           await db.meta.put({ key: urlKey(result.packId), value: { url, allowLocal } });
           await deps.alarms.create(PACK_ALARM_PREFIX + result.packId, { periodInMinutes: PACK_LIMITS.refreshMinutes });
         }
         return result;
       } catch (error) {
-        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+        return { ok: false, error: errorMessage(error) };
       }
     },
     async list(): Promise<PackStatus[]> {

@@ -9,7 +9,7 @@ import { finish, type Prepared } from '../recognize/recognize';
 import type { MatchState } from '../recognize/match-names';
 import { loadNerModel } from '../recognize/ner/model';
 import { createTagger, type Tagger } from '../recognize/ner/tagger';
-import type { EntityHit, Mention } from '../recognize/types';
+import type { EntityHit, Mention } from '../types/mention';
 import { errorMessage } from '../errors';
 
 export interface HostBlock {

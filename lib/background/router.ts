@@ -4,16 +4,24 @@
  */
 import * as v from 'valibot';
 import { MEASURE_LIMIT, RELATED_LIMIT } from '../constants';
-import { articlesNaming, relatedArticles, sameMeasure } from '../db/articles';
+import { relatedArticles, sameMeasure } from '../db/articles';
 import { getEntity, resolveAliases } from '../db/entities';
 import type { AliasIndex } from '../db/alias-index';
 import type { BackstoryDb } from '../db/schema';
-import { PAGE_ONLY, RequestSchema, type Failure, type Request, type ResponseMap } from '../messaging/protocol';
+import { errorMessage } from '../errors';
+import { canonicalUrl } from '../feeds/urls';
+import { PAGE_ONLY } from '../messaging/access';
+import type { BackgroundRequest, BackgroundResponseMap, Failure } from '../messaging/protocol';
+import { RequestSchema } from '../messaging/schemas';
 import type { FeedManager } from './feed-manager';
 import type { PackManager } from './pack-manager';
 import { logOnce } from './error-log';
 import type { PageFirst } from './page-first';
 import type { RecognizerHost } from './recognizer-host';
+import { nameCard } from './name-card';
+
+type Request = BackgroundRequest;
+type Response = BackgroundResponseMap[keyof BackgroundResponseMap];
 
 export interface RouterDeps {
   db: BackstoryDb;
@@ -33,7 +41,7 @@ export interface RouterDeps {
 
 const fail = (code: Failure['code'], message: string): Failure => ({ ok: false, code, message });
 
-async function answer(deps: RouterDeps, request: Request): Promise<ResponseMap[Request['type']]> {
+async function answer(deps: RouterDeps, request: Request): Promise<Response> {
   const { db } = deps;
   switch (request.type) {
     case 'report':
@@ -71,13 +79,16 @@ async function answer(deps: RouterDeps, request: Request): Promise<ResponseMap[R
       const entity = await getEntity(db, request.entityId);
       if (!entity) return fail('not-found', `no entity ${request.entityId}`);
       const { id, type, name, description, background, source, sourceUrl, updatedAt } = entity;
-      const related = await relatedArticles(db, id, request.pageUrl, RELATED_LIMIT, request.pageEntityIds);
+      const page = canonicalUrl(request.pageUrl);
+      const related = await relatedArticles(db, id, page, RELATED_LIMIT, request.pageEntityIds);
       return { ok: true, card: { id, type, name, description, background, source, sourceUrl, updatedAt, related } };
     }
     case 'name-card':
-      return { ok: true, ...(await articlesNaming(db, request.name, request.pageUrl, RELATED_LIMIT)) };
-    case 'figure-card':
-      return { ok: true, elsewhere: await sameMeasure(db, request.figureKey, request.pageUrl, MEASURE_LIMIT) };
+      return { ok: true, ...(await nameCard(db, request.name, canonicalUrl(request.pageUrl), RELATED_LIMIT)) };
+    case 'figure-card': {
+      const elsewhere = await sameMeasure(db, request.figureKey, canonicalUrl(request.pageUrl), MEASURE_LIMIT);
+      return { ok: true, elsewhere };
+    }
     case 'feeds-list':
       return deps.feeds ? { ok: true, feeds: await deps.feeds.list() } : fail('error', 'feeds are not available');
     case 'feed-add': {
@@ -118,15 +129,16 @@ async function answer(deps: RouterDeps, request: Request): Promise<ResponseMap[R
  * content script: feed management is refused to content scripts.
  */
 export function createRouter(deps: RouterDeps) {
-  return async (message: unknown, fromPage = true): Promise<ResponseMap[Request['type']]> => {
+  return async (message: unknown, fromPage = true): Promise<Response> => {
     const parsed = v.safeParse(RequestSchema, message);
     if (!parsed.success) return fail('invalid', `invalid message: ${parsed.issues[0]?.message ?? 'unknown shape'}`);
-    if (!fromPage && PAGE_ONLY.has(parsed.output.type)) return fail('invalid', `${parsed.output.type} is for the settings page only`);
+    const request = parsed.output;
+    if (!fromPage && PAGE_ONLY.has(request.type)) return fail('invalid', `${request.type} is for the settings page only`);
     try {
-      return await answer(deps, parsed.output);
+      return await answer(deps, request);
     } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
-      logOnce(`request ${parsed.output.type}`, text);
+      const text = errorMessage(error);
+      logOnce(`request ${request.type}`, text);
       return fail('error', text);
     }
   };

@@ -6,7 +6,7 @@
 import { SAMPLE_FEED_ID, SAMPLE_FEED_VERSION, SAMPLE_FEED_PATH, STARTER_PACK_PATH, STARTER_PACK_VERSION_PATH } from '../constants';
 import { putFeedArticles } from '../db/articles';
 import { resolveAliases } from '../db/entities';
-import { importPack } from '../db/packs';
+import { importPack } from '../packs/import-pack';
 import type { EntityRecord } from '../db/records';
 import type { BackstoryDb } from '../db/schema';
 import { indexItems } from '../feeds/index-articles';

@@ -1,7 +1,6 @@
 /** What a card shows, as plain data: composed by lib/cards and lib/page, rendered by components. */
-import type { MeasureElsewhere, RelatedArticle } from '../db/articles';
-import type { EntityCardData } from '../messaging/protocol';
-import type { Mention } from '../recognize/types';
+import type { EntityCardData, MeasureElsewhere, RelatedArticle } from '../types/cards';
+import type { Mention } from '../types/mention';
 
 /** What the page knows about a mention, shown on its card. */
 export interface PageContext {

@@ -1,5 +1,5 @@
 /** Small display helpers shared by the views. */
-import type { MentionType } from '../recognize/types';
+import type { MentionType } from '../types/mention';
 
 export const TYPE_LABELS: Record<MentionType, string> = {
   person: 'Person',

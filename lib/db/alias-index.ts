@@ -5,14 +5,14 @@
  * alias-snapshot.ts), rebuilt after a pack changes, and falls back to Dexie while it loads or
  * when the cache is too large to hold in memory.
  */
-import type { EntityHit } from '../recognize/types';
+import type { EntityHit } from '../types/mention';
 import { decodeSnapshot, packsSignature, readSnapshot, saveSnapshot } from './alias-snapshot';
 import { resolveAliases } from './entities';
 import type { EntityRecord } from './records';
 import type { BackstoryDb } from './schema';
 
 /** Above this many entities the index stays in IndexedDB only (memory over speed). */
-export const MAX_IN_MEMORY_ENTITIES = 300_000;
+const MAX_IN_MEMORY_ENTITIES = 300_000;
 
 export interface AliasIndex {
   resolve(keys: readonly string[]): Promise<Record<string, EntityHit[]>>;

@@ -6,7 +6,7 @@
  * it was built from; any pack imported, updated or removed since makes it stale, and it is
  * rebuilt from the entities.
  */
-import type { EntityHit, EntityType } from '../recognize/types';
+import type { EntityHit, EntityType } from '../types/mention';
 import type { BackstoryDb } from './schema';
 
 export const SNAPSHOT_KEY = 'alias-index';

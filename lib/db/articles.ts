@@ -1,8 +1,8 @@
-/** Article storage and the two queries cards need: related articles and the same measure elsewhere. */
+/** Article storage and the queries cards need: related articles, the same measure, a name. */
+import type { MeasureElsewhere, RelatedArticle } from '../types/cards';
 import type { ArticleRecord, FeedRecord } from './records';
+import { DAY_MS } from './retention';
 import type { BackstoryDb } from './schema';
-import { canonicalUrl } from '../feeds/urls';
-import { roleDescriptor } from '../recognize/roles';
 
 /**
  * Write a feed's articles and its status in one transaction (parsing and recognition are done
@@ -22,32 +22,30 @@ export async function putFeedArticles(db: BackstoryDb, feed: FeedRecord, article
   });
 }
 
-export interface RelatedArticle {
-  url: string;
-  title: string;
-  outlet: string;
-  publishedAt: number;
-}
-
-const toRelated = (a: ArticleRecord): RelatedArticle => ({ url: a.url, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt });
+/** The part of a stored article a card shows. */
+export const toRelated = (a: ArticleRecord): RelatedArticle => ({
+  url: a.url,
+  title: a.title,
+  outlet: a.outlet,
+  publishedAt: a.publishedAt,
+});
 
 /** Days over which an article's recency bonus halves: news a month old is still related. */
 const RECENCY_HALF_LIFE_DAYS = 30;
-const DAY_MS = 86_400_000;
 
 /**
- * Articles mentioning the entity, the current page left out, ranked by how many of the page's
- * other entities they share (a story about the same event) plus a recency bonus in 0..1.
+ * Articles mentioning the entity, the current page left out (`pageId`: its canonical URL, the
+ * articles' key), ranked by how many of the page's other entities they share (a story about the
+ * same event) plus a recency bonus in 0..1.
  */
 export async function relatedArticles(
   db: BackstoryDb,
   entityId: string,
-  pageUrl: string,
+  pageId: string,
   limit: number,
   pageEntityIds: readonly string[] = [],
   now: number = Date.now(),
 ): Promise<RelatedArticle[]> {
-  const page = canonicalUrl(pageUrl);
   const onPage = new Set(pageEntityIds.filter((id) => id !== entityId));
   const rows = await db.articles.where('entityIds').equals(entityId).toArray();
   const score = (a: ArticleRecord) => {
@@ -56,24 +54,18 @@ export async function relatedArticles(
     return shared + Math.pow(0.5, ageDays / RECENCY_HALF_LIFE_DAYS);
   };
   return rows
-    .filter((a) => a.id !== page)
+    .filter((a) => a.id !== pageId)
     .map((a) => ({ a, s: score(a) }))
     .sort((x, y) => y.s - x.s || y.a.publishedAt - x.a.publishedAt)
     .slice(0, limit)
     .map(({ a }) => toRelated(a));
 }
 
-export interface MeasureElsewhere extends RelatedArticle {
-  value: number;
-  text: string;
-}
-
-/** The same measure (figure key) in other cached articles, newest first. */
-export async function sameMeasure(db: BackstoryDb, key: string, pageUrl: string, limit: number): Promise<MeasureElsewhere[]> {
-  const page = canonicalUrl(pageUrl);
+/** The same measure (figure key) in other cached articles than `pageId`, newest first. */
+export async function sameMeasure(db: BackstoryDb, key: string, pageId: string, limit: number): Promise<MeasureElsewhere[]> {
   const rows = await db.articles.where('figureKeys').equals(key).toArray();
   return rows
-    .filter((a) => a.id !== page)
+    .filter((a) => a.id !== pageId)
     .sort((a, b) => b.publishedAt - a.publishedAt)
     .slice(0, limit)
     .map((a) => {
@@ -82,40 +74,12 @@ export async function sameMeasure(db: BackstoryDb, key: string, pageUrl: string,
     });
 }
 
-/** A role descriptor read in a stored article ("Ukraine's chief negotiator"), with its source. */
-export interface RoleInArticle {
-  text: string;
-  outlet: string;
-  publishedAt: number;
-}
-
-/** How many stored articles naming a person are read for role descriptors. */
-const ROLE_SCAN_LIMIT = 50;
-
-/**
- * Articles whose title or summary names this exact text, newest first (cards for names no pack
- * knows), and the role descriptors those articles give it, read from their text on demand.
- */
-export async function articlesNaming(db: BackstoryDb, name: string, pageUrl: string, limit: number): Promise<{ related: RelatedArticle[]; roles: RoleInArticle[] }> {
-  const page = canonicalUrl(pageUrl);
-  const rows = await db.articles
+/** Articles other than `pageId` whose title or summary names this exact text, newest first. */
+export function articlesNaming(db: BackstoryDb, name: string, pageId: string, limit: number): Promise<ArticleRecord[]> {
+  return db.articles
     .orderBy('publishedAt')
     .reverse()
-    .filter((a) => a.id !== page && (a.title.includes(name) || a.summary.includes(name)))
-    .limit(ROLE_SCAN_LIMIT)
+    .filter((a) => a.id !== pageId && (a.title.includes(name) || a.summary.includes(name)))
+    .limit(limit)
     .toArray();
-  const roles: RoleInArticle[] = [];
-  const seen = new Set<string>();
-  for (const a of rows) {
-    for (const text of [a.title, a.summary]) {
-      const at = text.indexOf(name);
-      const role = at >= 0 ? roleDescriptor(text, at, at + name.length) : undefined;
-      const key = role?.toLowerCase().replace(/[’']/g, "'");
-      if (role && key && !seen.has(key)) {
-        seen.add(key);
-        roles.push({ text: role, outlet: a.outlet, publishedAt: a.publishedAt });
-      }
-    }
-  }
-  return { related: rows.slice(0, limit).map(toRelated), roles: roles.slice(0, limit) };
 }

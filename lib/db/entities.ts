@@ -1,5 +1,5 @@
 /** Entity lookups: batched alias resolution for a page, and one entity for a card. */
-import type { EntityHit } from '../recognize/types';
+import type { EntityHit } from '../types/mention';
 import type { EntityRecord } from './records';
 import type { BackstoryDb } from './schema';
 

@@ -1,11 +1,6 @@
 /** Record shapes stored in IndexedDB. Plain data: they cross the messaging boundary as-is. */
-import type { EntityType, FigureKind } from '../recognize/types';
-
-export interface SourceInfo {
-  name: string;
-  url: string;
-  licence: string;
-}
+import type { SourceInfo } from '../types/cards';
+import type { EntityType, FigureKind } from '../types/mention';
 
 export interface EntityRecord {
   id: string;
@@ -24,7 +19,7 @@ export interface EntityRecord {
 }
 
 /** A figure as indexed on an article, for "the same measure elsewhere". */
-export interface ArticleFigure {
+interface ArticleFigure {
   key: string;
   kind: FigureKind;
   value: number;

@@ -11,7 +11,8 @@ export interface RetentionLimits {
   maxAgeDays: number;
 }
 
-const DAY_MS = 86_400_000;
+/** Milliseconds in a day. */
+export const DAY_MS = 86_400_000;
 /** Feed ids of feeds that ship with the extension ("bundled:sample"). */
 const BUNDLED_PREFIX = 'bundled:';
 

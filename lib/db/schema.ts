@@ -15,7 +15,7 @@ export type BackstoryDb = Dexie & {
   meta: EntityTable<MetaRecord, 'key'>;
 };
 
-export const DB_NAME = 'backstory';
+const DB_NAME = 'backstory';
 
 /** Open (or create) the cache. `name` is a seam for tests, which use one database each. */
 export function openDb(name: string = DB_NAME): BackstoryDb {

@@ -4,7 +4,7 @@
  * charsets lie (a feed that says ISO-8859-1 but holds valid multi-byte UTF-8 is UTF-8).
  */
 
-export class FeedDecodeError extends Error {}
+class FeedDecodeError extends Error {}
 
 const PROLOG_ENCODING = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/;
 

@@ -4,6 +4,7 @@
  * a date in epoch ms (0 when missing or unreadable, so a bad date never makes an item "new").
  */
 import { parseFeed } from 'feedsmith';
+import { errorMessage } from '../errors';
 import { parseFeedDate } from './dates';
 import { decodeFeedBytes } from './decode';
 import { htmlToText } from './html-to-text';
@@ -98,7 +99,7 @@ function parseWithSalvage(text: string): { format: string; feed: unknown; salvag
       /* fall through to the first error */
     }
   }
-  const reason = firstError instanceof Error ? firstError.message : 'no items';
+  const reason = firstError === undefined ? 'no items' : errorMessage(firstError);
   throw new Error(`Not a readable RSS, Atom or JSON feed (${reason})`);
 }
 

@@ -9,6 +9,7 @@ import { putFeedArticles } from '../db/articles';
 import type { FeedRecord } from '../db/records';
 import { isQuotaError, pruneArticles, type RetentionLimits } from '../db/retention';
 import type { BackstoryDb } from '../db/schema';
+import { errorMessage } from '../errors';
 import { refuseFeedUrl } from './address-rules';
 import { fetchFeed, type FetchLimits } from './fetch-feed';
 import type { BatchResolver } from '../recognize/recognize-texts';
@@ -77,7 +78,8 @@ export async function syncFeed(deps: SyncDeps, feed: FeedRecord): Promise<SyncRe
     await pruneArticles(deps.db, deps.retention, now);
     return { ok: true, added, notModified: false };
   } catch (error) {
-    const message = error instanceof Error ? (error.name === 'TimeoutError' ? 'The server took too long to answer.' : error.message) : String(error);
+    const timedOut = error instanceof Error && error.name === 'TimeoutError';
+    const message = timedOut ? 'The server took too long to answer.' : errorMessage(error);
     return fail(message);
   }
 }

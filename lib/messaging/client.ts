@@ -1,27 +1,41 @@
 /** Typed senders for the protocol. A transport failure becomes a Failure value, never a throw. */
 import { browser } from 'wxt/browser';
-import type { Failure, RequestInput, ResponseMap, TabRequest, TabResponseMap } from './protocol';
+import { errorMessage } from '../errors';
+import type {
+  BackgroundRequest,
+  BackgroundResponseMap,
+  Failure,
+  TabRequest,
+  TabResponseMap,
+} from './protocol';
 
 function failure(error: unknown): Failure {
-  return { ok: false, code: 'error', message: error instanceof Error ? error.message : String(error) };
+  return { ok: false, code: 'error', message: errorMessage(error) };
 }
 
 /** Send a request to the background and get its typed response. */
-export async function ask<R extends RequestInput>(request: R): Promise<ResponseMap[R['type']]> {
+export async function ask<R extends BackgroundRequest>(
+  request: R,
+): Promise<BackgroundResponseMap[R['type']]> {
+  type Response = BackgroundResponseMap[R['type']];
   try {
-    const response = (await browser.runtime.sendMessage(request)) as ResponseMap[R['type']] | undefined;
-    return response ?? (failure('no answer from the background') as ResponseMap[R['type']]);
+    const response = (await browser.runtime.sendMessage(request)) as Response | undefined;
+    return response ?? (failure('no answer from the background') as Response);
   } catch (error) {
-    return failure(error) as ResponseMap[R['type']];
+    return failure(error) as Response;
   }
 }
 
 /** Send a request to the content script of one tab. */
-export async function askTab<R extends TabRequest>(tabId: number, request: R): Promise<TabResponseMap[R['type']]> {
+export async function askTab<R extends TabRequest>(
+  tabId: number,
+  request: R,
+): Promise<TabResponseMap[R['type']]> {
+  type Response = TabResponseMap[R['type']];
   try {
-    const response = (await browser.tabs.sendMessage(tabId, request)) as TabResponseMap[R['type']] | undefined;
-    return response ?? (failure('no answer from the page') as TabResponseMap[R['type']]);
+    const response = (await browser.tabs.sendMessage(tabId, request)) as Response | undefined;
+    return response ?? (failure('no answer from the page') as Response);
   } catch (error) {
-    return failure(error) as TabResponseMap[R['type']];
+    return failure(error) as Response;
   }
 }

@@ -1,157 +1,143 @@
 /**
- * The one protocol between Backstory's contexts. Every request is declared here once, with its
- * valibot schema (incoming messages are validated: a page or a compromised content script can
- * send anything) and its response type. Expected failures come back as values, never throws.
+ * The one protocol between Backstory's contexts, as types: one call map per direction, each
+ * call a request and its response, payloads plain data. Expected failures come back as values
+ * (`Failure`), never as throws. Incoming messages are validated by `schemas.ts`, which is
+ * checked against these types. This module imports only shared types.
  */
-import * as v from 'valibot';
-import type { SourceInfo } from '../db/records';
-import type { MeasureElsewhere, RelatedArticle, RoleInArticle } from '../db/articles';
-import type { PackStatus } from '../background/pack-manager';
-import type { PackImportResult } from '../db/packs';
-import type { EntityHit, EntityType, Mention, MentionType } from '../recognize/types';
+import type {
+  EntityCardData,
+  MeasureElsewhere,
+  RelatedArticle,
+  RoleInArticle,
+} from '../types/cards';
+import type { EntityHit, Mention } from '../types/mention';
+import type {
+  FeedStatus,
+  PackImportResult,
+  PackStatus,
+  PageCounts,
+  StatusData,
+} from '../types/status';
 
-/** Caps that keep one message cheap to validate and answer. */
-export const MESSAGE_LIMITS = { keys: 20_000, keyLength: 200, url: 4_096, text: 2_000, blocks: 500, blockChars: 20_000, requestChars: 1_000_000, carry: 2_000 } as const;
-
-const key = v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.keyLength));
-const pageUrl = v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.url));
-
-const entityHit = v.object({ id: key, type: v.picklist(['person', 'place', 'org']), name: v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.keyLength)), prominence: v.number() });
-const textBlock = v.object({ start: v.pipe(v.number(), v.integer(), v.minValue(0)), text: v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.blockChars)) });
-
-export const RequestSchema = v.variant('type', [
-  /** Content → background: recognise these blocks of the page's text (the page's short-form memory carried along). */
-  v.object({
-    type: v.literal('recognize'),
-    blocks: v.pipe(
-      v.array(textBlock),
-      v.maxLength(MESSAGE_LIMITS.blocks),
-      v.check((blocks) => blocks.reduce((sum, b) => sum + b.text.length, 0) <= MESSAGE_LIMITS.requestChars, 'too much text in one request'),
-    ),
-    carry: v.pipe(v.array(v.tuple([key, entityHit])), v.maxLength(MESSAGE_LIMITS.carry)),
-  }),
-  /** Content → background: resolve many alias keys to entities in one batched lookup. */
-  v.object({ type: v.literal('resolve'), keys: v.pipe(v.array(key), v.maxLength(MESSAGE_LIMITS.keys)) }),
-  /** Content → background: everything a card shows for one entity; page entities rank related articles. */
-  v.object({ type: v.literal('entity-card'), entityId: key, pageUrl, pageEntityIds: v.optional(v.pipe(v.array(key), v.maxLength(50)), []) }),
-  /** Content → background: articles that name a person, place or organisation no pack knows. */
-  v.object({ type: v.literal('name-card'), name: v.pipe(v.string(), v.minLength(2), v.maxLength(200)), pageUrl }),
-  /** Content → background: the same measure in other cached articles. */
-  v.object({ type: v.literal('figure-card'), figureKey: key, pageUrl }),
-  /** Content → background: a problem on a page, logged once by the background (not in the page's console). */
-  v.object({ type: v.literal('report'), context: v.pipe(v.string(), v.maxLength(100)), message: v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.text)) }),
-  /** Any page → background: is the cache seeded, and with what. */
-  v.object({ type: v.literal('status') }),
-  /** Settings page → background: the feeds with their status. */
-  v.object({ type: v.literal('feeds-list') }),
-  /** Settings page → background: add a feed (then synced at once). */
-  v.object({ type: v.literal('feed-add'), url: v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.url)), allowLocal: v.boolean() }),
-  /** Settings page → background: sync one feed now. */
-  v.object({ type: v.literal('feed-sync'), id: key }),
-  /** Settings page → background: how often one feed is synced. */
-  v.object({ type: v.literal('feed-interval'), id: key, minutes: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(24 * 60)) }),
-  /** Settings page → background: remove a feed and its articles. */
-  v.object({ type: v.literal('feed-remove'), id: key }),
-  /** Settings page → background: the packs. */
-  v.object({ type: v.literal('packs-list') }),
-  /** Settings page → background: import a pack from a file's text (validated in full by the background). */
-  v.object({ type: v.literal('pack-import'), text: v.pipe(v.string(), v.maxLength(64 * 1024 * 1024)) }),
-  /** Settings page → background: add a pack by URL (re-fetched daily). */
-  v.object({ type: v.literal('pack-add-url'), url: v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.url)), allowLocal: v.boolean() }),
-  /** Settings page → background: remove a pack and its entities. */
-  v.object({ type: v.literal('pack-remove'), id: key }),
-  /** Settings page → background: progress of the import under way. */
-  v.object({ type: v.literal('pack-progress') }),
-  /** Content → background: "Save" on a card, into the research notebook. */
-  v.object({
-    type: v.literal('save-note'),
-    entityId: v.optional(key),
-    text: v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.text)),
-    url: pageUrl,
-  }),
-]);
-
-/** Keyboard commands the background forwards to the active tab. */
-export const COMMANDS = ['toggle-highlights', 'next-mention', 'previous-mention'] as const;
-export type CommandName = (typeof COMMANDS)[number];
-
-/** Popup → content script of a tab: counts of what is highlighted there. */
-export const TabRequestSchema = v.variant('type', [
-  /** Popup → content: counts of what this page highlights. */
-  v.object({ type: v.literal('page-stats') }),
-  /** Background → content: a keyboard command for this page. */
-  v.object({ type: v.literal('command'), name: v.picklist(COMMANDS) }),
-]);
-
-export type Request = v.InferOutput<typeof RequestSchema>;
-/** What a sender writes (optional fields may be left out). */
-export type RequestInput = v.InferInput<typeof RequestSchema>;
-export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
-
+/** An expected failure: the request was refused, named nothing known, or went wrong. */
 export type Failure = { ok: false; code: 'invalid' | 'not-found' | 'error'; message: string };
 
-export interface EntityCardData {
-  id: string;
-  type: EntityType;
-  name: string;
-  description: string;
-  background: string;
-  source: SourceInfo;
-  sourceUrl?: string;
-  updatedAt: string;
-  related: RelatedArticle[];
+/** Keyboard commands the background forwards to the active tab. */
+export type CommandName = 'toggle-highlights' | 'next-mention' | 'previous-mention';
+
+/** A block of a page's text and where it starts in the page's text (UTF-16 code units). */
+export interface TextBlock {
+  start: number;
+  text: string;
 }
 
-export interface StatusData {
-  ready: boolean;
-  entities: number;
-  articles: number;
-  packs: { id: string; version: number; entityCount: number }[];
+/** A page's short-form memory (surname key → the person it names), carried between requests. */
+export type ShortFormCarry = [string, EntityHit][];
+
+
+type Ok<T = unknown> = ({ ok: true } & T) | Failure;
+
+/** Calls answered by the background: from content scripts, the popup and the settings page. */
+export interface BackgroundCalls {
+  /** Content → background: recognize a batch of a page's blocks; mentions carry page offsets. */
+  recognize: {
+    request: { type: 'recognize'; blocks: TextBlock[]; carry: ShortFormCarry };
+    response: Ok<{ mentions: Mention[]; carry: ShortFormCarry }>;
+  };
+  /** Content → background: resolve many alias keys to entities in one batched lookup. */
+  resolve: {
+    request: { type: 'resolve'; keys: string[] };
+    response: Ok<{ hits: Record<string, EntityHit[]> }>;
+  };
+  /** Content → background: everything a card shows for one entity; page entities rank related articles. */
+  'entity-card': {
+    request: { type: 'entity-card'; entityId: string; pageUrl: string; pageEntityIds?: string[] };
+    response: Ok<{ card: EntityCardData }>;
+  };
+  /** Content → background: articles that name a person, place or organisation no pack knows. */
+  'name-card': {
+    request: { type: 'name-card'; name: string; pageUrl: string };
+    response: Ok<{ related: RelatedArticle[]; roles: RoleInArticle[] }>;
+  };
+  /** Content → background: the same measure in other cached articles. */
+  'figure-card': {
+    request: { type: 'figure-card'; figureKey: string; pageUrl: string };
+    response: Ok<{ elsewhere: MeasureElsewhere[] }>;
+  };
+  /** Content → background: a problem on a page, logged once by the background (not in the page's console). */
+  report: { request: { type: 'report'; context: string; message: string }; response: Ok };
+  /** Any page → background: is the cache seeded, and with what. */
+  status: { request: { type: 'status' }; response: Ok<{ status: StatusData }> };
+  /** Content → background: "Save" on a card, into the research notebook. */
+  'save-note': {
+    request: { type: 'save-note'; entityId?: string; text: string; url: string };
+    response: Ok<{ id: number }>;
+  };
+  /** Settings page → background: the feeds with their status. */
+  'feeds-list': { request: { type: 'feeds-list' }; response: Ok<{ feeds: FeedStatus[] }> };
+  /** Settings page → background: add a feed (then synced at once). */
+  'feed-add': {
+    request: { type: 'feed-add'; url: string; allowLocal: boolean };
+    response: Ok<{ feed: FeedStatus }>;
+  };
+  /** Settings page → background: sync one feed now. */
+  'feed-sync': { request: { type: 'feed-sync'; id: string }; response: Ok<{ feed: FeedStatus }> };
+  /** Settings page → background: how often one feed is synced. */
+  'feed-interval': {
+    request: { type: 'feed-interval'; id: string; minutes: number };
+    response: Ok<{ feed: FeedStatus }>;
+  };
+  /** Settings page → background: remove a feed and its articles. */
+  'feed-remove': { request: { type: 'feed-remove'; id: string }; response: Ok };
+  /** Settings page → background: the packs. */
+  'packs-list': { request: { type: 'packs-list' }; response: Ok<{ packs: PackStatus[] }> };
+  /** Settings page → background: import a pack from a file's text (validated in full by the background). */
+  'pack-import': {
+    request: { type: 'pack-import'; text: string };
+    response: Ok<{ result: PackImportResult }>;
+  };
+  /** Settings page → background: add a pack by URL (re-fetched daily). */
+  'pack-add-url': {
+    request: { type: 'pack-add-url'; url: string; allowLocal: boolean };
+    response: Ok<{ result: PackImportResult }>;
+  };
+  /** Settings page → background: remove a pack and its entities. */
+  'pack-remove': { request: { type: 'pack-remove'; id: string }; response: Ok };
+  /** Settings page → background: progress of the import under way. */
+  'pack-progress': {
+    request: { type: 'pack-progress' };
+    response: Ok<{ progress: { done: number; total: number } | null }>;
+  };
 }
 
-export type PageCounts = Record<MentionType, number>;
-
-/** Response type for each request type. */
-export interface ResponseMap {
-  resolve: { ok: true; hits: Record<string, EntityHit[]> } | Failure;
-  recognize: { ok: true; mentions: Mention[]; carry: [string, EntityHit][] } | Failure;
-  'entity-card': { ok: true; card: EntityCardData } | Failure;
-  'figure-card': { ok: true; elsewhere: MeasureElsewhere[] } | Failure;
-  'name-card': { ok: true; related: RelatedArticle[]; roles: RoleInArticle[] } | Failure;
-  report: { ok: true } | Failure;
-  status: { ok: true; status: StatusData } | Failure;
-  'save-note': { ok: true; id: number } | Failure;
-  'feeds-list': { ok: true; feeds: FeedStatus[] } | Failure;
-  'feed-add': { ok: true; feed: FeedStatus } | Failure;
-  'feed-sync': { ok: true; feed: FeedStatus } | Failure;
-  'feed-remove': { ok: true } | Failure;
-  'feed-interval': { ok: true; feed: FeedStatus } | Failure;
-  'packs-list': { ok: true; packs: PackStatus[] } | Failure;
-  'pack-import': { ok: true; result: PackImportResult } | Failure;
-  'pack-add-url': { ok: true; result: PackImportResult } | Failure;
-  'pack-remove': { ok: true } | Failure;
-  'pack-progress': { ok: true; progress: { done: number; total: number } | null } | Failure;
+/** Calls answered by the content script of one tab: from the popup and the background. */
+export interface TabCalls {
+  /** Popup → content: counts of what this page highlights, and how many ranges are registered. */
+  'page-stats': {
+    request: { type: 'page-stats' };
+    response: Ok<{ counts: PageCounts; scanned: boolean; enabled: boolean; registered: number }>;
+  };
+  /** Background → content: a keyboard command for this page. */
+  command: { request: { type: 'command'; name: CommandName }; response: Ok };
 }
 
-/** A feed as the settings page shows it. */
-export interface FeedStatus {
-  id: string;
-  url: string;
-  title: string;
-  itemCount: number;
-  lastSyncAt?: number;
-  nextSyncAt?: number;
-  lastError?: string;
-  origin: 'bundled' | 'user';
-  intervalMinutes?: number;
-}
+/** Any request the background answers. */
+export type BackgroundRequest = BackgroundCalls[keyof BackgroundCalls]['request'];
+/** The response to each background call, by its type. */
+export type BackgroundResponseMap = {
+  [K in keyof BackgroundCalls]: BackgroundCalls[K]['response'];
+};
+/** Any request a tab's content script answers. */
+export type TabRequest = TabCalls[keyof TabCalls]['request'];
+/** The response to each tab call, by its type. */
+export type TabResponseMap = { [K in keyof TabCalls]: TabCalls[K]['response'] };
 
-/** Requests only extension pages may send (never a content script). */
-export const PAGE_ONLY: ReadonlySet<Request['type']> = new Set(['feeds-list', 'feed-add', 'feed-sync', 'feed-remove', 'feed-interval', 'packs-list', 'pack-import', 'pack-add-url', 'pack-remove', 'pack-progress']);
-
-export interface TabResponseMap {
-  'page-stats': { ok: true; counts: PageCounts; scanned: boolean; enabled: boolean; registered: number } | Failure;
-  command: { ok: true } | Failure;
-}
-
-export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
+// Each call's request is tagged with the call's own name: a wrong tag fails to compile here.
+type Untagged<Calls> = {
+  [K in keyof Calls]: Calls[K] extends { request: { type: K } } ? never : K;
+}[keyof Calls];
+type Expect<T extends true> = T;
+/** Compile-time proof that every call is tagged with its name (no run-time part). */
+export type EveryCallTagged = Expect<
+  [Untagged<BackgroundCalls> | Untagged<TabCalls>] extends [never] ? true : false
+>;

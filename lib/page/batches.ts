@@ -4,15 +4,14 @@
  * stay well inside the protocol's limits. A block longer than one request may hold is cut at a
  * space (a name across the cut is the only loss).
  */
-import { BLOCKS_PER_BATCH, FIRST_BATCH_CHARS } from '../constants';
-import { MESSAGE_LIMITS } from '../messaging/protocol';
+import { BLOCKS_PER_BATCH, FIRST_BATCH_CHARS, RECOGNIZE_LIMITS } from '../constants';
 import type { TextBlock } from '../text/blocks';
 
 /** Characters per request after the first: a quarter of what the protocol allows. */
-const BATCH_CHARS = MESSAGE_LIMITS.requestChars / 4;
+const BATCH_CHARS = RECOGNIZE_LIMITS.totalChars / 4;
 
 /** Cut a block into pieces the protocol accepts, at spaces where there are any. */
-export function pieces(block: TextBlock, max = MESSAGE_LIMITS.blockChars): TextBlock[] {
+export function pieces(block: TextBlock, max = RECOGNIZE_LIMITS.blockChars): TextBlock[] {
   const out: TextBlock[] = [];
   let at = 0;
   while (block.text.length - at > max) {

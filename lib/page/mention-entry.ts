@@ -1,4 +1,4 @@
-import type { Mention, MentionType } from '../recognize/types';
+import type { Mention, MentionType } from '../types/mention';
 
 /** One mention on the page: its offsets in the root's text, the recognizer's answer, its range. */
 export interface MentionEntry {

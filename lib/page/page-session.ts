@@ -5,8 +5,8 @@
  * ranges. Recognition itself never runs here. Nothing here writes to the page's DOM.
  */
 import { SLICE_BUDGET_MS } from '../constants';
-import type { PageCounts } from '../messaging/protocol';
-import type { EntityHit, Mention } from '../recognize/types';
+import type { EntityHit, Mention } from '../types/mention';
+import type { PageCounts } from '../types/status';
 import { yieldToPage } from '../scheduling';
 import { findArticleRoots } from '../text/article-root';
 import { splitBlocks, type TextBlock } from '../text/blocks';

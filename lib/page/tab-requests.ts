@@ -3,7 +3,8 @@
  * forwards), validated before anything acts on them.
  */
 import * as v from 'valibot';
-import { TabRequestSchema, type PageCounts } from '../messaging/protocol';
+import { TabRequestSchema } from '../messaging/schemas';
+import type { PageCounts } from '../types/status';
 
 export interface TabHandlers {
   stats: () => { counts: PageCounts; scanned: boolean; enabled: boolean; registered: number };

@@ -3,7 +3,7 @@
  * the public names `backstory-*`. The page's DOM is never touched: no wrappers, no attributes,
  * no <style>; our `::highlight()` rules live in a constructed sheet added to adoptedStyleSheets.
  */
-import type { MentionType } from '../recognize/types';
+import type { MentionType } from '../types/mention';
 import { HIGHLIGHT_CSS } from './highlight-styles';
 
 export const HIGHLIGHT_NAMES: Record<MentionType, string> = {

@@ -6,7 +6,7 @@
 import { COMMON_SINGLE_WORDS } from './common-words';
 import { aliasKey } from './normalize';
 import { tokenize, type Token } from './tokens';
-import type { NameCandidate } from './types';
+import type { NameCandidate } from '../types/mention';
 
 /** Longest n-gram looked up: longer names are rare and every extra length multiplies keys. */
 export const MAX_NAME_TOKENS = 6;
@@ -15,7 +15,7 @@ export const MAX_NAME_TOKENS = 6;
 const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'le', 'du', 'da', 'di', 'von', 'van', 'der', 'al', 'bin', 'y']);
 
 /** A word of a name run, trimmed to its name part ("Putin's" → "Putin"). */
-export interface NameToken extends Token {
+interface NameToken extends Token {
   connector: boolean;
 }
 
@@ -96,7 +96,7 @@ export function findNameRuns(text: string): NameRun[] {
 
 /** Alias keys of a run's tokens, computed once per run (matching asks for many n-grams). */
 const tokenKeyCache = new WeakMap<NameRun, string[]>();
-export function runTokenKeys(run: NameRun): string[] {
+function runTokenKeys(run: NameRun): string[] {
   let keys = tokenKeyCache.get(run);
   if (!keys) {
     keys = run.map((t) => aliasKey(t.text));

@@ -4,7 +4,7 @@
  */
 import { lemma } from './lemma';
 import { NUMBER, parseNumber, SCALE } from './number-words';
-import type { FigureMatch } from './types';
+import type { FigureMatch } from '../types/mention';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;

@@ -5,7 +5,7 @@
  * Key scheme: `<kind>:<lemma of what is measured>` ("count:drone", "age:woman",
  * "duration:hour"), so the same measure can be found in other articles.
  */
-import type { FigureMatch } from './types';
+import type { FigureMatch } from '../types/mention';
 
 import { NUMBER, parseNumber, SCALE, SMALL } from './number-words';
 import { findMeasures } from './figure-measures';

@@ -5,17 +5,18 @@
  */
 import { MAX_NAME_TOKENS, runCandidates, type NameRun } from './candidates';
 import { aliasKey } from './normalize';
-import type { EntityHit, EntityType, Mention } from './types';
+import { NAME_TITLES, ROLE_NOUNS } from './role-words';
+import type { EntityHit, EntityType, Mention } from '../types/mention';
 
 export type AliasLookup = (key: string) => readonly EntityHit[] | undefined;
 
-/** Words right before a name that say it is a person ("President Vladimir Putin"). */
-const PERSON_CUES = /(?:president|minister|premier|leader|envoy|gen|general|mr|mrs|ms|dr|chancellor|king|queen|prince|pope|senator|secretary|spokesman|spokeswoman|chief|negotiator|ceo)\.?\s*$/i;
+/** Words right before a name that say it is a person ("President Vladimir Putin", "Dr. Lee"). */
+const PERSON_CUES = new RegExp(String.raw`\b(?:${[...NAME_TITLES, ...ROLE_NOUNS].join('|')})\.?\s*$`, 'i');
 /** Words right before a name that say it is a place ("in Kherson"). */
 const PLACE_CUES = /(?:\bin|\bfrom|\bnear|\bto|\binto|\bacross|\bvisit(?:ed|ing)?)\s*$/i;
 
 /** Pick one entity: context cue for a type first, then prominence (hits come sorted by it). */
-export function chooseEntity(hits: readonly EntityHit[], before: string): EntityHit {
+function chooseEntity(hits: readonly EntityHit[], before: string): EntityHit {
   if (hits.length === 1) return hits[0];
   const cue: EntityType | null = PERSON_CUES.test(before) ? 'person' : PLACE_CUES.test(before) ? 'place' : null;
   const byCue = cue ? hits.find((h) => h.type === cue) : undefined;

@@ -3,7 +3,7 @@
  * all their alias keys, then the packs' names and figures of each. The caller owns the lookup.
  */
 import { finish, prepare, type Prepared } from './recognize';
-import type { EntityHit, Mention } from './types';
+import type { EntityHit, Mention } from '../types/mention';
 
 export type BatchResolver = (keys: string[]) => Promise<Record<string, EntityHit[]>>;
 

@@ -12,7 +12,7 @@ import { GAZ_BITS } from './ner/gazetteer';
 import type { NerSpan, Tagger } from './ner/tagger';
 import { orgHeadSpans } from './org-heads';
 import { roleDescriptor } from './roles';
-import type { EntityHit, FigureMatch, Mention } from './types';
+import type { EntityHit, FigureMatch, Mention } from '../types/mention';
 
 export interface Prepared {
   text: string;

@@ -5,11 +5,10 @@
  *   after, as an appositive:  "Rustem Umerov, Ukraine’s chief negotiator,"
  * A descriptor must end in a role noun, so ordinary words before a name are not taken for one.
  */
+import { ROLE_NOUNS } from './role-words';
 
-const ROLE_NOUNS =
-  'negotiator|envoy|minister|president|leader|chief|spokesman|spokeswoman|spokesperson|secretary|ambassador|governor|mayor|general|commander|adviser|advisor|official|director|chairman|chairwoman|head|founder|ceo|executive|prosecutor|judge|senator|lawmaker|diplomat|aide|correspondent|editor|analyst|professor|economist|chancellor|premier|king|queen|prince|coach|captain|striker|player|actor|singer|author|writer|activist|candidate|representative|deputy|administrator|commissioner|investor|owner|manager|lawyer|attorney';
-
-const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`, 'i');
+const ROLE_NOUN_ALTERNATIVES = ROLE_NOUNS.join('|');
+const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUN_ALTERNATIVES})$`, 'i');
 /** Lower-case words that modify a role ("special envoy", "regional leader", "top diplomat"). */
 const MODIFIERS = new Set(['special', 'chief', 'top', 'senior', 'deputy', 'former', 'regional', 'foreign', 'prime', 'vice', 'acting', 'interim', 'national', 'security', 'defense', 'defence', 'finance', 'economy', 'peace', 'presidential', 'state', 'military', 'lead', 'head', 'general', 'executive', 'managing', 'principal', 'main', 'veteran', 'opposition', 'party', 'government', 'local', 'city', 'district', 'provincial', 'federal', 'assistant', 'associate', 'press', 'intelligence', 'army', 'navy', 'police', 'health', 'trade', 'energy', 'justice', 'interior', 'climate', 'white', 'house']);
 
@@ -36,7 +35,7 @@ function roleBefore(text: string, start: number): string | undefined {
 }
 
 /** ", descriptor," right after the name, with a role noun in it. */
-const AFTER = new RegExp(String.raw`^,\s+((?:[\p{L}’'.-]+\s+){0,5}?(?:${ROLE_NOUNS})(?:\s+(?:of|for|at)\s+(?:the\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)*)?)\s*[,.;)]`, 'iu');
+const AFTER = new RegExp(String.raw`^,\s+((?:[\p{L}’'.-]+\s+){0,5}?(?:${ROLE_NOUN_ALTERNATIVES})(?:\s+(?:of|for|at)\s+(?:the\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)*)?)\s*[,.;)]`, 'iu');
 
 /** The descriptor the text gives a person at [start, end), or undefined. */
 export function roleDescriptor(text: string, start: number, end: number): string | undefined {

@@ -12,9 +12,9 @@ import { readJsonLdArticle, type JsonLdArticle } from './json-ld';
 import { bestByText, indexParagraphs, type ParagraphIndex } from './paragraph-index';
 
 /** Less paragraph text than this is not an article. */
-export const MIN_ARTICLE_CHARS = 200;
+const MIN_ARTICLE_CHARS = 200;
 /** When the page declares itself an article (JSON-LD, og:type), a short news brief still is one. */
-export const MIN_DECLARED_ARTICLE_CHARS = 100;
+const MIN_DECLARED_ARTICLE_CHARS = 100;
 
 /** Elements that say "this is the story" in markup. */
 const STORY_MARKUP = 'article, [itemprop="articleBody"], [property="articleBody"], [role="article"]';
@@ -32,7 +32,7 @@ const MAIN_SHARE = 0.6;
 /** Probe length: long enough to be unique on a page, short enough to sit inside one paragraph. */
 const PROBE_CHARS = 40;
 
-export type ArticleRootSource = 'json-ld' | 'itemprop' | 'article' | 'main' | 'density';
+type ArticleRootSource = 'json-ld' | 'itemprop' | 'article' | 'main' | 'density';
 
 export interface ArticleLocation {
   roots: Element[];

@@ -1,5 +1,6 @@
 /**
- * What a page's JSON-LD says about its article: whether it declares one, and its articleBody.
+ * What a page's JSON-LD says about its article: whether it declares one, its articleBody,
+ * headline, publisher and date. The one JSON-LD reader: article detection and page meta use it.
  * Publishers' JSON-LD is often malformed (CDATA wrappers, raw newlines inside strings, HTML
  * entities, arrays, @graph, the article nested in a WebPage's mainEntity): none of it throws.
  */
@@ -20,6 +21,24 @@ export interface JsonLdArticle {
   bodies: string[];
   /** The article items' headlines, to recognise the page's own <h1>. */
   headlines: string[];
+  /** The publisher's name: an article item's first, else any item's. */
+  outlet?: string;
+  /** `datePublished` in epoch ms: an article item's first, else any item's. */
+  publishedAt?: number;
+}
+
+/** The name of an item's publisher (an object, or a list of them), when it gives one. */
+function publisherName(publisher: unknown): string | undefined {
+  for (const p of Array.isArray(publisher) ? publisher : [publisher]) {
+    const name = p && typeof p === 'object' ? (p as { name?: unknown }).name : undefined;
+    if (typeof name === 'string' && name.trim()) return name.trim();
+  }
+  return undefined;
+}
+
+function datePublished(value: unknown): number | undefined {
+  const date = typeof value === 'string' ? Date.parse(value) : NaN;
+  return Number.isFinite(date) ? date : undefined;
 }
 
 /** Parse one script's JSON, repairing the usual damage once before giving up. */
@@ -65,6 +84,8 @@ function cleanBody(body: string): string {
 
 export function readJsonLdArticle(doc: Document): JsonLdArticle {
   const found: JsonLdArticle = { declared: false, bodies: [], headlines: [] };
+  // Publisher and date of any item, used when no article item gives them.
+  const anyItem: { outlet?: string; publishedAt?: number } = {};
   let visited = 0;
   // By tag name and a lenient type test: "application/ld+json; charset=utf-8" and upper case occur.
   for (const script of doc.getElementsByTagName('script')) {
@@ -81,8 +102,14 @@ export function readJsonLdArticle(doc: Document): JsonLdArticle {
       if (!item || typeof item !== 'object') continue;
       visited++;
       const o = item as Record<string, unknown>;
+      const outlet = publisherName(o.publisher);
+      const publishedAt = datePublished(o.datePublished);
+      anyItem.outlet ??= outlet;
+      anyItem.publishedAt ??= publishedAt;
       if (typeNames(o['@type']).some((t) => ARTICLE_TYPES.has(t))) {
         found.declared = true;
+        if (outlet !== undefined) found.outlet ??= outlet;
+        if (publishedAt !== undefined) found.publishedAt ??= publishedAt;
         if (typeof o.headline === 'string') found.headlines.push(o.headline);
         if (typeof o.articleBody === 'string') {
           const body = cleanBody(o.articleBody);
@@ -93,5 +120,7 @@ export function readJsonLdArticle(doc: Document): JsonLdArticle {
       for (const key of ['@graph', 'mainEntity', 'itemListElement', 'item']) if (o[key] && typeof o[key] === 'object') queue.push(o[key]);
     }
   }
+  if (found.outlet === undefined && anyItem.outlet !== undefined) found.outlet = anyItem.outlet;
+  if (found.publishedAt === undefined && anyItem.publishedAt !== undefined) found.publishedAt = anyItem.publishedAt;
   return found;
 }

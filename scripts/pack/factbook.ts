@@ -91,7 +91,7 @@ function latestSince(entities: Built[]): string {
   return new Date(latest).toISOString().slice(0, 10);
 }
 
-export function countryEntities(c: Country, gec: string): Built[] {
+function countryEntities(c: Country, gec: string): Built[] {
   const name = countryName(c);
   if (!name) return [];
   const names = c.Government?.['Country name'] ?? {};

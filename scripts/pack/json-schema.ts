@@ -4,7 +4,7 @@
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
-import { PackEntitySchema, PackSchema } from '../../lib/feeds/pack-format';
+import { PackEntitySchema, PackSchema } from '../../lib/packs/pack-format';
 
 export function packJsonSchema(): object {
   // The pack validates entities one by one (one bad entity does not sink a pack); the

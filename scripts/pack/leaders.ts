@@ -31,7 +31,7 @@ const isRoman = (w: string) => /^[IVX]+$/.test(w);
 const isNameWord = (w: string) => /^\p{Lu}[\p{L}\-'’.]*$/u.test(w) && !ROLE_WORDS.has(w);
 
 /** Parse one segment like "Prime Minister Keir STARMER (since 5 July 2024)". Null when unclear. */
-export function parseLeader(segment: string): Leader | null {
+function parseLeader(segment: string): Leader | null {
   const text = stripHtml(segment);
   const m = /^(.*?)\s*\((since [^)]*)\)/.exec(text);
   if (!m) return null;

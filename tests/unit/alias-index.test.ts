@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAliasIndex } from '../../lib/db/alias-index';
 import { SNAPSHOT_KEY } from '../../lib/db/alias-snapshot';
-import { importPack } from '../../lib/db/packs';
+import { importPack } from '../../lib/packs/import-pack';
 import { openDb, type BackstoryDb } from '../../lib/db/schema';
 import { testEntity, testPack } from './pack-fixtures';
 

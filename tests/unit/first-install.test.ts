@@ -10,7 +10,7 @@ import { createRouter } from '../../lib/background/router';
 import { seedBundled } from '../../lib/background/seed';
 import { createAliasIndex } from '../../lib/db/alias-index';
 import type { EntityRecord } from '../../lib/db/records';
-import { importPack } from '../../lib/db/packs';
+import { importPack } from '../../lib/packs/import-pack';
 import { openDb, type BackstoryDb } from '../../lib/db/schema';
 import { testEntity, testPack } from './pack-fixtures';
 

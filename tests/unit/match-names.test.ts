@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { candidateKeys, findNameRuns } from '../../lib/recognize/candidates';
 import { matchNames } from '../../lib/recognize/match-names';
-import type { EntityHit } from '../../lib/recognize/types';
+import type { EntityHit } from '../../lib/types/mention';
 
 const putin: EntityHit = { id: 'p:putin', type: 'person', name: 'Vladimir Putin', prominence: 0.9 };
 const moscowRu: EntityHit = { id: 'c:moscow-ru', type: 'place', name: 'Moscow', prominence: 0.9 };

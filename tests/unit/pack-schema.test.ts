@@ -10,7 +10,7 @@ describe('documented pack schema', () => {
   });
 
   it('documents the example in docs/pack-format.md as a valid pack', async () => {
-    const { importPack } = await import('../../lib/db/packs');
+    const { importPack } = await import('../../lib/packs/import-pack');
     const { openDb } = await import('../../lib/db/schema');
     const doc = readFileSync(resolve(import.meta.dirname, '../../docs/pack-format.md'), 'utf8');
     const example = JSON.parse(/```json\n([\s\S]*?)```/.exec(doc)![1]);

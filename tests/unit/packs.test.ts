@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveAliases } from '../../lib/db/entities';
-import { importPack } from '../../lib/db/packs';
+import { importPack } from '../../lib/packs/import-pack';
 import { openDb, type BackstoryDb } from '../../lib/db/schema';
 import { testEntity, testPack } from './pack-fixtures';
 

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createRecognizerHost } from '../../lib/background/recognizer-host';
 import { FIRST_BATCH_CHARS } from '../../lib/constants';
 import { PageSession, type Recognize } from '../../lib/page/page-session';
-import type { EntityHit, Mention } from '../../lib/recognize/types';
+import type { EntityHit, Mention } from '../../lib/types/mention';
 
 const PUTIN: EntityHit = { id: 'putin', type: 'person', name: 'Vladimir Putin', prominence: 1 };
 const KYIV: EntityHit = { id: 'kyiv', type: 'place', name: 'Kyiv', prominence: 1 };

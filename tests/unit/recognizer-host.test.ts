@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRecognizerHost } from '../../lib/background/recognizer-host';
-import type { EntityHit } from '../../lib/recognize/types';
+import type { EntityHit } from '../../lib/types/mention';
 
 const file = readFileSync(resolve(import.meta.dirname, '../../public/model/ner.bin'));
 const good = () => new Uint8Array(file).buffer;

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aliasKey } from '../../lib/recognize/normalize';
 import { finish, prepare } from '../../lib/recognize/recognize';
-import type { EntityHit } from '../../lib/recognize/types';
+import type { EntityHit } from '../../lib/types/mention';
 import { findArticleRoots } from '../../lib/text/article-root';
 import { buildTextMap } from '../../lib/text/text-map';
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { PackEntitySchema, PackSchema } from '../../lib/feeds/pack-format';
+import { PackEntitySchema, PackSchema } from '../../lib/packs/pack-format';
 import { aliasKey } from '../../lib/recognize/normalize';
 
 // The committed starter pack: what every install starts with, so it is checked like code.

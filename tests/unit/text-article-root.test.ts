@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { locateArticle, findArticleRoots } from '../../lib/text/article-root';
 import { readJsonLdArticle } from '../../lib/text/json-ld';
+import { pageMeta } from '../../lib/text/page-meta';
 
 function parse(html: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><html><head></head><body>${html}</body></html>`, 'text/html');
@@ -127,5 +128,32 @@ describe('readJsonLdArticle', () => {
   it('says nothing for pages that declare no article', () => {
     const doc = parse(ld({ '@type': 'Organization', name: 'CRBC' }) + ld('{ broken'));
     expect(readJsonLdArticle(doc)).toEqual({ declared: false, bodies: [], headlines: [] });
+  });
+  it("takes the publisher and date from the article item, in a @graph too, before any other item's", () => {
+    const doc = parse(
+      ld({
+        '@graph': [
+          { '@type': 'WebPage', datePublished: '2025-12-01T00:00:00Z', publisher: { name: 'Page Host' } },
+          { '@type': 'NewsArticle', datePublished: '2025-12-04T09:30:00Z', publisher: [{ '@id': '#org' }, { name: 'CRBC News' }] },
+        ],
+      }),
+    );
+    expect(readJsonLdArticle(doc)).toMatchObject({ outlet: 'CRBC News', publishedAt: Date.UTC(2025, 11, 4, 9, 30) });
+  });
+});
+
+describe('pageMeta', () => {
+  it('reads the outlet and date of a @graph article', () => {
+    const doc = parse(ld({ '@graph': [{ '@type': 'NewsArticle', datePublished: '2025-12-04', publisher: { name: 'CRBC News' } }] }));
+    expect(pageMeta(doc)).toEqual({ outlet: 'CRBC News', publishedAt: Date.UTC(2025, 11, 4) });
+  });
+
+  it('falls back to meta tags when the JSON-LD names no publisher or date', () => {
+    const doc = parse(
+      `<meta property="og:site_name" content="CRBC News"><meta property="article:published_time" content="2025-12-05T00:00:00Z">` +
+        ld({ '@type': 'NewsArticle', headline: 'Talks' }) +
+        ld('{ broken'),
+    );
+    expect(pageMeta(doc)).toEqual({ outlet: 'CRBC News', publishedAt: Date.UTC(2025, 11, 5) });
   });
 });

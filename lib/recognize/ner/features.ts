@@ -8,7 +8,10 @@
  * features themselves combine those hashes with integer mixing, so tagging allocates nothing
  * per token (a 2,000-word article must take a few milliseconds).
  */
-import { hashFeature } from './hash';
+import { fnv1a, fnvStep, FNV_OFFSET } from '../../hash';
+
+/** A feature's hash: its template id, then its string (the trained model's buckets depend on it). */
+const hashFeature = (template: number, value: string): number => fnv1a(value, fnvStep(FNV_OFFSET, template));
 
 /** Everything the features read about a document, precomputed per token. */
 export interface FeatureContext {
@@ -34,7 +37,7 @@ const BOS = 0x9e3779b9;
 const EOS = 0x85ebca6b;
 
 /** "Putin" → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d", runs collapsed. */
-export function shapeOf(word: string): string {
+function shapeOf(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word) {
@@ -66,13 +69,13 @@ function wordHashes(w: string, lw: string, isCap: boolean): Uint32Array {
   let h = WORD_CACHE.get(w);
   if (h) return h;
   h = new Uint32Array(8);
-  h[0] = hashFeature(1, lw, 0x100000000);
-  h[1] = hashFeature(2, shapeOf(w), 0x100000000);
-  h[2] = hashFeature(3, lw.slice(0, 2), 0x100000000);
-  h[3] = hashFeature(4, lw.slice(0, 3), 0x100000000);
-  h[4] = hashFeature(5, lw.slice(-2), 0x100000000);
-  h[5] = hashFeature(6, lw.slice(-3), 0x100000000);
-  h[6] = hashFeature(7, lw.slice(-4), 0x100000000);
+  h[0] = hashFeature(1, lw);
+  h[1] = hashFeature(2, shapeOf(w));
+  h[2] = hashFeature(3, lw.slice(0, 2));
+  h[3] = hashFeature(4, lw.slice(0, 3));
+  h[4] = hashFeature(5, lw.slice(-2));
+  h[5] = hashFeature(6, lw.slice(-3));
+  h[6] = hashFeature(7, lw.slice(-4));
   h[7] = (isCap ? CAP : 0) | (w !== lw && w.length > 1 && w === w.toUpperCase() ? ALLCAPS : 0) | (TITLE_SET_HAS(lw) ? TITLE : 0);
   if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
   WORD_CACHE.set(w, h);

@@ -6,6 +6,8 @@
  * The pad makes the weights start at byte 20, so a fetched file is used in place, without a copy.
  */
 
+import { fnvStep, FNV_OFFSET } from '../../hash';
+
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
 
@@ -26,15 +28,9 @@ function checksum(bytes: Uint8Array): number {
   // (A fresh copy when unaligned: Node's Buffer.slice shares its pool and keeps the offset.)
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
   const words = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length >> 2);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < words.length; i++) {
-    h ^= words[i];
-    h = Math.imul(h, 0x01000193);
-  }
-  for (let i = words.length << 2; i < aligned.length; i++) {
-    h ^= aligned[i];
-    h = Math.imul(h, 0x01000193);
-  }
+  let h = FNV_OFFSET;
+  for (let i = 0; i < words.length; i++) h = fnvStep(h, words[i]);
+  for (let i = words.length << 2; i < aligned.length; i++) h = fnvStep(h, aligned[i]);
   return h >>> 0;
 }
 

@@ -2,7 +2,7 @@
  * Inference: greedy left-to-right tagging with the averaged-perceptron weights, I- tags allowed
  * only after a tag of the same type. Linear in the text; never throws.
  */
-import type { EntityType } from '../types';
+import type { EntityType } from '../../types/mention';
 import { buildContext, MAX_FEATURES, tokenFeatures, type FeatureContext } from './features';
 import { gazetteerMasks } from './gazetteer';
 import { TAGS, type NerModel, type Tag } from './model';

@@ -1,12 +1,10 @@
-/** Types shared by the recognizer and everything that consumes its output. Plain data only. */
+/** What the recognizer finds in a text. Plain data, shared by the recognizer and its consumers. */
 
 /** The kinds of named entity Backstory highlights. */
 export type EntityType = 'person' | 'place' | 'org';
 
 /** Every highlight kind; each maps to one `backstory-*` highlight name. */
 export type MentionType = EntityType | 'figure';
-
-export const MENTION_TYPES: readonly MentionType[] = ['person', 'place', 'org', 'figure'];
 
 /** What kind of quantity a figure is. */
 export type FigureKind = 'count' | 'money' | 'percent' | 'age' | 'duration' | 'range' | 'date';

@@ -9,7 +9,7 @@ const MAX_TEXT = 4000;
 const httpUrl = v.pipe(v.string(), v.maxLength(2048), v.regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL'));
 const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
-export const PackSourceSchema = v.object({
+const PackSourceSchema = v.object({
   /** Short id that entities refer to ("factbook"). */
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/)),
   name: shortText(200),

@@ -1,0 +1,16 @@
+/** Who may send what: some calls are for Backstory's own pages, never for a content script. */
+import type { BackgroundCalls } from './protocol';
+
+/** Calls only the settings page may make (feed and pack management). */
+export const PAGE_ONLY: ReadonlySet<keyof BackgroundCalls> = new Set<keyof BackgroundCalls>([
+  'feeds-list',
+  'feed-add',
+  'feed-sync',
+  'feed-remove',
+  'feed-interval',
+  'packs-list',
+  'pack-import',
+  'pack-add-url',
+  'pack-remove',
+  'pack-progress',
+]);

@@ -1,0 +1,116 @@
+/**
+ * Validators for every incoming message (a page or a compromised content script can send
+ * anything), checked at compile time against the types in `protocol.ts`: each accepts exactly
+ * the requests the protocol declares.
+ */
+import * as v from 'valibot';
+import { FEED_INTERVAL_LIMITS, MESSAGE_LIMITS, PACK_LIMITS, RECOGNIZE_LIMITS } from '../constants';
+import type { BackgroundRequest, CommandName, TabRequest } from './protocol';
+
+const key = v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.keyLength));
+const pageUrl = v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.url));
+const feedUrl = v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.url));
+const entityType = v.picklist(['person', 'place', 'org']);
+
+const entityHit = v.object({
+  id: key,
+  type: entityType,
+  name: v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.name)),
+  prominence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+});
+
+const textBlock = v.object({
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  text: v.pipe(v.string(), v.maxLength(RECOGNIZE_LIMITS.blockChars)),
+});
+
+const recognize = v.object({
+  type: v.literal('recognize'),
+  blocks: v.pipe(
+    v.array(textBlock),
+    v.maxLength(RECOGNIZE_LIMITS.blocks),
+    v.check(
+      (blocks) => blocks.reduce((sum, b) => sum + b.text.length, 0) <= RECOGNIZE_LIMITS.totalChars,
+      `at most ${RECOGNIZE_LIMITS.totalChars} characters per request`,
+    ),
+  ),
+  carry: v.pipe(v.array(v.tuple([key, entityHit])), v.maxLength(RECOGNIZE_LIMITS.carry)),
+});
+
+export const RequestSchema = v.variant('type', [
+  recognize,
+  v.object({
+    type: v.literal('resolve'),
+    keys: v.pipe(v.array(key), v.maxLength(MESSAGE_LIMITS.keys)),
+  }),
+  v.object({
+    type: v.literal('entity-card'),
+    entityId: key,
+    pageUrl,
+    pageEntityIds: v.optional(v.pipe(v.array(key), v.maxLength(MESSAGE_LIMITS.pageEntities))),
+  }),
+  v.object({
+    type: v.literal('name-card'),
+    name: v.pipe(v.string(), v.minLength(2), v.maxLength(MESSAGE_LIMITS.name)),
+    pageUrl,
+  }),
+  v.object({ type: v.literal('figure-card'), figureKey: key, pageUrl }),
+  v.object({
+    type: v.literal('report'),
+    context: v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.context)),
+    message: v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.text)),
+  }),
+  v.object({ type: v.literal('status') }),
+  v.object({
+    type: v.literal('save-note'),
+    entityId: v.optional(key),
+    text: v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.text)),
+    url: pageUrl,
+  }),
+  v.object({ type: v.literal('feeds-list') }),
+  v.object({ type: v.literal('feed-add'), url: feedUrl, allowLocal: v.boolean() }),
+  v.object({ type: v.literal('feed-sync'), id: key }),
+  v.object({
+    type: v.literal('feed-interval'),
+    id: key,
+    minutes: v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(FEED_INTERVAL_LIMITS.minMinutes),
+      v.maxValue(FEED_INTERVAL_LIMITS.maxMinutes),
+    ),
+  }),
+  v.object({ type: v.literal('feed-remove'), id: key }),
+  v.object({ type: v.literal('packs-list') }),
+  v.object({
+    type: v.literal('pack-import'),
+    text: v.pipe(v.string(), v.maxLength(PACK_LIMITS.maxBytes)),
+  }),
+  v.object({ type: v.literal('pack-add-url'), url: feedUrl, allowLocal: v.boolean() }),
+  v.object({ type: v.literal('pack-remove'), id: key }),
+  v.object({ type: v.literal('pack-progress') }),
+]);
+
+/** Keyboard commands the background forwards to the active tab. */
+export const COMMANDS = [
+  'toggle-highlights',
+  'next-mention',
+  'previous-mention',
+] as const satisfies readonly CommandName[];
+
+export const TabRequestSchema = v.variant('type', [
+  v.object({ type: v.literal('page-stats') }),
+  v.object({ type: v.literal('command'), name: v.picklist(COMMANDS) }),
+]);
+
+/** True when A and B are the same type (not merely assignable one way). */
+type Same<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Expect<T extends true> = T;
+/** Compile-time proof that the validators accept exactly the protocol's requests (no run-time part). */
+export type SchemasMatchProtocol = [
+  Expect<Same<v.InferOutput<typeof RequestSchema>, BackgroundRequest>>,
+  Expect<Same<v.InferInput<typeof RequestSchema>, BackgroundRequest>>,
+  Expect<Same<v.InferOutput<typeof TabRequestSchema>, TabRequest>>,
+  Expect<Same<v.InferInput<typeof TabRequestSchema>, TabRequest>>,
+];

@@ -1,0 +1,82 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { RECOGNIZE_LIMITS } from '../../lib/constants';
+import { PAGE_ONLY } from '../../lib/messaging/access';
+import { RequestSchema, TabRequestSchema } from '../../lib/messaging/schemas';
+
+const hit = { id: 'starter:putin', type: 'person', name: 'Vladimir Putin', prominence: 0.9 };
+const recognize = (blocks: unknown, carry: unknown = []) => ({ type: 'recognize', blocks, carry });
+const accepts = (message: unknown) => v.safeParse(RequestSchema, message).success;
+
+describe('recognize request validation', () => {
+  it('accepts blocks with page offsets and the short-form memory carried between requests', () => {
+    expect(
+      accepts(
+        recognize(
+          [
+            { start: 0, text: 'Putin met Witkoff.' },
+            { start: 19, text: '' },
+          ],
+          [['putin', hit]],
+        ),
+      ),
+    ).toBe(true);
+    expect(accepts(recognize([], []))).toBe(true);
+  });
+
+  it.each([
+    ['a negative start', [{ start: -1, text: 'x' }]],
+    ['a fractional start', [{ start: 1.5, text: 'x' }]],
+    [
+      'a block over the per-block limit',
+      [{ start: 0, text: 'x'.repeat(RECOGNIZE_LIMITS.blockChars + 1) }],
+    ],
+    [
+      'more blocks than allowed',
+      Array.from({ length: RECOGNIZE_LIMITS.blocks + 1 }, (_, i) => ({ start: i, text: 'x' })),
+    ],
+    [
+      'more text in all than allowed',
+      Array.from(
+        { length: RECOGNIZE_LIMITS.totalChars / RECOGNIZE_LIMITS.blockChars + 1 },
+        (_, i) => ({
+          start: i * RECOGNIZE_LIMITS.blockChars,
+          text: 'x'.repeat(RECOGNIZE_LIMITS.blockChars),
+        }),
+      ),
+    ],
+    ['a block without text', [{ start: 0 }]],
+  ])('refuses %s', (_, blocks) => {
+    expect(accepts(recognize(blocks))).toBe(false);
+  });
+
+  it('refuses a malformed or oversized carry', () => {
+    expect(accepts(recognize([], [['putin', { ...hit, type: 'figure' }]]))).toBe(false);
+    expect(accepts(recognize([], [['putin']]))).toBe(false);
+    expect(
+      accepts(
+        recognize(
+          [],
+          Array.from({ length: RECOGNIZE_LIMITS.carry + 1 }, (_, i) => [`k${i}`, hit]),
+        ),
+      ),
+    ).toBe(false);
+    expect(accepts({ type: 'recognize', blocks: [] })).toBe(false);
+  });
+
+  it('lets content scripts send it (it is not for the settings page only)', () => {
+    expect(PAGE_ONLY.has('recognize')).toBe(false);
+    expect(PAGE_ONLY.has('pack-import')).toBe(true);
+  });
+});
+
+describe('tab request validation', () => {
+  it('accepts the known commands only', () => {
+    expect(v.safeParse(TabRequestSchema, { type: 'command', name: 'next-mention' }).success).toBe(
+      true,
+    );
+    expect(
+      v.safeParse(TabRequestSchema, { type: 'command', name: 'delete-everything' }).success,
+    ).toBe(false);
+  });
+});
