@@ -11,7 +11,7 @@ import { openDb } from '../lib/db/schema';
 import { NER_MODEL_PATH } from '../lib/constants';
 import { errorMessage } from '../lib/errors';
 import type { CommandName } from '../lib/messaging/protocol';
-import { COMMANDS } from '../lib/messaging/schemas';
+import { COMMANDS } from '../lib/messaging/tab-schemas';
 
 /** Keyboard commands act on the page: forward them to the content script of that tab. */
 async function forwardCommand(name: string, tabId?: number): Promise<void> {

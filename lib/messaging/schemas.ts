@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { FEED_INTERVAL_LIMITS, MESSAGE_LIMITS, PACK_LIMITS, RECOGNIZE_LIMITS } from '../constants';
-import type { BackgroundRequest, CommandName, TabRequest } from './protocol';
+import type { BackgroundRequest } from './protocol';
 
 const key = v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.keyLength));
 const pageUrl = v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.url));
@@ -91,18 +91,6 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('pack-progress') }),
 ]);
 
-/** Keyboard commands the background forwards to the active tab. */
-export const COMMANDS = [
-  'toggle-highlights',
-  'next-mention',
-  'previous-mention',
-] as const satisfies readonly CommandName[];
-
-export const TabRequestSchema = v.variant('type', [
-  v.object({ type: v.literal('page-stats') }),
-  v.object({ type: v.literal('command'), name: v.picklist(COMMANDS) }),
-]);
-
 /** True when A and B are the same type (not merely assignable one way). */
 type Same<A, B> =
   (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -111,6 +99,4 @@ type Expect<T extends true> = T;
 export type SchemasMatchProtocol = [
   Expect<Same<v.InferOutput<typeof RequestSchema>, BackgroundRequest>>,
   Expect<Same<v.InferInput<typeof RequestSchema>, BackgroundRequest>>,
-  Expect<Same<v.InferOutput<typeof TabRequestSchema>, TabRequest>>,
-  Expect<Same<v.InferInput<typeof TabRequestSchema>, TabRequest>>,
 ];

@@ -3,7 +3,7 @@
  * forwards), validated before anything acts on them.
  */
 import * as v from 'valibot';
-import { TabRequestSchema } from '../messaging/schemas';
+import { TabRequestSchema } from '../messaging/tab-schemas';
 import type { PageCounts } from '../types/status';
 
 export interface TabHandlers {

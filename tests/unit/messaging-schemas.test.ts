@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { RECOGNIZE_LIMITS } from '../../lib/constants';
 import { PAGE_ONLY } from '../../lib/messaging/access';
-import { RequestSchema, TabRequestSchema } from '../../lib/messaging/schemas';
+import { RequestSchema } from '../../lib/messaging/schemas';
+import { TabRequestSchema } from '../../lib/messaging/tab-schemas';
 
 const hit = { id: 'starter:putin', type: 'person', name: 'Vladimir Putin', prominence: 0.9 };
 const recognize = (blocks: unknown, carry: unknown = []) => ({ type: 'recognize', blocks, carry });

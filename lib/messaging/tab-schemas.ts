@@ -1,0 +1,28 @@
+/**
+ * Validators for what is sent to a tab's content script. Apart from the background's, so the
+ * content script carries only these two small schemas, not every request the background answers.
+ */
+import * as v from 'valibot';
+import type { CommandName, TabRequest } from './protocol';
+
+/** Keyboard commands the background forwards to the active tab. */
+export const COMMANDS = [
+  'toggle-highlights',
+  'next-mention',
+  'previous-mention',
+] as const satisfies readonly CommandName[];
+
+export const TabRequestSchema = v.variant('type', [
+  v.object({ type: v.literal('page-stats') }),
+  v.object({ type: v.literal('command'), name: v.picklist(COMMANDS) }),
+]);
+
+/** True when A and B are the same type (not merely assignable one way). */
+type Same<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Expect<T extends true> = T;
+/** Compile-time proof that the validator accepts exactly the protocol's tab requests. */
+export type TabSchemaMatchesProtocol = [
+  Expect<Same<v.InferOutput<typeof TabRequestSchema>, TabRequest>>,
+  Expect<Same<v.InferInput<typeof TabRequestSchema>, TabRequest>>,
+];
