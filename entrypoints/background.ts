@@ -47,7 +47,7 @@ export default defineBackground(() => {
   const pageFirst = createPageFirst();
   const recognizer = createRecognizerHost({ resolve: (keys) => aliases.resolve(keys), loadModel: async () => (await fetchAsset(NER_MODEL_PATH)).arrayBuffer(), report: logOnce });
   const feeds = createFeedManager({ db, resolve: (keys) => aliases.resolve(keys), alarms: browser.alarms, yieldToPages: pageFirst.yieldToPages });
-  const packs = createPackManager({ db, aliases, alarms: browser.alarms, onChanged: () => recognizer.packsChanged() });
+  const packs = createPackManager({ db, aliases, alarms: browser.alarms, onChanged: () => recognizer.packsChanged(), yieldToPages: pageFirst.yieldToPages });
   const route = createRouter({ db, ready, aliases, feeds, packs, recognizer, pageFirst });
   const ownPages = browser.runtime.getURL('/');
   // A message from a tab's content script carries sender.tab; our own pages do not (or are ours).

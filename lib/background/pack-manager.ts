@@ -17,7 +17,7 @@ import type { AlarmsLike } from './alarms';
 
 const PACK_ALARM_PREFIX = 'pack:';
 
-export function createPackManager(deps: { db: BackstoryDb; aliases: AliasIndex; alarms: AlarmsLike; fetch?: typeof fetch; onChanged?: () => void }) {
+export function createPackManager(deps: { db: BackstoryDb; aliases: AliasIndex; alarms: AlarmsLike; fetch?: typeof fetch; onChanged?: () => void; yieldToPages?: () => Promise<void> }) {
   // What the recognizer knows changed: the alias index and cached preparations are stale.
   const changed = () => {
     deps.aliases.invalidate();
@@ -30,7 +30,7 @@ export function createPackManager(deps: { db: BackstoryDb; aliases: AliasIndex; 
   const importText = async (text: string): Promise<PackImportResult> => {
     progress = { done: 0, total: 1 };
     try {
-      const result = await importPackText(db, text, (done, total) => (progress = { done, total }));
+      const result = await importPackText(db, text, (done, total) => (progress = { done, total }), deps.yieldToPages);
       if (result.ok) changed();
       return result;
     } finally {

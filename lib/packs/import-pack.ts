@@ -14,6 +14,8 @@ export async function importPack(
   onProgress?: (done: number, total: number) => void,
   /** The validated records, before they are written (writing 16,000 takes over a second). */
   onValidated?: (records: readonly EntityRecord[]) => void,
+  /** Called between chunks of validation, so pages are answered first. */
+  pause?: () => Promise<void>,
 ): Promise<PackImportResult> {
   const header = validatePackHeader(input);
   if (!header.ok) return header;
@@ -24,8 +26,10 @@ export async function importPack(
   }
   // Progress counts validation and writing as one run of 2 × entities steps.
   const checked = pack.entities.length;
-  const { records, skipped, firstProblem } = await validateEntities(pack, (done) =>
-    onProgress?.(done, checked * 2),
+  const { records, skipped, firstProblem } = await validateEntities(
+    pack,
+    (done) => onProgress?.(done, checked * 2),
+    pause,
   );
   onValidated?.(records);
   const packRecord = {
@@ -56,6 +60,7 @@ export function importPackText(
   db: BackstoryDb,
   text: string,
   onProgress?: (done: number, total: number) => void,
+  pause?: () => Promise<void>,
 ): Promise<PackImportResult> {
   let json: unknown;
   try {
@@ -66,5 +71,5 @@ export function importPackText(
       error: 'Not a valid knowledge pack: the file is not JSON.',
     });
   }
-  return importPack(db, json, onProgress);
+  return importPack(db, json, onProgress, undefined, pause);
 }

@@ -70,6 +70,8 @@ export function validatePackHeader(
 export async function validateEntities(
   pack: Pack,
   onChecked?: (done: number) => void,
+  /** Called between chunks: a page's request is answered first (lib/background/page-first.ts). */
+  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
 ): Promise<ValidatedEntities> {
   const sources = new Map(pack.sources.map((s) => [s.id, s]));
   const records: EntityRecord[] = [];
@@ -79,7 +81,7 @@ export async function validateEntities(
   for (const [index, raw] of pack.entities.entries()) {
     if (index % VALIDATE_CHUNK === 0) {
       onChecked?.(index);
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await pause();
     }
     const entity = v.safeParse(PackEntitySchema, raw);
     const source = entity.success ? sources.get(entity.output.sourceId) : undefined;

@@ -52,3 +52,18 @@ describe('feed indexing yields to pages', () => {
     expect(articles.every((a) => a.entityIds.includes('putin') && a.figureKeys.includes('count:drone'))).toBe(true);
   });
 });
+
+describe('pack import yields to pages', () => {
+  it('validates a large pack in chunks, pausing between them, and imports every entity', async () => {
+    const { importPack } = await import('../../lib/packs/import-pack');
+    const { openDb } = await import('../../lib/db/schema');
+    const { testEntity, testPack } = await import('./pack-fixtures');
+    const db = openDb('page-first-pack');
+    let pauses = 0;
+    const entities = Array.from({ length: 5_000 }, (_, i) => testEntity(`p${i}`, `Place ${i}`));
+    const result = await importPack(db, testPack(1, entities), undefined, undefined, async () => void pauses++);
+    expect(result).toMatchObject({ ok: true, imported: 5_000 });
+    expect(pauses).toBeGreaterThan(1);
+    await db.delete();
+  });
+});
