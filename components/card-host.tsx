@@ -9,7 +9,7 @@ import { CARD_CONTROLS_CSS, CARD_CSS, CARD_ROLES_CSS } from './card-styles';
 import type { CardView } from '../lib/cards/card-state';
 import { HoverCard } from './HoverCard';
 
-export const CARD_HOST_TAG = 'backstory-card';
+const CARD_HOST_TAG = 'backstory-card';
 
 export function createCardHost(doc: Document, onPointer: (inside: boolean) => void): CardView {
   let host: HTMLElement | null = null;

@@ -4,6 +4,7 @@
  * page gives a name no pack knows).
  */
 import type { CardState } from '../cards/card-state';
+import { MESSAGE_LIMITS } from '../constants';
 import { formatDate } from '../cards/format';
 import { sentenceAround } from '../cards/sentence';
 import { composeRoles } from '../cards/unknown-name';
@@ -12,8 +13,6 @@ import { pageMeta } from '../text/page-meta';
 import type { MentionEntry } from './mention-entry';
 import type { PageSession } from './page-session';
 
-/** Entities of this page sent along to rank an entity card's related articles. */
-const PAGE_ENTITIES_SENT = 50;
 
 const sourceLine = (outlet: string, publishedAt: number) => [outlet, formatDate(publishedAt)].filter(Boolean).join(', ');
 
@@ -40,7 +39,7 @@ export function createCardLoader(session: PageSession, doc: Document, ask: typeo
       const roles = composeRoles(pageRoles, sourceLine(meta.outlet, meta.publishedAt), r.ok ? r.roles : [], sourceLine);
       return { status: 'unknown', mention, roles, related: r.ok ? r.related : [], page: { ...page, mentionCount: same.length } };
     }
-    const r = await ask({ type: 'entity-card', entityId: mention.entityId, pageUrl, pageEntityIds: session.pageEntityIds(PAGE_ENTITIES_SENT) });
+    const r = await ask({ type: 'entity-card', entityId: mention.entityId, pageUrl, pageEntityIds: session.pageEntityIds(MESSAGE_LIMITS.pageEntities) });
     return r.ok ? { status: 'entity', mention, card: r.card, page } : { status: 'error', mention };
   };
 }

@@ -4,6 +4,7 @@
  * watching. Every listener, observer and timer is tied to the content script's `ctx`.
  */
 import { prepareFormats } from '../cards/format';
+import { MESSAGE_LIMITS } from '../constants';
 import { errorMessage } from '../errors';
 import { createHoverController, type HoverControl } from '../hover/hover-controller';
 import { clearPaint } from '../paint/highlights';
@@ -81,7 +82,7 @@ export function startPage(host: PageHost): void {
       if (entry.mention.entityId) void saveAndApply(muteEverywhere(settings, entry.mention.entityId));
     },
     save: async () => {
-      const text = `${entry.mention.name ?? entry.mention.text}: “${entry.mention.text}” on ${doc.title}`.slice(0, 2000);
+      const text = `${entry.mention.name ?? entry.mention.text}: “${entry.mention.text}” on ${doc.title}`.slice(0, MESSAGE_LIMITS.text);
       return (await ask({ type: 'save-note', entityId: entry.mention.entityId, text, url: win.location.href })).ok;
     },
   });

@@ -6,7 +6,7 @@
 import type { MentionType } from '../types/mention';
 import { HIGHLIGHT_CSS } from './highlight-styles';
 
-export const HIGHLIGHT_NAMES: Record<MentionType, string> = {
+const HIGHLIGHT_NAMES: Record<MentionType, string> = {
   person: 'backstory-person',
   place: 'backstory-place',
   org: 'backstory-org',
