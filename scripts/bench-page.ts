@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath, launchWithExtension, messageTab, ROOT, serveDir, SHARED_DIR, type Launched, type Route } from '../tests/e2e/harness';
+import { chromiumPath, launchWithExtension, messageTab, ROOT, serveDir, SHARED_DIR, type Launched, type Route } from './harness/browser';
 
 const JSON_ONLY = process.argv.includes('--json');
 const log = (...args: unknown[]) => JSON_ONLY || console.log(...args);

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hoverText, launchWithExtension, readHighlights, ROOT, serveDir, waitForCard, waitForHighlight, waitForStableHighlights, type Launched } from '../tests/e2e/harness';
+import { hoverText, launchWithExtension, readHighlights, ROOT, serveDir, waitForCard, waitForHighlight, waitForStableHighlights, type Launched } from './harness/browser';
 
 const OUT_DIR = join(ROOT, 'demo-output');
 const SCREENSHOT = join(OUT_DIR, 'card.png');

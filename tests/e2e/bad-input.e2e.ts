@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, readHighlights, ROOT, serveDir, waitForHighlight, type Launched, openWatchingErrors } from './harness';
+import { launchWithExtension, readHighlights, ROOT, serveDir, waitForHighlight, type Launched, openWatchingErrors } from '../../scripts/harness/browser';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serveDir>>;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cardIsOpen, hoverText, launchWithExtension, openHighlighted, readHighlights, ROOT, serveDir, setSettings, waitForCard, waitForHighlight,
   waitForStableHighlights, type Launched,
-} from './harness';
+} from '../../scripts/harness/browser';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serveDir>>;

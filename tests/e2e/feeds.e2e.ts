@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { hoverText, launchWithExtension, ROOT, serveDir, waitForCard, waitForHighlight, waitForStableHighlights, type Launched, type Route } from './harness';
+import { hoverText, launchWithExtension, ROOT, serveDir, waitForCard, waitForHighlight, waitForStableHighlights, type Launched, type Route } from '../../scripts/harness/browser';
 
 // Dates relative to today, so the 180-day retention keeps them.
 const DAY = 86_400_000;

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cardIsOpen, launchWithExtension, messageTab, readHighlights, ROOT, serveDir, waitForCard, openHighlighted, type Launched } from './harness';
+import { cardIsOpen, launchWithExtension, messageTab, readHighlights, ROOT, serveDir, waitForCard, openHighlighted, type Launched } from '../../scripts/harness/browser';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serveDir>>;

@@ -1,6 +1,6 @@
 /** The settings page: choices are validated and stored where the content script reads them. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, type Launched } from './harness';
+import { launchWithExtension, type Launched } from '../../scripts/harness/browser';
 
 let browser: Launched;
 beforeAll(async () => {

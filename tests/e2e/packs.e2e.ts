@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { hoverText, launchWithExtension, openHighlighted, ROOT, serveDir, waitForCard, type Launched } from './harness';
+import { hoverText, launchWithExtension, openHighlighted, ROOT, serveDir, waitForCard, type Launched } from '../../scripts/harness/browser';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serveDir>>;

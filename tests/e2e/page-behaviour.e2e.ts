@@ -11,7 +11,7 @@ import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { App } from './react/app';
 import {
-  cardIsOpen, launchWithExtension, messageTab, readHighlights, ROOT, serveDir, waitForHighlight, waitForStableHighlights, type Launched, type Route, openWatchingErrors } from './harness';
+  cardIsOpen, launchWithExtension, messageTab, readHighlights, ROOT, serveDir, waitForHighlight, waitForStableHighlights, type Launched, type Route, openWatchingErrors } from '../../scripts/harness/browser';
 
 const PAGES = join(ROOT, 'tests/e2e/pages');
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";

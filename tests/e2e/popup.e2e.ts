@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, readHighlights, ROOT, serveDir, openHighlighted, type Launched } from './harness';
+import { launchWithExtension, readHighlights, ROOT, serveDir, openHighlighted, type Launched } from '../../scripts/harness/browser';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serveDir>>;
