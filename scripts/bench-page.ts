@@ -10,7 +10,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath, launchWithExtension, messageTab, ROOT, serveDir, SHARED_DIR, type Launched, type Route } from './harness/browser';
+import { chromiumPath, launchWithExtension, messageTab, type Launched } from './harness/browser';
+import { ROOT, SHARED_DIR } from './harness/paths';
+import { serveDir, type Route } from './harness/static-server';
 
 const JSON_ONLY = process.argv.includes('--json');
 const log = (...args: unknown[]) => JSON_ONLY || console.log(...args);

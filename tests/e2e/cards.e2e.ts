@@ -5,10 +5,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  cardIsOpen, hoverText, launchWithExtension, openHighlighted, readHighlights, ROOT, serveDir, setSettings, waitForCard, waitForHighlight,
-  waitForStableHighlights, type Launched,
-} from '../../scripts/harness/browser';
+import { launchWithExtension, openHighlighted, setSettings, type Launched } from '../../scripts/harness/browser';
+import { cardIsOpen, hoverText, readHighlights, waitForCard, waitForHighlight, waitForStableHighlights } from '../../scripts/harness/page-readers';
+import { ROOT } from '../../scripts/harness/paths';
+import { serveDir } from '../../scripts/harness/static-server';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serveDir>>;

@@ -8,7 +8,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { hoverText, launchWithExtension, ROOT, serveDir, waitForCard, waitForHighlight, waitForStableHighlights, type Launched, type Route } from '../../scripts/harness/browser';
+import { launchWithExtension, type Launched } from '../../scripts/harness/browser';
+import { hoverText, waitForCard, waitForHighlight, waitForStableHighlights } from '../../scripts/harness/page-readers';
+import { ROOT } from '../../scripts/harness/paths';
+import { serveDir, type Route } from '../../scripts/harness/static-server';
 
 // Dates relative to today, so the 180-day retention keeps them.
 const DAY = 86_400_000;

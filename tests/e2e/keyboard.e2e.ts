@@ -6,7 +6,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cardIsOpen, launchWithExtension, messageTab, readHighlights, ROOT, serveDir, waitForCard, openHighlighted, type Launched } from '../../scripts/harness/browser';
+import { launchWithExtension, messageTab, openHighlighted, type Launched } from '../../scripts/harness/browser';
+import { cardIsOpen, readHighlights, waitForCard } from '../../scripts/harness/page-readers';
+import { ROOT } from '../../scripts/harness/paths';
+import { serveDir } from '../../scripts/harness/static-server';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serveDir>>;

@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { hoverText, launchWithExtension, openHighlighted, ROOT, serveDir, waitForCard, type Launched } from '../../scripts/harness/browser';
+import { launchWithExtension, openHighlighted, type Launched } from '../../scripts/harness/browser';
+import { hoverText, waitForCard } from '../../scripts/harness/page-readers';
+import { ROOT } from '../../scripts/harness/paths';
+import { serveDir } from '../../scripts/harness/static-server';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serveDir>>;

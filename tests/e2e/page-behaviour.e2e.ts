@@ -10,8 +10,10 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { App } from './react/app';
-import {
-  cardIsOpen, launchWithExtension, messageTab, readHighlights, ROOT, serveDir, waitForHighlight, waitForStableHighlights, type Launched, type Route, openWatchingErrors } from '../../scripts/harness/browser';
+import { launchWithExtension, messageTab, openWatchingErrors, type Launched } from '../../scripts/harness/browser';
+import { cardIsOpen, readHighlights, waitForHighlight, waitForStableHighlights } from '../../scripts/harness/page-readers';
+import { ROOT } from '../../scripts/harness/paths';
+import { serveDir, type Route } from '../../scripts/harness/static-server';
 
 const PAGES = join(ROOT, 'tests/e2e/pages');
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";

@@ -5,7 +5,10 @@
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, readHighlights, ROOT, serveDir, openHighlighted, type Launched } from '../../scripts/harness/browser';
+import { launchWithExtension, openHighlighted, type Launched } from '../../scripts/harness/browser';
+import { readHighlights } from '../../scripts/harness/page-readers';
+import { ROOT } from '../../scripts/harness/paths';
+import { serveDir } from '../../scripts/harness/static-server';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serveDir>>;

@@ -5,7 +5,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hoverText, launchWithExtension, readCard, readHighlights, ROOT, serveDir, waitForCard, waitForHighlight, waitForStableHighlights, type Launched } from '../../scripts/harness/browser';
+import { launchWithExtension, type Launched } from '../../scripts/harness/browser';
+import { hoverText, readCard, readHighlights, waitForCard, waitForHighlight, waitForStableHighlights } from '../../scripts/harness/page-readers';
+import { ROOT } from '../../scripts/harness/paths';
+import { serveDir } from '../../scripts/harness/static-server';
 
 const PEOPLE = ['Vladimir Putin', 'Donald Trump', 'Xi Jinping', 'Emmanuel Macron'];
 /** The article's hand labels (../shared/fixtures/pages/crbc-putin-peace-plan.expected.json): every entity, by type. */
