@@ -1,6 +1,6 @@
 /**
- * Debian's Chromium driven by playwright-core (no browser download) with the built extension,
- * and what a test or script does through the extension's service worker.
+ * Debian's Chromium driven by playwright-core (no browser download), with the built extension or
+ * without it, and what a test or script does through the extension's service worker.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,37 +23,46 @@ export interface Launched {
   close: () => Promise<void>;
 }
 
-/** Chromium with the built extension, in a fresh profile. */
-export async function launchWithExtension(options: { extensionDir?: string; headless?: boolean } = {}): Promise<Launched> {
-  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Chromium in a fresh profile with these extra arguments; the profile goes when it closes. */
+async function launchInProfile(args: string[], headless: boolean): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
-    headless: options.headless ?? true,
+    headless,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...args, ...FLAGS],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  const extensionId = new URL(worker.url()).host;
   return {
     context,
-    extensionId,
     close: async () => {
       await context.close().catch(() => undefined);
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Chromium with the built extension, in a fresh profile. */
+export async function launchWithExtension(options: { extensionDir?: string; headless?: boolean } = {}): Promise<Launched> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
+  const { context, close } = await launchInProfile([`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`], options.headless ?? true);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  return { context, extensionId: new URL(worker.url()).host, close };
+}
+
+/** The same browser, flags and window without any extension: the baseline a measurement subtracts. */
+export function launchWithoutExtension(options: { headless?: boolean } = {}): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  return launchInProfile([], options.headless ?? true);
 }
 
 type ChromeLike = {
