@@ -102,9 +102,13 @@ export async function openHighlighted(launched: Launched, url: string, first = '
   return page;
 }
 
-/** Open a URL in a new tab, collecting the page's uncaught errors and console errors. */
-export async function openWatchingErrors(launched: Launched, url: string): Promise<{ page: Page; errors: string[] }> {
+/**
+ * Open a URL in a new tab, collecting the page's uncaught errors and console errors;
+ * `beforeLoad` runs on the tab before it navigates (e.g. to add an init script).
+ */
+export async function openWatchingErrors(launched: Launched, url: string, beforeLoad?: (page: Page) => Promise<void>): Promise<{ page: Page; errors: string[] }> {
   const page = await launched.context.newPage();
+  await beforeLoad?.(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {

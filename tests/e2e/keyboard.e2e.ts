@@ -39,15 +39,18 @@ it('steps to the next and previous mention with a focus highlight, scrolled into
   expect(await focused()).toEqual(first);
   expect(Object.values(h).flat()).toContain(first[0]);
   for (let i = 0; i < 12; i++) await messageTab(browser, page, { type: 'command', name: 'next-mention' });
-  await page.waitForTimeout(800); // Smooth scrolling settles.
-  const inView = await page.evaluate(() => {
-    const r = ([...CSS.highlights.get('backstory-focus')!] as Range[])[0].getBoundingClientRect();
-    return r.top >= 0 && r.bottom <= innerHeight;
-  });
-  expect(inView).toBe(true);
+  // Smooth scrolling brings it into view.
+  const inView = () =>
+    page.evaluate(() => {
+      const r = ([...CSS.highlights.get('backstory-focus')!] as Range[])[0].getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+  await expect.poll(inView, { timeout: 30_000 }).toBe(true);
 });
 
 it('opens the focused mention with Enter and closes it with Escape', async () => {
+  expect(await messageTab(browser, page, { type: 'command', name: 'next-mention' })).toEqual({ ok: true });
+  expect(await focused()).toHaveLength(1);
   await page.keyboard.press('Enter');
   const card = await waitForCard(page);
   expect(card.name.length).toBeGreaterThan(0);
