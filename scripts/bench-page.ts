@@ -111,8 +111,9 @@ function contentScriptSize() {
 }
 
 async function main() {
-  const pages = benchPages().filter((p) => !ONLY || ONLY.has(p.name));
-  if (pages.length === 1) progress(`(${REAL_PAGES_DIR} absent: benchmarking the demo article only)`);
+  const all = benchPages();
+  if (all.length === 1) progress(`(${REAL_PAGES_DIR} absent: benchmarking the demo article only)`);
+  const pages = all.filter((p) => !ONLY || ONLY.has(p.name));
   const contentScript = contentScriptSize();
   const server = await serveBenchPages();
   const ext = await launchWithExtension();
@@ -139,6 +140,7 @@ async function main() {
     );
     const run: Run = {
       date: new Date().toISOString(),
+      durationS: (Date.now() - STARTED) / 1000,
       chromium: await browserVersion(plain.context),
       loads: LOADS,
       longArticleLoads: LONG_LOADS,

@@ -51,14 +51,29 @@ export async function untilCountsHoldStill(launched: Launched, page: Page, quiet
   return Date.now() - started;
 }
 
-/** Stops the extension's service worker (CDP, as the browser does after 30 s idle); true once it is seen to close. */
+/**
+ * Stops the extension's service worker over CDP, as the browser does after 30 s idle; true once
+ * the browser reports it stopped (the DevTools protocol's own account, not Playwright's).
+ */
 export async function stopExtensionWorker(launched: Launched): Promise<boolean> {
-  const worker = launched.context.serviceWorkers()[0];
-  const closed = worker ? new Promise<boolean>((resolve) => worker.once('close', () => resolve(true))) : Promise.resolve(true);
   const page = await launched.context.newPage();
-  const cdp = await launched.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await page.close();
-  return Promise.race([closed, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000))]);
+  try {
+    const cdp = await launched.context.newCDPSession(page);
+    const ours = (v: { scriptURL: string }) => v.scriptURL.startsWith(`chrome-extension://${launched.extensionId}/`);
+    const stopped = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), 5_000);
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        const mine = versions.filter(ours);
+        if (mine.length && mine.every((v) => v.runningStatus === 'stopped')) {
+          clearTimeout(timer);
+          resolve(true);
+        }
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    return await stopped;
+  } finally {
+    await page.close();
+  }
 }

@@ -13,6 +13,10 @@ import { readTrace, startTrace } from './trace';
 export interface LoadFigures {
   taskMs: number;
   scriptMs: number;
+  /** Parts of the task time, as the browser splits it. */
+  compileMs: number;
+  styleMs: number;
+  layoutMs: number;
   longTasksMs: number[];
   longestTaskMs: number;
   heapKb: number;
@@ -59,6 +63,9 @@ export async function measureLoad<T = undefined>(context: BrowserContext, url: s
     return {
       taskMs: busy.TaskDuration * 1000,
       scriptMs: busy.ScriptDuration * 1000,
+      compileMs: busy.V8CompileDuration * 1000,
+      styleMs: busy.RecalcStyleDuration * 1000,
+      layoutMs: busy.LayoutDuration * 1000,
       longTasksMs: found.longTasksMs,
       longestTaskMs: found.longestTaskMs,
       heapKb: heap.JSHeapUsedSize / 1024,

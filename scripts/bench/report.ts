@@ -12,6 +12,8 @@ export const RESULTS_END = '<!-- bench:page results end -->';
 
 export interface Run {
   date: string;
+  /** How long the whole run took (s). */
+  durationS: number;
   chromium: string;
   loads: number;
   longArticleLoads: number;
@@ -54,8 +56,18 @@ export function budgetsTable(summary: Summary): string {
 
 export function pagesTable(rows: readonly PageRow[]): string {
   return table(
-    ['page', 'mentions', 'added task ms', 'added script ms', 'mark.js added ms', 'long tasks with / without', 'added heap KB', 'added renderer KB', 'all names ms'],
-    rows.map((r) => [r.page, r.mentions, r.added.mainThreadMs, r.added.scriptMs, r.markJsAddedMs, `${r.with.longTasks} / ${r.without.longTasks}`, r.added.heapKb, r.added.rendererKb, r.with.allNamesMs]),
+    ['page', 'mentions', 'added task ms', 'added script / compile / style / layout ms', 'mark.js added ms', 'long tasks with / without', 'added heap KB', 'added renderer KB', 'all names ms'],
+    rows.map((r) => [
+      r.page,
+      r.mentions,
+      r.added.mainThreadMs,
+      `${r.added.scriptMs} / ${r.added.compileMs} / ${r.added.styleMs} / ${r.added.layoutMs}`,
+      r.markJsAddedMs,
+      `${r.with.longTasks} / ${r.without.longTasks}`,
+      r.added.heapKb,
+      r.added.rendererKb,
+      r.with.allNamesMs,
+    ]),
   );
 }
 
@@ -73,7 +85,7 @@ export function resultsSection(run: Run): string {
     `## Latest run: ${run.date.slice(0, 10)}`,
     '',
     `${run.date}, Chromium ${run.chromium}, ${run.pages.length} pages × ${run.loads} fresh loads with and ${run.loads} without the extension, ` +
-      `the 2 MB article × ${run.longArticleLoads}. Medians over pages of per-page medians over loads.`,
+      `the 2 MB article × ${run.longArticleLoads}; the run took ${Math.round(run.durationS)} s. Medians over pages of per-page medians over loads.`,
     '',
     budgetsTable(run.summary),
     '',

@@ -13,15 +13,21 @@ export interface PageRow {
   page: string;
   mentions: number;
   names: number;
-  with: { taskMs: number; scriptMs: number; longTasks: number; longestTaskMs: number; heapKb: number; arrayBufferKb: number; rendererKb: number; allNamesMs: number };
-  without: { taskMs: number; scriptMs: number; longTasks: number; longestTaskMs: number; heapKb: number; arrayBufferKb: number; rendererKb: number };
-  added: { mainThreadMs: number; scriptMs: number; longTasks: number; heapKb: number; arrayBufferKb: number; rendererKb: number };
+  with: Side & { allNamesMs: number };
+  without: Side;
+  added: { mainThreadMs: number; scriptMs: number; compileMs: number; styleMs: number; layoutMs: number; longTasks: number; heapKb: number; arrayBufferKb: number; rendererKb: number };
   markJsAddedMs: number;
 }
+
+/** One run of a page (with or without the extension): medians over its loads. */
+type Side = ReturnType<typeof side>;
 
 const side = (loads: readonly LoadFigures[]) => ({
   taskMs: round(median(loads.map((l) => l.taskMs))),
   scriptMs: round(median(loads.map((l) => l.scriptMs))),
+  compileMs: round(median(loads.map((l) => l.compileMs))),
+  styleMs: round(median(loads.map((l) => l.styleMs))),
+  layoutMs: round(median(loads.map((l) => l.layoutMs))),
   longTasks: median(loads.map((l) => l.longTasksMs.length)),
   longestTaskMs: round(median(loads.map((l) => l.longestTaskMs))),
   heapKb: Math.round(median(loads.map((l) => l.heapKb))),
@@ -41,6 +47,9 @@ export function pageRow(page: string, mentions: number, withExt: readonly LoadFi
     added: {
       mainThreadMs: round(w.taskMs - o.taskMs),
       scriptMs: round(w.scriptMs - o.scriptMs),
+      compileMs: round(w.compileMs - o.compileMs),
+      styleMs: round(w.styleMs - o.styleMs),
+      layoutMs: round(w.layoutMs - o.layoutMs),
       longTasks: Math.max(0, w.longTasks - o.longTasks),
       heapKb: w.heapKb - o.heapKb,
       arrayBufferKb: w.arrayBufferKb - o.arrayBufferKb,
