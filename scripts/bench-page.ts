@@ -10,6 +10,7 @@
  * results section of docs/performance.md; `--json` prints only the JSON object on stdout.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
@@ -21,6 +22,7 @@ import { markJsPeer } from './bench/markjs-peer';
 import type { NamesClockOptions } from './bench/names-clock';
 import { measureLoad, type LoadFigures } from './bench/page-load';
 import { longArticleLine, pagesTable, budgetsTable, writeResultsSection, type Run } from './bench/report';
+import { median, round } from './bench/stats';
 import { longArticleRow, pageRow, summarise, type PageRow } from './bench/summary';
 
 const args = process.argv.slice(2);
@@ -41,6 +43,7 @@ const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
 
 /** Progress goes to stderr, so stdout holds only the table (or the JSON object). */
 const STARTED = Date.now();
+const LOAD_AT_START = loadavg()[0];
 const progress = (...parts: unknown[]) => console.error(`[${Math.round((Date.now() - STARTED) / 1000)} s]`, ...parts);
 
 async function browserVersion(context: BrowserContext): Promise<string> {
@@ -68,7 +71,7 @@ async function benchPage(ext: Launched, plain: BrowserContext, name: string, url
   }
   const row = pageRow(name, mentions, withExt, without, markJs);
   progress(
-    `${name}: added ${row.added.mainThreadMs} ms task (${row.added.scriptMs} script), mark.js ${row.markJsAddedMs} ms, ` +
+    `${name}: added ${row.added.mainThreadMs} ms task (${row.added.scriptMs} script, ${row.added.mainThreadCpuMs} CPU), mark.js ${row.markJsAddedMs} ms, ` +
       `heap +${row.added.heapKb} KB, renderer +${row.added.rendererKb} KB, long tasks ${row.with.longTasks}/${row.without.longTasks}, all names ${row.with.allNamesMs} ms`,
   );
   return row;
@@ -141,10 +144,17 @@ async function main() {
     const run: Run = {
       date: new Date().toISOString(),
       durationS: (Date.now() - STARTED) / 1000,
+      loadAverage: [round(LOAD_AT_START), round(loadavg()[0])],
+      cores: availableParallelism(),
       chromium: await browserVersion(plain.context),
       loads: LOADS,
       longArticleLoads: LONG_LOADS,
       summary,
+      alsoMeasured: {
+        addedMainThreadCpuMs: round(median(rows.map((r) => r.added.mainThreadCpuMs))),
+        addedScriptMs: round(median(rows.map((r) => r.added.scriptMs))),
+        markJsAddedMs: round(median(rows.map((r) => r.markJsAddedMs))),
+      },
       pages: rows,
       longArticle,
       workerRestart,

@@ -2,12 +2,12 @@
  * One fresh load of a page, measured from outside the extension with the browser's own
  * figures: main-thread task and script time (CDP Performance metrics, counted from before the
  * navigation), long tasks on the page's renderer main thread (a trace), the JS heap after a
- * forced garbage collection, array-buffer storage (where a model's weights would sit) and the
- * renderer's private memory.
+ * forced garbage collection, array-buffer storage (where a model's weights would sit), and the
+ * renderer's private memory and main-thread CPU time.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { namesClock, namesSettled, readNamesClock, type NamesClockOptions, type NamesClockReading } from './names-clock';
-import { privateMemoryKb } from './renderer-memory';
+import { mainThreadCpuMs, privateMemoryKb } from './renderer-process';
 import { readTrace, startTrace } from './trace';
 
 export interface LoadFigures {
@@ -17,6 +17,8 @@ export interface LoadFigures {
   compileMs: number;
   styleMs: number;
   layoutMs: number;
+  /** CPU time of the renderer's main thread (from /proc), read with the task figures. */
+  cpuMs: number;
   longTasksMs: number[];
   longestTaskMs: number;
   heapKb: number;
@@ -55,6 +57,8 @@ export async function measureLoad<T = undefined>(context: BrowserContext, url: s
     const busy = await metrics(cdp);
     const clock = plan.clock ? await readNamesClock(page) : null;
     const found = readTrace(await trace.stop(), url);
+    // Read after the trace, which names the process, so a few ms later than the task figures.
+    const cpuMs = mainThreadCpuMs(found.rendererPid);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await metrics(cdp);
     const usage = (await cdp.send('Runtime.getHeapUsage')) as { backingStorageSize?: number };
@@ -66,6 +70,7 @@ export async function measureLoad<T = undefined>(context: BrowserContext, url: s
       compileMs: busy.V8CompileDuration * 1000,
       styleMs: busy.RecalcStyleDuration * 1000,
       layoutMs: busy.LayoutDuration * 1000,
+      cpuMs,
       longTasksMs: found.longTasksMs,
       longestTaskMs: found.longestTaskMs,
       heapKb: heap.JSHeapUsedSize / 1024,

@@ -14,10 +14,15 @@ export interface Run {
   date: string;
   /** How long the whole run took (s). */
   durationS: number;
+  /** The machine's 1-minute load average at the start and the end: other programs' share of the cores. */
+  loadAverage: [number, number];
+  cores: number;
   chromium: string;
   loads: number;
   longArticleLoads: number;
   summary: Summary;
+  /** Figures beside the budgets: medians over pages, like the summary's. */
+  alsoMeasured: { addedMainThreadCpuMs: number; addedScriptMs: number; markJsAddedMs: number };
   pages: PageRow[];
   longArticle: LongArticleRow;
   workerRestart: { allNamesMs: (number | null)[]; workerStopped: boolean[] };
@@ -56,12 +61,13 @@ export function budgetsTable(summary: Summary): string {
 
 export function pagesTable(rows: readonly PageRow[]): string {
   return table(
-    ['page', 'mentions', 'added task ms', 'added script / compile / style / layout ms', 'mark.js added ms', 'long tasks with / without', 'added heap KB', 'added renderer KB', 'all names ms'],
+    ['page', 'mentions', 'added task ms', 'added script / compile / style / layout ms', 'added CPU ms', 'mark.js added ms', 'long tasks with / without', 'added heap KB', 'added renderer KB', 'all names ms'],
     rows.map((r) => [
       r.page,
       r.mentions,
       r.added.mainThreadMs,
       `${r.added.scriptMs} / ${r.added.compileMs} / ${r.added.styleMs} / ${r.added.layoutMs}`,
+      r.added.mainThreadCpuMs,
       r.markJsAddedMs,
       `${r.with.longTasks} / ${r.without.longTasks}`,
       r.added.heapKb,
@@ -85,9 +91,13 @@ export function resultsSection(run: Run): string {
     `## Latest run: ${run.date.slice(0, 10)}`,
     '',
     `${run.date}, Chromium ${run.chromium}, ${run.pages.length} pages × ${run.loads} fresh loads with and ${run.loads} without the extension, ` +
-      `the 2 MB article × ${run.longArticleLoads}; the run took ${Math.round(run.durationS)} s. Medians over pages of per-page medians over loads.`,
+      `the 2 MB article × ${run.longArticleLoads}; the run took ${Math.round(run.durationS)} s on ${run.cores} cores, load average ${run.loadAverage.join(' → ')}. ` +
+      'Medians over pages of per-page medians over loads.',
     '',
     budgetsTable(run.summary),
+    '',
+    `Beside the budgets: main-thread CPU time added ${run.alsoMeasured.addedMainThreadCpuMs} ms (from /proc; task time also counts waits for a core), ` +
+      `script time added ${run.alsoMeasured.addedScriptMs} ms, mark.js's added time ${run.alsoMeasured.markJsAddedMs} ms.`,
     '',
     pagesTable(run.pages),
     '',

@@ -15,7 +15,7 @@ export interface PageRow {
   names: number;
   with: Side & { allNamesMs: number };
   without: Side;
-  added: { mainThreadMs: number; scriptMs: number; compileMs: number; styleMs: number; layoutMs: number; longTasks: number; heapKb: number; arrayBufferKb: number; rendererKb: number };
+  added: { mainThreadMs: number; scriptMs: number; compileMs: number; styleMs: number; layoutMs: number; mainThreadCpuMs: number; longTasks: number; heapKb: number; arrayBufferKb: number; rendererKb: number };
   markJsAddedMs: number;
 }
 
@@ -28,6 +28,7 @@ const side = (loads: readonly LoadFigures[]) => ({
   compileMs: round(median(loads.map((l) => l.compileMs))),
   styleMs: round(median(loads.map((l) => l.styleMs))),
   layoutMs: round(median(loads.map((l) => l.layoutMs))),
+  cpuMs: round(median(loads.map((l) => l.cpuMs))),
   longTasks: median(loads.map((l) => l.longTasksMs.length)),
   longestTaskMs: round(median(loads.map((l) => l.longestTaskMs))),
   heapKb: Math.round(median(loads.map((l) => l.heapKb))),
@@ -50,6 +51,7 @@ export function pageRow(page: string, mentions: number, withExt: readonly LoadFi
       compileMs: round(w.compileMs - o.compileMs),
       styleMs: round(w.styleMs - o.styleMs),
       layoutMs: round(w.layoutMs - o.layoutMs),
+      mainThreadCpuMs: round(w.cpuMs - o.cpuMs),
       longTasks: Math.max(0, w.longTasks - o.longTasks),
       heapKb: w.heapKb - o.heapKb,
       arrayBufferKb: w.arrayBufferKb - o.arrayBufferKb,
