@@ -32,18 +32,25 @@ const LOADS = loadsArg >= 0 ? Number(args[loadsArg + 1]) : 5;
 const onlyArg = args.indexOf('--only');
 /** `--only NAME,NAME`: those pages alone, for a quick look; nothing is written. */
 const ONLY = onlyArg >= 0 ? new Set(args[onlyArg + 1]?.split(',')) : null;
-if (!Number.isInteger(LOADS) || LOADS < 1 || LOADS > 50) throw new Error('--loads takes a whole number from 1 to 50');
-/** The 2 MB article takes tens of seconds a load with the extension: fewer loads keep the run short. */
+if (!Number.isInteger(LOADS) || LOADS < 1 || LOADS > 50) {
+  console.error('bench:page: --loads takes a whole number from 1 to 50');
+  process.exit(2);
+}
+/** The 2 MB article's loads are the longest of the run: at most three keep it short. */
 const LONG_LOADS = Math.min(LOADS, 3);
 const CLOCK: NamesClockOptions = { quietMs: 1_000, maxMs: 15_000, everyMs: 10 };
 const LOAD_TIMEOUT_MS = 60_000;
 const LONG_ARTICLE_MAX_MS = 120_000;
 const WARM_UP_LOADS = 3;
+/**
+ * tsx compiles with esbuild's keepNames, which wraps functions handed to the page (init scripts,
+ * evaluate) in a `__name` helper the page lacks: both browsers give their pages a no-op one.
+ */
 const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
 
-/** Progress goes to stderr, so stdout holds only the table (or the JSON object). */
 const STARTED = Date.now();
 const LOAD_AT_START = loadavg()[0];
+/** Progress goes to stderr, so stdout holds only the table (or the JSON object). */
 const progress = (...parts: unknown[]) => console.error(`[${Math.round((Date.now() - STARTED) / 1000)} s]`, ...parts);
 
 async function browserVersion(context: BrowserContext): Promise<string> {
