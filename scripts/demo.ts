@@ -6,7 +6,10 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hoverText, launchWithExtension, readHighlights, ROOT, serveDir, waitForCard, waitForHighlight, waitForStableHighlights, type Launched } from '../tests/e2e/harness';
+import { launchWithExtension, type Launched } from './harness/browser';
+import { hoverText, readHighlights, waitForCard, waitForHighlight, waitForStableHighlights } from './harness/page-readers';
+import { ROOT } from './harness/paths';
+import { serveDir } from './harness/static-server';
 
 const OUT_DIR = join(ROOT, 'demo-output');
 const SCREENSHOT = join(OUT_DIR, 'card.png');

@@ -5,7 +5,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, readHighlights, ROOT, serveDir, waitForHighlight, type Launched, openWatchingErrors } from './harness';
+import { launchWithExtension, openWatchingErrors, type Launched } from '../../scripts/harness/browser';
+import { readHighlights, waitForHighlight } from '../../scripts/harness/page-readers';
+import { ROOT } from '../../scripts/harness/paths';
+import { serveDir } from '../../scripts/harness/static-server';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serveDir>>;
@@ -53,9 +56,7 @@ describe('bad input', () => {
   it('a 2 MB article is highlighted and the page stays responsive', async () => {
     const { page, errors } = await open('huge.html');
     await waitForHighlight(page, 'backstory-person', 'Vladimir Putin', 60_000);
-    const started = Date.now();
-    expect(await page.evaluate(() => 1)).toBe(1);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    // Clicked while the rest of the article is still being read: the page's own handler runs.
     expect(await clickCounter(page)).toBe('1');
     expect(errors).toEqual([]);
     await page.close();

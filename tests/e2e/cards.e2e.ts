@@ -4,11 +4,11 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  cardIsOpen, hoverText, launchWithExtension, openHighlighted, readHighlights, ROOT, serveDir, setSettings, waitForCard, waitForHighlight,
-  waitForStableHighlights, type Launched,
-} from './harness';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, openHighlighted, setSettings, type Launched } from '../../scripts/harness/browser';
+import { cardIsOpen, hoverText, readHighlights, waitForCard, waitForHighlight, waitForStableHighlights } from '../../scripts/harness/page-readers';
+import { ROOT } from '../../scripts/harness/paths';
+import { serveDir } from '../../scripts/harness/static-server';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serveDir>>;
@@ -20,6 +20,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+});
+// Settings and mutes a test changed are back to the defaults for the next one, even if it failed.
+afterEach(async () => {
+  await setSettings(browser, {});
 });
 
 const openDemo = (host = '127.0.0.1'): Promise<Page> => openHighlighted(browser, `${server.url.replace('127.0.0.1', host)}/index.html`);
@@ -189,7 +193,6 @@ describe('actions and settings', () => {
     const h = await readHighlights(other);
     expect(h['backstory-person']).toContain('Vladimir Putin');
     expect(h['backstory-place']).not.toContain('Kyiv');
-    await setSettings(browser, {});
     await page.close();
     await other.close();
   });
@@ -219,8 +222,7 @@ describe('actions and settings', () => {
     await hoverText(slow, 'backstory-person', 'Vladimir Putin');
     await slow.waitForTimeout(700);
     expect(await cardIsOpen(slow)).toBe(false);
-    await waitForCard(slow, 3000);
-    await setSettings(browser, {});
+    await waitForCard(slow);
     await slow.close();
   });
 });

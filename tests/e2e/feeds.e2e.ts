@@ -7,8 +7,11 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { hoverText, launchWithExtension, ROOT, serveDir, waitForCard, waitForHighlight, waitForStableHighlights, type Launched, type Route } from './harness';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { launchWithExtension, type Launched } from '../../scripts/harness/browser';
+import { hoverText, waitForCard, waitForHighlight, waitForStableHighlights } from '../../scripts/harness/page-readers';
+import { ROOT } from '../../scripts/harness/paths';
+import { serveDir, type Route } from '../../scripts/harness/static-server';
 
 // Dates relative to today, so the 180-day retention keeps them.
 const DAY = 86_400_000;
@@ -43,26 +46,35 @@ const feedRoute: Route = (req, res) => {
   return false;
 };
 
+/** Waits on the extension's work are generous: a loaded machine is slow, not wrong. */
+const PATIENT = { timeout: 60_000 };
+
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serveDir>>;
 let options: Page;
 
 beforeAll(async () => {
   server = await serveDir(join(ROOT, 'demo'), [feedRoute]);
+});
+afterAll(async () => {
+  await server?.close();
+});
+// Each test starts from a fresh profile and adds the feeds it needs.
+beforeEach(async () => {
+  Object.assign(hits, { rss: 0, notModified: 0, slow: 0 });
   browser = await launchWithExtension();
   options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
 });
-afterAll(async () => {
+afterEach(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 async function addFeed(path: string, allowLocal = true): Promise<string> {
   await options.getByLabel('Feed URL').fill(`${server.url}${path}`);
   await options.getByLabel('allow local addresses', { exact: true }).setChecked(allowLocal);
   await options.getByRole('button', { name: 'Add feed' }).click();
-  await expect.poll(() => options.getByRole('status', { name: 'Feed status' }).textContent(), { timeout: 15_000 }).not.toMatch(/Adding/);
+  await expect.poll(() => options.getByRole('status', { name: 'Feed status' }).textContent(), PATIENT).not.toMatch(/Adding/);
   return (await options.getByRole('status', { name: 'Feed status' }).textContent()) ?? '';
 }
 
@@ -80,20 +92,23 @@ it('adds RSS, Atom and JSON feeds through the settings page', async () => {
 });
 
 it('lets the reader choose how often a feed syncs', async () => {
+  expect(await addFeed('/feeds/wire.xml')).toMatch(/Added “Local Wire”/);
   await options.getByLabel('Sync interval for Local Wire').selectOption('60');
   await options.reload();
-  await expect.poll(() => options.getByLabel('Sync interval for Local Wire').inputValue()).toBe('60');
+  await expect.poll(() => options.getByLabel('Sync interval for Local Wire').inputValue(), PATIENT).toBe('60');
 });
 
 it('fails a broken feed alone, with its error in words', async () => {
+  expect(await addFeed('/feeds/wire.xml')).toMatch(/Added “Local Wire”/);
   expect(await addFeed('/feeds/broken.xml')).toMatch(/Not a readable RSS, Atom or JSON feed/);
   await options.reload();
-  await expect.poll(() => options.locator('[data-field=error]').allTextContents()).toEqual([expect.stringMatching(/Not a readable/)]);
+  await expect.poll(() => options.locator('[data-field=error]').allTextContents(), PATIENT).toEqual([expect.stringMatching(/Not a readable/)]);
   // The other feeds are untouched.
   expect(await options.locator('li[data-feed$="/feeds/wire.xml"] [data-field=items]').textContent()).toBe('1 articles');
 });
 
 it('shows the new articles as related articles on cards', async () => {
+  expect(await addFeed('/feeds/wire.xml')).toMatch(/Added “Local Wire”/);
   const page = await browser.context.newPage();
   await page.goto(`${server.url}/index.html`);
   await waitForHighlight(page, 'backstory-place', 'Beijing');
@@ -106,12 +121,13 @@ it('shows the new articles as related articles on cards', async () => {
 });
 
 it('a 304 writes nothing: syncing again keeps the same articles', async () => {
+  expect(await addFeed('/feeds/wire.xml')).toMatch(/Added “Local Wire”/);
   const before = await options.locator('li[data-feed$="/feeds/wire.xml"] [data-field=items]').textContent();
   const notModified = hits.notModified;
   await options.locator('li[data-feed$="/feeds/wire.xml"]').getByRole('button', { name: 'Sync now' }).click();
-  await expect.poll(() => hits.notModified).toBe(notModified + 1);
+  await expect.poll(() => hits.notModified, PATIENT).toBe(notModified + 1);
   await options.reload();
-  await expect.poll(() => options.locator('li[data-feed$="/feeds/wire.xml"] [data-field=items]').textContent()).toBe(before);
+  await expect.poll(() => options.locator('li[data-feed$="/feeds/wire.xml"] [data-field=items]').textContent(), PATIENT).toBe(before);
 });
 
 it('a worker stopped mid-sync loses nothing and duplicates nothing', async () => {
@@ -119,18 +135,18 @@ it('a worker stopped mid-sync loses nothing and duplicates nothing', async () =>
   await options.getByLabel('Feed URL').fill(`${server.url}/feeds/slow.xml`);
   await options.getByLabel('allow local addresses', { exact: true }).setChecked(true);
   await options.getByRole('button', { name: 'Add feed' }).click();
-  await expect.poll(() => hits.slow, { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => hits.slow, PATIENT).toBe(1);
   const cdp = await browser.context.newCDPSession(options);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => options.getByRole('status', { name: 'Feed status' }).textContent(), { timeout: 15_000 }).not.toMatch(/Adding/);
+  await expect.poll(() => options.getByRole('status', { name: 'Feed status' }).textContent(), PATIENT).not.toMatch(/Adding/);
   // The next run (here "Sync now"; the alarm does the same) completes it.
   await options.reload();
   const slow = options.locator('li[data-feed$="/feeds/slow.xml"]');
   await slow.getByRole('button', { name: 'Sync now' }).click();
-  await expect.poll(() => slow.locator('[data-field=items]').textContent(), { timeout: 15_000 }).toBe('20 articles');
+  await expect.poll(() => slow.locator('[data-field=items]').textContent(), PATIENT).toBe('20 articles');
   await slow.getByRole('button', { name: 'Sync now' }).click();
-  await expect.poll(() => hits.slow).toBeGreaterThanOrEqual(3);
+  await expect.poll(() => hits.slow, PATIENT).toBeGreaterThanOrEqual(3);
   await options.reload();
-  await expect.poll(() => options.locator('li[data-feed$="/feeds/slow.xml"] [data-field=items]').textContent()).toBe('20 articles');
+  await expect.poll(() => options.locator('li[data-feed$="/feeds/slow.xml"] [data-field=items]').textContent(), PATIENT).toBe('20 articles');
 });

@@ -6,7 +6,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cardIsOpen, launchWithExtension, messageTab, readHighlights, ROOT, serveDir, waitForCard, openHighlighted, type Launched } from './harness';
+import { launchWithExtension, messageTab, openHighlighted, type Launched } from '../../scripts/harness/browser';
+import { cardIsOpen, readHighlights, waitForCard } from '../../scripts/harness/page-readers';
+import { ROOT } from '../../scripts/harness/paths';
+import { serveDir } from '../../scripts/harness/static-server';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serveDir>>;
@@ -36,15 +39,18 @@ it('steps to the next and previous mention with a focus highlight, scrolled into
   expect(await focused()).toEqual(first);
   expect(Object.values(h).flat()).toContain(first[0]);
   for (let i = 0; i < 12; i++) await messageTab(browser, page, { type: 'command', name: 'next-mention' });
-  await page.waitForTimeout(800); // Smooth scrolling settles.
-  const inView = await page.evaluate(() => {
-    const r = ([...CSS.highlights.get('backstory-focus')!] as Range[])[0].getBoundingClientRect();
-    return r.top >= 0 && r.bottom <= innerHeight;
-  });
-  expect(inView).toBe(true);
+  // Smooth scrolling brings it into view.
+  const inView = () =>
+    page.evaluate(() => {
+      const r = ([...CSS.highlights.get('backstory-focus')!] as Range[])[0].getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+  await expect.poll(inView, { timeout: 30_000 }).toBe(true);
 });
 
 it('opens the focused mention with Enter and closes it with Escape', async () => {
+  expect(await messageTab(browser, page, { type: 'command', name: 'next-mention' })).toEqual({ ok: true });
+  expect(await focused()).toHaveLength(1);
   await page.keyboard.press('Enter');
   const card = await waitForCard(page);
   expect(card.name.length).toBeGreaterThan(0);

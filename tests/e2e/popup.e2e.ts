@@ -5,7 +5,10 @@
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, readHighlights, ROOT, serveDir, openHighlighted, type Launched } from './harness';
+import { launchWithExtension, openHighlighted, type Launched } from '../../scripts/harness/browser';
+import { readHighlights } from '../../scripts/harness/page-readers';
+import { ROOT } from '../../scripts/harness/paths';
+import { serveDir } from '../../scripts/harness/static-server';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serveDir>>;
@@ -50,11 +53,13 @@ it('shows how many people, places, organisations and figures the tab highlights'
   const cdp = await browser.context.newCDPSession(page);
   const read = `JSON.stringify(Object.fromEntries([...document.querySelectorAll('[data-count]')].map((e) => [e.dataset.count, Number(e.textContent)])))`;
   let counts: Record<string, number> = {};
-  for (let tries = 0; tries < 50 && Object.keys(counts).length < 4; tries++) {
+  const readCounts = async () => {
     const text = (await evaluateIn(cdp, '/popup.html', read)) as string | undefined;
     counts = text ? (JSON.parse(text) as Record<string, number>) : {};
-    if (Object.keys(counts).length < 4) await page.waitForTimeout(100);
-  }
+    return Object.keys(counts).length;
+  };
+  // The popup opens and asks the tab: generous, since a loaded machine is slow, not wrong.
+  await expect.poll(readCounts, { timeout: 30_000 }).toBe(4);
   expect(counts).toEqual({
     person: highlights['backstory-person']?.length ?? 0,
     place: highlights['backstory-place']?.length ?? 0,

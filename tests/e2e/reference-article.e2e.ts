@@ -5,7 +5,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hoverText, launchWithExtension, readCard, readHighlights, ROOT, serveDir, waitForCard, waitForHighlight, waitForStableHighlights, type Launched } from './harness';
+import { launchWithExtension, type Launched } from '../../scripts/harness/browser';
+import { hoverText, readCard, readHighlights, waitForCard, waitForHighlight, waitForStableHighlights } from '../../scripts/harness/page-readers';
+import { ROOT } from '../../scripts/harness/paths';
+import { serveDir } from '../../scripts/harness/static-server';
 
 const PEOPLE = ['Vladimir Putin', 'Donald Trump', 'Xi Jinping', 'Emmanuel Macron'];
 /** The article's hand labels (../shared/fixtures/pages/crbc-putin-peace-plan.expected.json): every entity, by type. */
@@ -146,11 +149,15 @@ describe('reference article', () => {
     const card = await waitForCard(page);
     expect(card.name).toBe('Kherson');
     await page.mouse.move(5, 5, { steps: 3 });
-    await page.waitForFunction(() => !document.querySelector('backstory-card')?.shadowRoot?.querySelector('[data-backstory-card]'), undefined, { timeout: 3000 });
+    await page.waitForFunction(() => !document.querySelector('backstory-card')?.shadowRoot?.querySelector('[data-backstory-card]'));
     expect(await readCard(page)).toBeNull();
   });
 
   it('changed nothing in the page but adding its own UI host', async () => {
+    // A card shown and closed, so the host has been added whichever tests ran before.
+    await hoverText(page, 'backstory-person', 'Donald Trump');
+    await waitForCard(page);
+    await page.keyboard.press('Escape');
     const mutations = await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
     expect(mutations.length).toBeGreaterThan(0); // The observer works: it saw our card host.
     expect(mutations.filter((m) => !/^add backstory-card to html$/.test(m))).toEqual([]);

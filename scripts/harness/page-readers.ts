@@ -1,0 +1,112 @@
+/**
+ * Readers for what a page shows, from outside the extension: highlights from CSS.highlights,
+ * the card in the shadow root of <backstory-card>, and waits on both.
+ */
+import type { Page } from 'playwright-core';
+
+/** Every backstory-* highlight: name → the texts of its ranges, in document order. */
+export function readHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('backstory-')) continue;
+      out[name] = [...(highlight as Highlight)].map((r) => r.toString());
+    }
+    return out;
+  });
+}
+
+/** Wait until a highlight holds a range with this text (or any range, without text). */
+export async function waitForHighlight(page: Page, name: string, text?: string, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(
+    ([n, t]) => {
+      const h = CSS.highlights.get(n as string);
+      return !!h && [...h].some((r) => t === null || r.toString() === t);
+    },
+    [name, text ?? null] as const,
+    { timeout, polling: 100 },
+  );
+}
+
+/** Move the pointer onto the first range of a highlight with this text, in steps like a hand. */
+export async function hoverText(page: Page, name: string, text: string): Promise<void> {
+  const box = await page.evaluate(
+    ([n, t]) => {
+      const h = CSS.highlights.get(n);
+      const range = h && ([...h] as Range[]).find((r) => r.toString() === t);
+      if (!range) return null;
+      (range.startContainer.parentElement as HTMLElement | null)?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    },
+    [name, text] as const,
+  );
+  if (!box) throw new Error(`no ${name} highlight with text "${text}"`);
+  await page.mouse.move(box.x - 40, box.y + 30);
+  await page.mouse.move(box.x, box.y, { steps: 5 });
+}
+
+export interface CardFields {
+  name: string;
+  type: string;
+  description: string;
+  background: string;
+  source: string;
+  related: { text: string; href: string }[];
+}
+
+/** The open card's fields, read from the shadow root of <backstory-card>, or null. */
+export function readCard(page: Page): Promise<CardFields | null> {
+  // No named functions inside: tsx (the demo) would wrap them in a helper the page lacks.
+  return page.evaluate(() => {
+    const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('[data-backstory-card]');
+    if (!card) return null;
+    const fields: Record<string, string> = {};
+    for (const name of ['name', 'type', 'description', 'background', 'source']) {
+      fields[name] = card.querySelector(`[data-field="${name}"]`)?.textContent?.trim() ?? '';
+    }
+    return {
+      ...(fields as Omit<CardFields, 'related'>),
+      related: [...card.querySelectorAll('a[data-related]')].map((a) => ({ text: a.textContent ?? '', href: (a as HTMLAnchorElement).href })),
+    };
+  });
+}
+
+/** Wait for an open card whose content has loaded (not the "Loading…" state). */
+export async function waitForCard(page: Page, timeout = 10_000): Promise<CardFields> {
+  await page.waitForFunction(
+    () => {
+      const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('[data-backstory-card]');
+      return !!card && !!card.querySelector('[data-field="description"], [data-field="related"]');
+    },
+    undefined,
+    { timeout, polling: 50 },
+  );
+  return (await readCard(page)) as CardFields;
+}
+
+/**
+ * Wait until the highlights stop changing: long articles are highlighted progressively, slice
+ * by slice, so the first highlight is not the last.
+ */
+export async function waitForStableHighlights(page: Page, quietMs = 600, timeout = 30_000): Promise<Record<string, string[]>> {
+  const deadline = Date.now() + timeout;
+  let last = '';
+  let since = Date.now();
+  for (;;) {
+    const now = await readHighlights(page);
+    const key = JSON.stringify(now);
+    if (key !== last) {
+      last = key;
+      since = Date.now();
+    } else if (Object.keys(now).length && Date.now() - since >= quietMs) return now;
+    if (Date.now() > deadline) throw new Error('highlights kept changing (or never appeared)');
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Is a card open? */
+export function cardIsOpen(page: Page): Promise<boolean> {
+  return page.evaluate(() => !!document.querySelector('backstory-card')?.shadowRoot?.querySelector('[data-backstory-card]'));
+}
+
