@@ -144,18 +144,4 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones }],
     },
   },
-  {
-    // Until the shared browser harness moves from tests/e2e/harness.ts to scripts/harness/
-    // (issue 12), these two tools still import it; every other zone applies to them.
-    files: ['scripts/bench-page.ts', 'scripts/demo.ts'],
-    rules: {
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          basePath: import.meta.dirname,
-          zones: zones.filter((zone) => zone.target !== './scripts'),
-        },
-      ],
-    },
-  },
 );
