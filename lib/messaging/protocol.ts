@@ -4,6 +4,7 @@
  * (`Failure`), never as throws. Incoming messages are validated by `schemas.ts`, which is
  * checked against these types. This module imports only shared types.
  */
+import type { Expect } from '../types/type-checks';
 import type {
   EntityCardData,
   MeasureElsewhere,
@@ -136,7 +137,6 @@ export type TabResponseMap = { [K in keyof TabCalls]: TabCalls[K]['response'] };
 type Untagged<Calls> = {
   [K in keyof Calls]: Calls[K] extends { request: { type: K } } ? never : K;
 }[keyof Calls];
-type Expect<T extends true> = T;
 /** Compile-time proof that every call is tagged with its name (no run-time part). */
 export type EveryCallTagged = Expect<
   [Untagged<BackgroundCalls> | Untagged<TabCalls>] extends [never] ? true : false

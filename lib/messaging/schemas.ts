@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { FEED_INTERVAL_LIMITS, MESSAGE_LIMITS, PACK_LIMITS, RECOGNIZE_LIMITS } from '../constants';
 import type { BackgroundRequest } from './protocol';
+import type { Expect, Same } from '../types/type-checks';
 
 const key = v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.keyLength));
 const pageUrl = v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.url));
@@ -91,10 +92,6 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('pack-progress') }),
 ]);
 
-/** True when A and B are the same type (not merely assignable one way). */
-type Same<A, B> =
-  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Expect<T extends true> = T;
 /** Compile-time proof that the validators accept exactly the protocol's requests (no run-time part). */
 export type SchemasMatchProtocol = [
   Expect<Same<v.InferOutput<typeof RequestSchema>, BackgroundRequest>>,

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import type { CommandName, TabRequest } from './protocol';
+import type { Expect, Same } from '../types/type-checks';
 
 /** Keyboard commands the background forwards to the active tab. */
 export const COMMANDS = [
@@ -17,10 +18,6 @@ export const TabRequestSchema = v.variant('type', [
   v.object({ type: v.literal('command'), name: v.picklist(COMMANDS) }),
 ]);
 
-/** True when A and B are the same type (not merely assignable one way). */
-type Same<A, B> =
-  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Expect<T extends true> = T;
 /** Compile-time proof that the validator accepts exactly the protocol's tab requests. */
 export type TabSchemaMatchesProtocol = [
   Expect<Same<v.InferOutput<typeof TabRequestSchema>, TabRequest>>,
