@@ -9,16 +9,9 @@ import { finish, type Prepared } from '../recognize/recognize';
 import type { MatchState } from '../recognize/match-names';
 import { loadNerModel } from '../recognize/ner/model';
 import { createTagger, type Tagger } from '../recognize/ner/tagger';
-import type { EntityHit, Mention } from '../types/mention';
+import type { EntityHit, Mention, ShortFormCarry } from '../types/mention';
+import type { TextBlock } from '../types/text-block';
 import { errorMessage } from '../errors';
-
-export interface HostBlock {
-  start: number;
-  text: string;
-}
-
-/** A page's short-form memory ("Witkoff" after "Steve Witkoff"), carried between its requests. */
-export type Carry = [string, EntityHit][];
 
 export interface RecognizerHostDeps {
   /** Alias keys → entities, in one batch. */
@@ -30,7 +23,7 @@ export interface RecognizerHostDeps {
 
 export interface RecognizerHost {
   /** One page request: its blocks in text order, with the page's carry from earlier requests. */
-  recognizeBlocks(blocks: readonly HostBlock[], carry?: Carry): Promise<{ mentions: Mention[]; carry: Carry }>;
+  recognizeBlocks(blocks: readonly TextBlock[], carry?: ShortFormCarry): Promise<{ mentions: Mention[]; carry: ShortFormCarry }>;
   /** Load the name model now (worker start), so the first page does not wait for it. */
   warm(): Promise<void>;
   /** The packs changed: cached preparations (the model's spans use their names) are stale. */

@@ -11,7 +11,8 @@ import type {
   RelatedArticle,
   RoleInArticle,
 } from '../types/cards';
-import type { EntityHit, Mention } from '../types/mention';
+import type { EntityHit, Mention, ShortFormCarry } from '../types/mention';
+import type { TextBlock } from '../types/text-block';
 import type {
   FeedStatus,
   PackImportResult,
@@ -26,14 +27,6 @@ export type Failure = { ok: false; code: 'invalid' | 'not-found' | 'error'; mess
 /** Keyboard commands the background forwards to the active tab. */
 export type CommandName = 'toggle-highlights' | 'next-mention' | 'previous-mention';
 
-/** A block of a page's text and where it starts in the page's text (UTF-16 code units). */
-export interface TextBlock {
-  start: number;
-  text: string;
-}
-
-/** A page's short-form memory (surname key → the person it names), carried between requests. */
-export type ShortFormCarry = [string, EntityHit][];
 
 
 type Ok<T = unknown> = ({ ok: true } & T) | Failure;

@@ -5,7 +5,7 @@
  * space (a name across the cut is the only loss).
  */
 import { BLOCKS_PER_BATCH, FIRST_BATCH_CHARS, RECOGNIZE_LIMITS } from '../constants';
-import type { TextBlock } from '../text/blocks';
+import type { TextBlock } from '../types/text-block';
 
 /** Characters per request after the first: a quarter of what the protocol allows. */
 const BATCH_CHARS = RECOGNIZE_LIMITS.totalChars / 4;

@@ -5,11 +5,12 @@
  * ranges. Recognition itself never runs here. Nothing here writes to the page's DOM.
  */
 import { SLICE_BUDGET_MS } from '../constants';
-import type { EntityHit, Mention } from '../types/mention';
+import type { Mention, ShortFormCarry } from '../types/mention';
+import type { TextBlock } from '../types/text-block';
 import type { PageCounts } from '../types/status';
 import { yieldToPage } from '../scheduling';
 import { findArticleRoots } from '../text/article-root';
-import { splitBlocks, type TextBlock } from '../text/blocks';
+import { splitBlocks } from '../text/blocks';
 import { createTextMapBuilder, rangeFor, type TextMap } from '../text/text-map';
 import { batchesOf } from './batches';
 import type { MentionEntry } from './mention-entry';
@@ -24,10 +25,8 @@ export interface ScannedRoot {
   entries: MentionEntry[];
 }
 
-export type Carry = [string, EntityHit][];
-
 /** The background's answer to one batch; null when it could not answer. */
-export type Recognize = (blocks: TextBlock[], carry: Carry) => Promise<{ mentions: Mention[]; carry: Carry } | null>;
+export type Recognize = (blocks: TextBlock[], carry: ShortFormCarry) => Promise<{ mentions: Mention[]; carry: ShortFormCarry } | null>;
 
 export interface SessionDeps {
   doc: Document;
@@ -91,7 +90,7 @@ export class PageSession {
       this.root = { root, map, found, entries: found.filter((e) => !this.deps.isMuted(e.mention)) };
       this.deps.onChange();
     };
-    let carry: Carry = [];
+    let carry: ShortFormCarry = [];
     for (const batch of batchesOf(splitBlocks(map.text))) {
       const answer = await this.deps.recognize(batch, carry);
       if (stale() || !answer) return;

@@ -3,13 +3,8 @@
  * the unit the page sends to the recognizer, and the unit the recognizer caches by text, so a
  * live page's rescan costs only the blocks that changed.
  */
+import type { TextBlock } from '../types/text-block';
 import { SEPARATOR } from './text-map';
-
-export interface TextBlock {
-  /** Offset of the block's first character in the page text. */
-  start: number;
-  text: string;
-}
 
 /** Split page text at separators; blocks with no letters or digits are dropped. */
 export function splitBlocks(text: string): TextBlock[] {

@@ -69,3 +69,6 @@ export interface Mention {
   /** Other entities the same words could name (for the card's "why highlighted" line). */
   alternatives?: { id: string; type: EntityType; name: string }[];
 }
+
+/** A page's short-form memory (surname key → the person it names), carried between requests. */
+export type ShortFormCarry = [string, EntityHit][];
