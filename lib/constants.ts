@@ -34,8 +34,12 @@ export const PAINT_MARGIN_VIEWPORTS = 1.5;
 export const ROOT_RETRIES = 5;
 /** Blocks (paragraphs) sent to the recognizer in one message. */
 export const BLOCKS_PER_BATCH = 200;
-/** Text in the first batch of a page (characters): about what a first screen shows. */
-export const FIRST_BATCH_CHARS = 1_200;
+/**
+ * Text in a page's first recognition request (characters): most articles fit, so their names
+ * arrive in one answer and are painted once (each paint restyles the page's highlights); a long
+ * page's first screens come first and the rest follows.
+ */
+export const FIRST_BATCH_CHARS = 16_000;
 /** Minutes between syncs of a feed: news moves fast, servers deserve a rest. */
 export const DEFAULT_FEED_INTERVAL_MIN = 30;
 /** The interval a reader may choose: no more often than every 5 minutes, at least daily. */

@@ -1,7 +1,7 @@
 /**
- * How a page's blocks are sent to the recognizer: a first batch of about a screenful, so the
- * first highlights wait for the start of the article rather than all of it, then batches that
- * stay well inside the protocol's limits. A block longer than one request may hold is cut at a
+ * How a page's blocks are sent to the recognizer: a first batch that holds most articles whole
+ * (one answer, one paint), then, on long pages, batches that stay well inside the protocol's
+ * limits. A block longer than one request may hold is cut at a
  * space (a name across the cut is the only loss).
  */
 import { BLOCKS_PER_BATCH, FIRST_BATCH_CHARS, RECOGNIZE_LIMITS } from '../constants';

@@ -104,9 +104,10 @@ export class PageSession {
           if (stale()) return;
         }
       }
-      if (progressive) publish();
+      if (progressive && answer.mentions.length) publish();
     }
-    publish();
+    // A first read has shown its last batch already; a rescan swaps everything now.
+    if (!progressive || this.root?.found !== found) publish();
   }
 
   /** The page is going away (the content script was invalidated): a read under way stops at its next yield. */

@@ -5,6 +5,7 @@
  */
 import type { TextBlock } from '../types/text-block';
 import { SEPARATOR } from './text-map';
+import { WORD_CHAR } from './word-chars';
 
 /** Split page text at separators; blocks with no letters or digits are dropped. */
 export function splitBlocks(text: string): TextBlock[] {
@@ -14,7 +15,7 @@ export function splitBlocks(text: string): TextBlock[] {
     let end = text.indexOf(SEPARATOR, start);
     if (end < 0) end = text.length;
     const slice = text.slice(start, end);
-    if (/[\p{L}\p{N}]/u.test(slice)) blocks.push({ start, text: slice });
+    if (WORD_CHAR.test(slice)) blocks.push({ start, text: slice });
     start = end + 1;
   }
   return blocks;

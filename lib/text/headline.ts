@@ -3,7 +3,9 @@
  * headline is the most-read line of a story and names its people first.
  */
 
-const wordsOf = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+import { BETWEEN_WORDS } from './word-chars';
+
+const wordsOf = (s: string) => new Set(s.toLowerCase().split(BETWEEN_WORDS).filter(Boolean));
 
 /**
  * A heading is the title when most of its words are the title's and it covers at least half of
