@@ -55,7 +55,15 @@ const zones = [
   // Card composition is pure: shared types only.
   ...never(
     'lib/cards',
-    [...DOM_PARTS, ...STORAGE, 'lib/background', 'lib/feeds', 'lib/packs', 'lib/recognize', ...BROWSER],
+    [
+      ...DOM_PARTS,
+      ...STORAGE,
+      'lib/background',
+      'lib/feeds',
+      'lib/packs',
+      'lib/recognize',
+      ...BROWSER,
+    ],
     'lib/cards is pure: it composes plain data from lib/types.',
   ),
   // Storage: Dexie and shared types, nothing else.

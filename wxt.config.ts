@@ -7,16 +7,26 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'Backstory',
-    description: 'Highlights people, places, organisations and figures on news pages, with cards served from a local cache.',
+    description:
+      'Highlights people, places, organisations and figures on news pages, with cards served from a local cache.',
     permissions: ['storage', 'unlimitedStorage', 'alarms'],
     // Feeds are fetched by the background; the host permission for a feed's site is asked for
     // when the reader adds that feed, not up front.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     // Keyboard access (issue: cards and page behaviour). Readers can rebind them in the browser.
     commands: {
-      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Turn highlights on this page on or off' },
-      'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next highlighted name or figure' },
-      'previous-mention': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous highlighted name or figure' },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Turn highlights on this page on or off',
+      },
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Go to the next highlighted name or figure',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Go to the previous highlighted name or figure',
+      },
     },
     browser_specific_settings: {
       gecko: {

@@ -6,13 +6,21 @@ export function CardActions({ handlers }: { handlers: CardActionHandlers }) {
   const [saved, setSaved] = useState<'idle' | 'saved' | 'failed'>('idle');
   return (
     <div class="actions" data-field="actions">
-      <button type="button" onClick={() => handlers.notThis()} title="Don’t highlight this on this site">
+      <button
+        type="button"
+        onClick={() => handlers.notThis()}
+        title="Don’t highlight this on this site"
+      >
         Not this
       </button>
       <button type="button" onClick={() => handlers.never()} title="Never highlight this anywhere">
         Never highlight this
       </button>
-      <button type="button" disabled={saved === 'saved'} onClick={() => void handlers.save().then((ok) => setSaved(ok ? 'saved' : 'failed'))}>
+      <button
+        type="button"
+        disabled={saved === 'saved'}
+        onClick={() => void handlers.save().then((ok) => setSaved(ok ? 'saved' : 'failed'))}
+      >
         {saved === 'saved' ? 'Saved' : saved === 'failed' ? 'Couldn’t save' : 'Save'}
       </button>
     </div>

@@ -14,7 +14,10 @@ export interface FeedActions {
 /** Choices for how often a feed syncs, in minutes (the longest is the most the background accepts). */
 const INTERVALS = [15, 30, 60, 180, 720, FEED_INTERVAL_LIMITS.maxMinutes];
 
-const when = (ms?: number) => (ms ? `${formatDate(ms)} ${new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}` : 'never');
+const when = (ms?: number) =>
+  ms
+    ? `${formatDate(ms)} ${new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`
+    : 'never';
 
 /** The reader's feeds: add one by URL, see each feed's state, sync or remove it. */
 export function FeedList({ actions }: { actions: FeedActions }) {
@@ -23,7 +26,8 @@ export function FeedList({ actions }: { actions: FeedActions }) {
   const [allowLocal, setAllowLocal] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
-  const refresh = () => void actions.list().then((r) => (typeof r === 'string' ? setMessage(r) : setFeeds(r)));
+  const refresh = () =>
+    void actions.list().then((r) => (typeof r === 'string' ? setMessage(r) : setFeeds(r)));
   useEffect(refresh, []);
 
   const add = async (event: Event) => {
@@ -34,7 +38,11 @@ export function FeedList({ actions }: { actions: FeedActions }) {
     const result = await actions.add(url, allowLocal);
     setBusy(false);
     if (typeof result === 'string') return setMessage(result);
-    setMessage(result.lastError ? `Added, but: ${result.lastError}` : `Added “${result.title}” with ${result.itemCount} articles.`);
+    setMessage(
+      result.lastError
+        ? `Added, but: ${result.lastError}`
+        : `Added “${result.title}” with ${result.itemCount} articles.`,
+    );
     setUrl('');
     refresh();
   };
@@ -44,10 +52,23 @@ export function FeedList({ actions }: { actions: FeedActions }) {
       <legend>Feeds</legend>
       <form onSubmit={add}>
         <label>
-          Feed URL <input type="url" required value={url} onInput={(e) => setUrl(e.currentTarget.value)} placeholder="https://example.com/rss.xml" size={40} />
+          Feed URL{' '}
+          <input
+            type="url"
+            required
+            value={url}
+            onInput={(e) => setUrl(e.currentTarget.value)}
+            placeholder="https://example.com/rss.xml"
+            size={40}
+          />
         </label>
         <label>
-          <input type="checkbox" checked={allowLocal} onChange={(e) => setAllowLocal(e.currentTarget.checked)} /> allow local addresses
+          <input
+            type="checkbox"
+            checked={allowLocal}
+            onChange={(e) => setAllowLocal(e.currentTarget.checked)}
+          />{' '}
+          allow local addresses
         </label>
         <button type="submit" disabled={busy}>
           Add feed
@@ -63,7 +84,11 @@ export function FeedList({ actions }: { actions: FeedActions }) {
             <br />
             <span data-field="items">{f.itemCount} articles</span> · last sync {when(f.lastSyncAt)}
             {f.origin === 'user' && <> · next sync {when(f.nextSyncAt)}</>}
-            {f.lastError && <p class="error" data-field="error">{f.lastError}</p>}
+            {f.lastError && (
+              <p class="error" data-field="error">
+                {f.lastError}
+              </p>
+            )}
             {f.origin === 'user' && (
               <>
                 {' '}
@@ -72,7 +97,11 @@ export function FeedList({ actions }: { actions: FeedActions }) {
                   <select
                     aria-label={`Sync interval for ${f.title}`}
                     value={String(f.intervalMinutes ?? DEFAULT_FEED_INTERVAL_MIN)}
-                    onChange={(e) => void actions.setInterval(f.id, Number(e.currentTarget.value)).then((r) => (typeof r === 'string' ? setMessage(r) : refresh()))}
+                    onChange={(e) =>
+                      void actions
+                        .setInterval(f.id, Number(e.currentTarget.value))
+                        .then((r) => (typeof r === 'string' ? setMessage(r) : refresh()))
+                    }
                   >
                     {INTERVALS.map((m) => (
                       <option key={m} value={m}>
@@ -81,10 +110,22 @@ export function FeedList({ actions }: { actions: FeedActions }) {
                     ))}
                   </select>
                 </label>{' '}
-                <button type="button" onClick={() => void actions.sync(f.id).then((r) => (typeof r === 'string' ? setMessage(r) : refresh()))}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    void actions
+                      .sync(f.id)
+                      .then((r) => (typeof r === 'string' ? setMessage(r) : refresh()))
+                  }
+                >
                   Sync now
                 </button>{' '}
-                <button type="button" onClick={() => void actions.remove(f.id).then((r) => (r === true ? refresh() : setMessage(r)))}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    void actions.remove(f.id).then((r) => (r === true ? refresh() : setMessage(r)))
+                  }
+                >
                   Remove
                 </button>
               </>

@@ -25,15 +25,37 @@ function Background({ text }: { text: string }) {
   );
 }
 
-function EntityBody({ card, mention, page, actions }: { card: EntityCardData; mention: Mention; page: PageContext; actions?: CardActionHandlers }) {
+function EntityBody({
+  card,
+  mention,
+  page,
+  actions,
+}: {
+  card: EntityCardData;
+  mention: Mention;
+  page: PageContext;
+  actions?: CardActionHandlers;
+}) {
   const sourceUrl = card.sourceUrl ?? card.source.url;
   return (
     <>
-      {card.description && <p class="description" data-field="description">{card.description}</p>}
+      {card.description && (
+        <p class="description" data-field="description">
+          {card.description}
+        </p>
+      )}
       {card.background && <Background text={card.background} />}
       <p class="source" data-field="source">
-        Source: {isHttpUrl(sourceUrl) ? <a href={sourceUrl} target="_blank" rel="noopener noreferrer">{card.source.name}</a> : card.source.name} (
-        {card.source.licence}){card.updatedAt ? `, as of ${formatDate(Date.parse(card.updatedAt))}` : ''}
+        Source:{' '}
+        {isHttpUrl(sourceUrl) ? (
+          <a href={sourceUrl} target="_blank" rel="noopener noreferrer">
+            {card.source.name}
+          </a>
+        ) : (
+          card.source.name
+        )}{' '}
+        ({card.source.licence})
+        {card.updatedAt ? `, as of ${formatDate(Date.parse(card.updatedAt))}` : ''}
       </p>
       <WhyLine mention={mention} mentionCount={page.mentionCount} />
       <h3>Related articles</h3>
@@ -43,37 +65,70 @@ function EntityBody({ card, mention, page, actions }: { card: EntityCardData; me
   );
 }
 
-function FigureBody({ mention, elsewhere, page }: { mention: Mention; elsewhere: MeasureElsewhere[]; page: PageContext }) {
+function FigureBody({
+  mention,
+  elsewhere,
+  page,
+}: {
+  mention: Mention;
+  elsewhere: MeasureElsewhere[];
+  page: PageContext;
+}) {
   const f = mention.figure;
   if (!f) return null;
   const what = f.counts ?? f.unit ?? '';
   return (
     <>
       <p class="description" data-field="description">
-        {[f.qualifier, formatNumber(f.value), f.valueMax !== undefined ? `to ${formatNumber(f.valueMax)}` : '', what].filter(Boolean).join(' ')}{' '}
+        {[
+          f.qualifier,
+          formatNumber(f.value),
+          f.valueMax !== undefined ? `to ${formatNumber(f.valueMax)}` : '',
+          what,
+        ]
+          .filter(Boolean)
+          .join(' ')}{' '}
         <span class="muted">({f.kind})</span>
       </p>
       {page.sentence && <blockquote data-field="sentence">{page.sentence}</blockquote>}
       <h3>Same measure elsewhere</h3>
       {elsewhere.length ? (
         <ul class="related" data-field="related">
-          {elsewhere.filter((e) => isHttpUrl(e.url)).map((e) => (
-            <li key={e.url}>
-              <strong data-field="value">{e.text}</strong>{' '}
-              <a data-related href={e.url} target="_blank" rel="noopener noreferrer">{e.title}</a>
-              <span class="meta">{[e.outlet, formatDate(e.publishedAt)].filter(Boolean).join(' · ')}</span>
-            </li>
-          ))}
+          {elsewhere
+            .filter((e) => isHttpUrl(e.url))
+            .map((e) => (
+              <li key={e.url}>
+                <strong data-field="value">{e.text}</strong>{' '}
+                <a data-related href={e.url} target="_blank" rel="noopener noreferrer">
+                  {e.title}
+                </a>
+                <span class="meta">
+                  {[e.outlet, formatDate(e.publishedAt)].filter(Boolean).join(' · ')}
+                </span>
+              </li>
+            ))}
         </ul>
       ) : (
-        <p class="muted" data-field="related">No other figure for this measure in your feeds.</p>
+        <p class="muted" data-field="related">
+          No other figure for this measure in your feeds.
+        </p>
       )}
     </>
   );
 }
 
 /** A name no pack knows: what the text says about it, and other articles naming it. */
-function UnknownBody({ mention, roles, related, page }: { mention: Mention; roles: RoleSeen[]; related: RelatedArticle[]; page: PageContext }) {
+function UnknownBody({
+  mention,
+  roles,
+  related,
+  page,
+}: {
+  mention: Mention;
+  roles: RoleSeen[];
+  related: RelatedArticle[];
+  page: PageContext;
+}) {
   return (
     <>
       <p class="description" data-field="description">
@@ -100,16 +155,36 @@ export function HoverCard({ state, actions }: { state: CardState; actions?: Card
   const { mention } = state;
   const title = state.status === 'entity' ? state.card.name : (mention.name ?? mention.text);
   return (
-    <div class="card" data-backstory-card role="dialog" aria-label={`${TYPE_LABELS[mention.type]}: ${title}`}>
+    <div
+      class="card"
+      data-backstory-card
+      role="dialog"
+      aria-label={`${TYPE_LABELS[mention.type]}: ${title}`}
+    >
       <header>
-        <span class="name" data-field="name">{title}</span>
-        <span class={`type type-${mention.type}`} data-field="type">{TYPE_LABELS[mention.type]}</span>
+        <span class="name" data-field="name">
+          {title}
+        </span>
+        <span class={`type type-${mention.type}`} data-field="type">
+          {TYPE_LABELS[mention.type]}
+        </span>
       </header>
       {state.status === 'loading' && <p class="muted">Loading…</p>}
       {state.status === 'error' && <p class="muted">Couldn’t load this card.</p>}
-      {state.status === 'entity' && <EntityBody card={state.card} mention={mention} page={state.page} actions={actions} />}
-      {state.status === 'figure' && <FigureBody mention={mention} elsewhere={state.elsewhere} page={state.page} />}
-      {state.status === 'unknown' && <UnknownBody mention={mention} roles={state.roles} related={state.related} page={state.page} />}
+      {state.status === 'entity' && (
+        <EntityBody card={state.card} mention={mention} page={state.page} actions={actions} />
+      )}
+      {state.status === 'figure' && (
+        <FigureBody mention={mention} elsewhere={state.elsewhere} page={state.page} />
+      )}
+      {state.status === 'unknown' && (
+        <UnknownBody
+          mention={mention}
+          roles={state.roles}
+          related={state.related}
+          page={state.page}
+        />
+      )}
     </div>
   );
 }

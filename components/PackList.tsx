@@ -13,7 +13,8 @@ export interface PackActions {
 function describe(result: PackImportResult | string): string {
   if (typeof result === 'string') return result;
   if (!result.ok) return result.error;
-  if (result.unchanged) return `Pack “${result.packId}” version ${result.version} is already imported.`;
+  if (result.unchanged)
+    return `Pack “${result.packId}” version ${result.version} is already imported.`;
   return `Imported ${result.imported.toLocaleString('en-GB')} entities from “${result.packId}”${result.skipped ? `; ${result.skipped} skipped (${result.firstProblem})` : ''}.`;
 }
 
@@ -24,7 +25,8 @@ export function PackList({ actions }: { actions: PackActions }) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [url, setUrl] = useState('');
   const [allowLocal, setAllowLocal] = useState(false);
-  const refresh = () => void actions.list().then((r) => (typeof r === 'string' ? setMessage(r) : setPacks(r)));
+  const refresh = () =>
+    void actions.list().then((r) => (typeof r === 'string' ? setMessage(r) : setPacks(r)));
   useEffect(refresh, []);
 
   // The import runs in the background; this page only polls its progress, so it never freezes.
@@ -46,7 +48,8 @@ export function PackList({ actions }: { actions: PackActions }) {
     <fieldset>
       <legend>Knowledge packs</legend>
       <label>
-        Import pack file <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+        Import pack file{' '}
+        <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
       </label>
       <form
         onSubmit={(e) => {
@@ -55,14 +58,28 @@ export function PackList({ actions }: { actions: PackActions }) {
         }}
       >
         <label>
-          Pack URL <input type="url" required value={url} onInput={(e) => setUrl(e.currentTarget.value)} size={40} />
+          Pack URL{' '}
+          <input
+            type="url"
+            required
+            value={url}
+            onInput={(e) => setUrl(e.currentTarget.value)}
+            size={40}
+          />
         </label>
         <label>
-          <input type="checkbox" checked={allowLocal} onChange={(e) => setAllowLocal(e.currentTarget.checked)} /> allow local addresses (pack)
+          <input
+            type="checkbox"
+            checked={allowLocal}
+            onChange={(e) => setAllowLocal(e.currentTarget.checked)}
+          />{' '}
+          allow local addresses (pack)
         </label>
         <button type="submit">Add pack</button>
       </form>
-      {progress && <progress aria-label="Import progress" max={progress.total} value={progress.done} />}
+      {progress && (
+        <progress aria-label="Import progress" max={progress.total} value={progress.done} />
+      )}
       <p class="status" role="status" aria-label="Pack status">
         {message}
       </p>
@@ -71,9 +88,15 @@ export function PackList({ actions }: { actions: PackActions }) {
           <li key={p.id} data-pack={p.id}>
             <strong>{p.title}</strong> <span class="hint">version {p.version}</span>
             <br />
-            <span data-field="entities">{p.entityCount.toLocaleString('en-GB')} entities</span> · imported {formatDate(p.importedAt)}
+            <span data-field="entities">{p.entityCount.toLocaleString('en-GB')} entities</span> ·
+            imported {formatDate(p.importedAt)}
             {p.url && <span class="hint"> · from {p.url}</span>}{' '}
-            <button type="button" onClick={() => void actions.remove(p.id).then((r) => (r === true ? refresh() : setMessage(r)))}>
+            <button
+              type="button"
+              onClick={() =>
+                void actions.remove(p.id).then((r) => (r === true ? refresh() : setMessage(r)))
+              }
+            >
               Remove
             </button>
           </li>

@@ -20,14 +20,18 @@ export function PopupCounts({ state }: { state: PopupState }) {
     <main>
       <h1>Backstory on this page</h1>
       {state.status === 'loading' && <p>Counting…</p>}
-      {state.status === 'unavailable' && <p>Backstory does not run on this page (browser pages, or the page is still loading).</p>}
+      {state.status === 'unavailable' && (
+        <p>Backstory does not run on this page (browser pages, or the page is still loading).</p>
+      )}
       {state.status === 'ready' && (
         <>
           <dl>
             {ROWS.map(([type, label]) => (
               <>
                 <dt key={`${type}-label`}>{label}</dt>
-                <dd key={type} data-count={type}>{state.counts[type]}</dd>
+                <dd key={type} data-count={type}>
+                  {state.counts[type]}
+                </dd>
               </>
             ))}
           </dl>

@@ -4,7 +4,12 @@ import { formatDate, isHttpUrl } from '../lib/cards/format';
 /** Related articles: title (http(s) link), outlet, date. Remote text is rendered as text by Preact. */
 export function RelatedList({ articles, empty }: { articles: RelatedArticle[]; empty: string }) {
   const safe = articles.filter((a) => isHttpUrl(a.url));
-  if (!safe.length) return <p class="muted" data-field="related">{empty}</p>;
+  if (!safe.length)
+    return (
+      <p class="muted" data-field="related">
+        {empty}
+      </p>
+    );
   return (
     <ul class="related" data-field="related">
       {safe.map((a) => (

@@ -6,7 +6,11 @@ export function StorageUse() {
   useEffect(() => {
     void navigator.storage
       ?.estimate()
-      .then(({ usage = 0, quota = 0 }) => setText(`${(usage / 1e6).toFixed(1)} MB used${quota ? ` of ${(quota / 1e9).toFixed(1)} GB available` : ''}.`))
+      .then(({ usage = 0, quota = 0 }) =>
+        setText(
+          `${(usage / 1e6).toFixed(1)} MB used${quota ? ` of ${(quota / 1e9).toFixed(1)} GB available` : ''}.`,
+        ),
+      )
       .catch(() => setText('The browser does not say.'));
   }, []);
   return (

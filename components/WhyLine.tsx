@@ -13,8 +13,10 @@ export function WhyLine({ mention, mentionCount }: { mention: Mention; mentionCo
   const others = mention.alternatives ?? [];
   return (
     <p class="why muted" data-field="why">
-      Why highlighted: “{mention.text}”, {VIA[mention.via]} ({Math.round(mention.confidence * 100)}%).
-      {others.length > 0 && ` Could also be: ${others.map((o) => `${o.name} (${TYPE_LABELS[o.type].toLowerCase()})`).join(', ')}.`}{' '}
+      Why highlighted: “{mention.text}”, {VIA[mention.via]} ({Math.round(mention.confidence * 100)}
+      %).
+      {others.length > 0 &&
+        ` Could also be: ${others.map((o) => `${o.name} (${TYPE_LABELS[o.type].toLowerCase()})`).join(', ')}.`}{' '}
       <span data-field="mentions">
         Mentioned {mentionCount} {mentionCount === 1 ? 'time' : 'times'} on this page.
       </span>

@@ -22,7 +22,16 @@ export function createCardHost(doc: Document, onPointer: (inside: boolean) => vo
     if (mount && host?.isConnected) return mount;
     host = doc.createElement(CARD_HOST_TAG);
     // Set through the CSSOM (allowed under a strict style-src CSP); important beats page rules.
-    for (const [prop, value] of [['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'], ['z-index', '2147483647'], ['display', 'block'], ['zoom', '1']]) {
+    for (const [prop, value] of [
+      ['position', 'fixed'],
+      ['top', '0'],
+      ['left', '0'],
+      ['width', '0'],
+      ['height', '0'],
+      ['z-index', '2147483647'],
+      ['display', 'block'],
+      ['zoom', '1'],
+    ]) {
       host.style.setProperty(prop, value, 'important');
     }
     const shadow = host.attachShadow({ mode: 'open' });
@@ -81,10 +90,12 @@ export function createCardHost(doc: Document, onPointer: (inside: boolean) => vo
       // undo it on our host so the card's coordinates stay in viewport pixels.
       const zoom = String(1 / (parseFloat(getComputedStyle(doc.documentElement).zoom) || 1));
       // Only when it changed: our host's style is left alone otherwise.
-      if (host && host.style.getPropertyValue('zoom') !== zoom) host.style.setProperty('zoom', zoom, 'important');
+      if (host && host.style.getPropertyValue('zoom') !== zoom)
+        host.style.setProperty('zoom', zoom, 'important');
       render(<HoverCard state={state} actions={actions} />, mountPoint);
       place(anchor);
-      const name = state.status === 'entity' ? state.card.name : (state.mention.name ?? state.mention.text);
+      const name =
+        state.status === 'entity' ? state.card.name : (state.mention.name ?? state.mention.text);
       if (status && state.status !== 'loading' && announced !== name) {
         announced = name;
         status.textContent = `Backstory card: ${name}`;

@@ -18,7 +18,9 @@ async function forwardCommand(name: string, tabId?: number): Promise<void> {
   if (!(COMMANDS as readonly string[]).includes(name)) return;
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (id === undefined) return;
-  await browser.tabs.sendMessage(id, { type: 'command', name: name as CommandName }).catch(() => undefined);
+  await browser.tabs
+    .sendMessage(id, { type: 'command', name: name as CommandName })
+    .catch(() => undefined);
 }
 
 export default defineBackground(() => {
@@ -33,7 +35,9 @@ export default defineBackground(() => {
   // was stopped in the middle of the first import.
   let seeding: Promise<void> | null = null;
   const ready = () =>
-    (seeding ??= seedBundled(db, readAsset, undefined, (records) => aliases.useProvisional(records)).catch((error: unknown) => {
+    (seeding ??= seedBundled(db, readAsset, undefined, (records) =>
+      aliases.useProvisional(records),
+    ).catch((error: unknown) => {
       seeding = null; // Let the next request try again rather than failing forever.
       aliases.dropProvisional(); // A first import that failed leaves no answers behind.
       logOnce('seed', errorMessage(error));
@@ -45,21 +49,44 @@ export default defineBackground(() => {
   // The saved alias index is read while the starter pack's version is checked (below).
   aliases.readAhead();
   const pageFirst = createPageFirst();
-  const recognizer = createRecognizerHost({ resolve: (keys) => aliases.resolve(keys), loadModel: async () => (await fetchAsset(NER_MODEL_PATH)).arrayBuffer(), report: logOnce });
-  const feeds = createFeedManager({ db, resolve: (keys) => aliases.resolve(keys), alarms: browser.alarms, yieldToPages: pageFirst.yieldToPages });
-  const packs = createPackManager({ db, aliases, alarms: browser.alarms, onChanged: () => recognizer.packsChanged(), yieldToPages: pageFirst.yieldToPages });
+  const recognizer = createRecognizerHost({
+    resolve: (keys) => aliases.resolve(keys),
+    loadModel: async () => (await fetchAsset(NER_MODEL_PATH)).arrayBuffer(),
+    report: logOnce,
+  });
+  const feeds = createFeedManager({
+    db,
+    resolve: (keys) => aliases.resolve(keys),
+    alarms: browser.alarms,
+    yieldToPages: pageFirst.yieldToPages,
+  });
+  const packs = createPackManager({
+    db,
+    aliases,
+    alarms: browser.alarms,
+    onChanged: () => recognizer.packsChanged(),
+    yieldToPages: pageFirst.yieldToPages,
+  });
   const route = createRouter({ db, ready, aliases, feeds, packs, recognizer, pageFirst });
   const ownPages = browser.runtime.getURL('/');
   // A message from a tab's content script carries sender.tab; our own pages do not (or are ours).
-  browser.runtime.onMessage.addListener((message: unknown, sender: { tab?: unknown; url?: string }) =>
-    route(message, !sender.tab || (sender.url ?? '').startsWith(ownPages)),
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: { tab?: unknown; url?: string }) =>
+      route(message, !sender.tab || (sender.url ?? '').startsWith(ownPages)),
   );
   browser.alarms.onAlarm.addListener(
-    (alarm: { name: string }) => void ready().then(() => Promise.all([feeds.onAlarm(alarm.name), packs.onAlarm(alarm.name)])).catch(() => undefined),
+    (alarm: { name: string }) =>
+      void ready()
+        .then(() => Promise.all([feeds.onAlarm(alarm.name), packs.onAlarm(alarm.name)]))
+        .catch(() => undefined),
   );
   browser.runtime.onInstalled.addListener(() => void ready().catch(() => undefined));
-  browser.commands.onCommand.addListener((name: string, tab?: { id?: number }) => void forwardCommand(name, tab?.id));
+  browser.commands.onCommand.addListener(
+    (name: string, tab?: { id?: number }) => void forwardCommand(name, tab?.id),
+  );
   // Seed if needed, then load the alias index and the name model, so the first page does not wait.
   void recognizer.warm();
-  void ready().then(() => aliases.warm()).catch(() => undefined);
+  void ready()
+    .then(() => aliases.warm())
+    .catch(() => undefined);
 });

@@ -69,4 +69,9 @@ export const MESSAGE_LIMITS = {
  * per block and in all (a 2 MB article is sent in several requests), short-form memory entries
  * carried between requests (one per person named on the page).
  */
-export const RECOGNIZE_LIMITS = { blocks: 500, blockChars: 20_000, totalChars: 1_000_000, carry: 2_000 } as const;
+export const RECOGNIZE_LIMITS = {
+  blocks: 500,
+  blockChars: 20_000,
+  totalChars: 1_000_000,
+  carry: 2_000,
+} as const;

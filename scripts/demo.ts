@@ -7,7 +7,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension, type Launched } from './harness/browser';
-import { hoverText, readHighlights, waitForCard, waitForHighlight, waitForStableHighlights } from './harness/page-readers';
+import {
+  hoverText,
+  readHighlights,
+  waitForCard,
+  waitForHighlight,
+  waitForStableHighlights,
+} from './harness/page-readers';
 import { ROOT } from './harness/paths';
 import { serveDir } from './harness/static-server';
 
@@ -31,15 +37,21 @@ async function main() {
   ]);
   let browser: Launched | undefined;
   try {
-    browser = await launchWithExtension({ headless: !process.argv.includes('--headed') }).catch((e: Error) => fail(e.message));
+    browser = await launchWithExtension({ headless: !process.argv.includes('--headed') }).catch(
+      (e: Error) => fail(e.message),
+    );
     const page = await browser.context.newPage();
     const url = `${server.url}/index.html`;
     console.log(`Serving the demo article at ${url} and the sample feed at ${server.url}/feed.xml`);
     await page.goto(url);
-    await waitForHighlight(page, 'backstory-person', 'Vladimir Putin').catch(() => fail('no highlights appeared within 20 s'));
+    await waitForHighlight(page, 'backstory-person', 'Vladimir Putin').catch(() =>
+      fail('no highlights appeared within 20 s'),
+    );
     await waitForStableHighlights(page);
     await hoverText(page, 'backstory-person', 'Putin');
-    const card = await waitForCard(page).catch((e: Error) => fail(`the card did not open on "Putin" (${e.message.split('\n')[0]})`));
+    const card = await waitForCard(page).catch((e: Error) =>
+      fail(`the card did not open on "Putin" (${e.message.split('\n')[0]})`),
+    );
     await page.waitForTimeout(300); // Let the card's short fade-in finish before the screenshot.
     mkdirSync(OUT_DIR, { recursive: true });
     await page.screenshot({ path: SCREENSHOT });

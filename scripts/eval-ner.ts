@@ -15,14 +15,28 @@ import { starterGazetteer } from './ner/starter-gazetteer';
 const ROOT = resolve(import.meta.dirname, '..');
 const file = process.argv[2];
 if (!file || !existsSync(file)) {
-  console.error(`usage: npm run eval:ner -- FILE (a CoNLL-2003 file)${file ? `; ${file} not found` : ''}`);
+  console.error(
+    `usage: npm run eval:ner -- FILE (a CoNLL-2003 file)${file ? `; ${file} not found` : ''}`,
+  );
   process.exit(1);
 }
 const tagger = createTagger(loadNerModel(readFileSync(resolve(ROOT, 'public/model/ner.bin'))));
 const gaz = starterGazetteer(ROOT);
 const docs = readConll(file);
 const t0 = performance.now();
-const predicted = docs.map((d) => spansOf(tagger.tagTokens(d.words, d.sentenceStart, gazetteerMasks(d.words, gaz))));
+const predicted = docs.map((d) =>
+  spansOf(tagger.tagTokens(d.words, d.sentenceStart, gazetteerMasks(d.words, gaz))),
+);
 const seconds = (performance.now() - t0) / 1000;
-const result = score(docs.map((d) => spansOf(d.tags)), predicted);
-console.log(JSON.stringify({ file, ...result, tokens: docs.reduce((n, d) => n + d.words.length, 0), seconds: +seconds.toFixed(3) }));
+const result = score(
+  docs.map((d) => spansOf(d.tags)),
+  predicted,
+);
+console.log(
+  JSON.stringify({
+    file,
+    ...result,
+    tokens: docs.reduce((n, d) => n + d.words.length, 0),
+    seconds: +seconds.toFixed(3),
+  }),
+);

@@ -13,7 +13,8 @@ import { normalizeFeedBytes } from '../lib/feeds/normalize-feed';
 /** The same fetch the extension's sync uses: no cookies, its time and byte limits. */
 async function fetchBytes(url: string): Promise<{ bytes: Uint8Array; charset?: string }> {
   const result = await fetchFeed(url, {}, FEED_LIMITS);
-  if (result.status !== 'ok') throw new Error('the server answered 304 Not Modified to a request without validators');
+  if (result.status !== 'ok')
+    throw new Error('the server answered 304 Not Modified to a request without validators');
   return result;
 }
 
@@ -21,8 +22,11 @@ async function main() {
   const source = process.argv[2];
   if (!source) throw new Error('usage: npm run feed:parse -- FILE_OR_URL');
   const isUrl = /^[a-z]+:\/\//i.test(source);
-  if (isUrl && !/^https?:\/\//i.test(source)) throw new Error('only http(s) feed URLs are accepted');
-  const { bytes, charset } = isUrl ? await fetchBytes(source) : { bytes: new Uint8Array(await readFile(source)), charset: undefined };
+  if (isUrl && !/^https?:\/\//i.test(source))
+    throw new Error('only http(s) feed URLs are accepted');
+  const { bytes, charset } = isUrl
+    ? await fetchBytes(source)
+    : { bytes: new Uint8Array(await readFile(source)), charset: undefined };
   const feed = normalizeFeedBytes(bytes, { url: isUrl ? source : undefined, charset });
   console.log(JSON.stringify(feed, null, 2));
 }

@@ -10,7 +10,16 @@ const [name = 'unit', config = 'vitest.config.ts', ...rest] = process.argv.slice
 const out = join(mkdtempSync(join(tmpdir(), 'backstory-vitest-')), 'results.json');
 const run = spawnSync(
   process.execPath,
-  ['node_modules/vitest/vitest.mjs', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...rest],
+  [
+    'node_modules/vitest/vitest.mjs',
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+    ...rest,
+  ],
   { stdio: 'inherit' },
 );
 let passed = 0;

@@ -38,7 +38,11 @@ function seededShuffle<T>(items: T[], seed: number): T[] {
 
 function main() {
   const gaz = starterGazetteer(ROOT);
-  const prepare = (docs: Doc[]) => docs.map((d) => ({ doc: d, ctx: buildContext(d.words, d.sentenceStart, gazetteerMasks(d.words, gaz)) }));
+  const prepare = (docs: Doc[]) =>
+    docs.map((d) => ({
+      doc: d,
+      ctx: buildContext(d.words, d.sentenceStart, gazetteerMasks(d.words, gaz)),
+    }));
   const train = prepare(readConll(resolve(DATA, 'eng.train')));
   const dev = prepare(readConll(resolve(DATA, 'eng.testa')));
   const tagIndex = new Map<string, number>(TAGS.map((t, i) => [t, i]));
@@ -61,17 +65,25 @@ function main() {
   const quantise = (weights: Float64Array) => {
     // Scale to a high percentile of the non-zero weights, clipping the few outliers: scaling to
     // the maximum would round most weights to zero.
-    const magnitudes = Array.from(weights, Math.abs).filter((x) => x > 0).sort((a, b) => a - b);
-    const clip = magnitudes[Math.min(magnitudes.length - 1, Math.floor(magnitudes.length * CLIP_PERCENTILE))] ?? 1;
+    const magnitudes = Array.from(weights, Math.abs)
+      .filter((x) => x > 0)
+      .sort((a, b) => a - b);
+    const clip =
+      magnitudes[
+        Math.min(magnitudes.length - 1, Math.floor(magnitudes.length * CLIP_PERCENTILE))
+      ] ?? 1;
     const scale = clip / 32767 || 1;
     const q = new Int16Array(weights.length);
-    for (let i = 0; i < weights.length; i++) q[i] = Math.max(-32767, Math.min(32767, Math.round(weights[i] / scale)));
+    for (let i = 0; i < weights.length; i++)
+      q[i] = Math.max(-32767, Math.min(32767, Math.round(weights[i] / scale)));
     return { buckets: BUCKETS, classes: C, scale, weights: q };
   };
   const evaluate = (model: ReturnType<typeof quantise>) => {
     const tagger = createTagger(model);
     const gold = dev.map(({ doc }) => spansOf(doc.tags));
-    const pred = dev.map(({ doc, ctx }) => spansOf(tagger.tagTokens(doc.words, doc.sentenceStart, ctx.gazetteer)));
+    const pred = dev.map(({ doc, ctx }) =>
+      spansOf(tagger.tagTokens(doc.words, doc.sentenceStart, ctx.gazetteer)),
+    );
     return score(gold, pred);
   };
 
@@ -107,14 +119,27 @@ function main() {
     }
     const model = quantise(averaged());
     const result = evaluate(model);
-    if (process.env.NER_FLOAT) console.log('unquantised', evaluate({ buckets: BUCKETS, classes: C, scale: 1, weights: averaged() as unknown as Int16Array<ArrayBuffer> }).overall);
-    console.log(`epoch ${epoch}: ${Math.round(tokens / ((performance.now() - t0) / 1000))} tokens/s, dev F1 ${result.overall.f1} (PER ${result.PER.f1}, LOC ${result.LOC.f1}, ORG ${result.ORG.f1})`);
+    if (process.env.NER_FLOAT)
+      console.log(
+        'unquantised',
+        evaluate({
+          buckets: BUCKETS,
+          classes: C,
+          scale: 1,
+          weights: averaged() as unknown as Int16Array<ArrayBuffer>,
+        }).overall,
+      );
+    console.log(
+      `epoch ${epoch}: ${Math.round(tokens / ((performance.now() - t0) / 1000))} tokens/s, dev F1 ${result.overall.f1} (PER ${result.PER.f1}, LOC ${result.LOC.f1}, ORG ${result.ORG.f1})`,
+    );
     if (result.overall.f1 > best.f1) best = { f1: result.overall.f1, epoch, model };
   }
   const bytes = encodeNerModel(best.model!);
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, bytes);
-  console.log(`best epoch ${best.epoch}: dev F1 ${best.f1}; wrote ${OUT} (${(bytes.length / 1e6).toFixed(2)} MB, ${(gzipSync(bytes).length / 1e6).toFixed(2)} MB gzipped)`);
+  console.log(
+    `best epoch ${best.epoch}: dev F1 ${best.f1}; wrote ${OUT} (${(bytes.length / 1e6).toFixed(2)} MB, ${(gzipSync(bytes).length / 1e6).toFixed(2)} MB gzipped)`,
+  );
 }
 
 main();

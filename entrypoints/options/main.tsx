@@ -27,7 +27,8 @@ async function addFeed(url: string, allowLocal: boolean) {
   ]);
   const r = await ask({ type: 'feed-add', url, allowLocal });
   if (!r.ok) return r.message;
-  if (!granted && r.feed.lastError) return `${r.feed.lastError} (Backstory has no permission to read ${origin}; allow it when asked.)`;
+  if (!granted && r.feed.lastError)
+    return `${r.feed.lastError} (Backstory has no permission to read ${origin}; allow it when asked.)`;
   return r.feed;
 }
 
@@ -82,7 +83,10 @@ async function main() {
   const settings = await loadSettings(browser.storage.sync, browser.storage.local);
   render(
     <>
-      <SettingsForm initial={settings} save={(next) => saveSettings(next, browser.storage.sync, browser.storage.local)} />
+      <SettingsForm
+        initial={settings}
+        save={(next) => saveSettings(next, browser.storage.sync, browser.storage.local)}
+      />
       <main>
         <FeedList actions={feedActions} />
         <PackList actions={packActions} />

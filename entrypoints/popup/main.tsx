@@ -17,7 +17,13 @@ async function main() {
   const tabId = await targetTab();
   const response = tabId === undefined ? null : await askTab(tabId, { type: 'page-stats' });
   render(
-    <PopupCounts state={response?.ok ? { status: 'ready', counts: response.counts, scanned: response.scanned } : { status: 'unavailable' }} />,
+    <PopupCounts
+      state={
+        response?.ok
+          ? { status: 'ready', counts: response.counts, scanned: response.scanned }
+          : { status: 'unavailable' }
+      }
+    />,
     app,
   );
 }

@@ -39,10 +39,21 @@ export function createFeedManager(deps: FeedManagerDeps) {
     lastError: f.lastError,
     origin: f.origin,
     intervalMinutes: f.intervalMinutes ?? DEFAULT_FEED_INTERVAL_MIN,
-    nextSyncAt: f.origin === 'user' ? (await deps.alarms.get(ALARM_PREFIX + f.id))?.scheduledTime : undefined,
+    nextSyncAt:
+      f.origin === 'user' ? (await deps.alarms.get(ALARM_PREFIX + f.id))?.scheduledTime : undefined,
   });
   const sync = async (feed: FeedRecord) => {
-    await syncFeed({ db, resolve: deps.resolve, yieldToPages: deps.yieldToPages, fetch: deps.fetch, limits: FEED_LIMITS, retention: RETENTION }, feed);
+    await syncFeed(
+      {
+        db,
+        resolve: deps.resolve,
+        yieldToPages: deps.yieldToPages,
+        fetch: deps.fetch,
+        limits: FEED_LIMITS,
+        retention: RETENTION,
+      },
+      feed,
+    );
     return status((await db.feeds.get(feed.id)) ?? feed);
   };
   return {
@@ -55,9 +66,19 @@ export function createFeedManager(deps: FeedManagerDeps) {
       if (refused) return { error: refused };
       const id = feedId(new URL(url).href);
       const existing = await db.feeds.get(id);
-      const feed: FeedRecord = existing ?? { id, url: new URL(url).href, title: new URL(url).hostname, origin: 'user', itemCount: 0, allowLocal, intervalMinutes: DEFAULT_FEED_INTERVAL_MIN };
+      const feed: FeedRecord = existing ?? {
+        id,
+        url: new URL(url).href,
+        title: new URL(url).hostname,
+        origin: 'user',
+        itemCount: 0,
+        allowLocal,
+        intervalMinutes: DEFAULT_FEED_INTERVAL_MIN,
+      };
       if (!existing) await db.feeds.put(feed);
-      await deps.alarms.create(ALARM_PREFIX + id, { periodInMinutes: feed.intervalMinutes ?? DEFAULT_FEED_INTERVAL_MIN });
+      await deps.alarms.create(ALARM_PREFIX + id, {
+        periodInMinutes: feed.intervalMinutes ?? DEFAULT_FEED_INTERVAL_MIN,
+      });
       return sync(feed);
     },
     async syncNow(id: string): Promise<FeedStatus | null> {

@@ -17,7 +17,14 @@ import type { AlarmsLike } from './alarms';
 
 const PACK_ALARM_PREFIX = 'pack:';
 
-export function createPackManager(deps: { db: BackstoryDb; aliases: AliasIndex; alarms: AlarmsLike; fetch?: typeof fetch; onChanged?: () => void; yieldToPages?: () => Promise<void> }) {
+export function createPackManager(deps: {
+  db: BackstoryDb;
+  aliases: AliasIndex;
+  alarms: AlarmsLike;
+  fetch?: typeof fetch;
+  onChanged?: () => void;
+  yieldToPages?: () => Promise<void>;
+}) {
   // What the recognizer knows changed: the alias index and cached preparations are stale.
   const changed = () => {
     deps.aliases.invalidate();
@@ -30,7 +37,12 @@ export function createPackManager(deps: { db: BackstoryDb; aliases: AliasIndex; 
   const importText = async (text: string): Promise<PackImportResult> => {
     progress = { done: 0, total: 1 };
     try {
-      const result = await importPackText(db, text, (done, total) => (progress = { done, total }), deps.yieldToPages);
+      const result = await importPackText(
+        db,
+        text,
+        (done, total) => (progress = { done, total }),
+        deps.yieldToPages,
+      );
       if (result.ok) changed();
       return result;
     } finally {
@@ -46,12 +58,19 @@ export function createPackManager(deps: { db: BackstoryDb; aliases: AliasIndex; 
       const refused = refuseFeedUrl(url, allowLocal);
       if (refused) return { ok: false, error: refused };
       try {
-        const fetched = await fetchFeed(url, {}, { maxBytes: PACK_LIMITS.maxBytes, timeoutMs: FEED_LIMITS.timeoutMs }, deps.fetch);
+        const fetched = await fetchFeed(
+          url,
+          {},
+          { maxBytes: PACK_LIMITS.maxBytes, timeoutMs: FEED_LIMITS.timeoutMs },
+          deps.fetch,
+        );
         if (fetched.status !== 'ok') return { ok: false, error: 'The server sent nothing new.' };
         const result = await importText(decodeFeedBytes(fetched.bytes, fetched.charset).text);
         if (result.ok) {
           await db.meta.put({ key: urlKey(result.packId), value: { url, allowLocal } });
-          await deps.alarms.create(PACK_ALARM_PREFIX + result.packId, { periodInMinutes: PACK_LIMITS.refreshMinutes });
+          await deps.alarms.create(PACK_ALARM_PREFIX + result.packId, {
+            periodInMinutes: PACK_LIMITS.refreshMinutes,
+          });
         }
         return result;
       } catch (error) {
@@ -86,7 +105,8 @@ export function createPackManager(deps: { db: BackstoryDb; aliases: AliasIndex; 
     progress: () => progress,
     async onAlarm(name: string): Promise<void> {
       if (!name.startsWith(PACK_ALARM_PREFIX)) return;
-      const saved = (await db.meta.get(urlKey(name.slice(PACK_ALARM_PREFIX.length))))?.value as { url: string; allowLocal: boolean } | undefined;
+      const saved = (await db.meta.get(urlKey(name.slice(PACK_ALARM_PREFIX.length))))?.value as
+        { url: string; allowLocal: boolean } | undefined;
       if (saved) await this.addUrl(saved.url, saved.allowLocal);
     },
   };

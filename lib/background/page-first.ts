@@ -12,7 +12,9 @@ export interface PageFirst {
   readonly active: number;
 }
 
-export function createPageFirst(setTimer: (fn: () => void, ms: number) => unknown = setTimeout): PageFirst {
+export function createPageFirst(
+  setTimer: (fn: () => void, ms: number) => unknown = setTimeout,
+): PageFirst {
   let active = 0;
   let waiting: (() => void)[] = [];
   const macrotask = () => new Promise<void>((resolve) => setTimer(resolve, 0));

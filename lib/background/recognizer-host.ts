@@ -23,7 +23,10 @@ export interface RecognizerHostDeps {
 
 export interface RecognizerHost {
   /** One page request: its blocks in text order, with the page's carry from earlier requests. */
-  recognizeBlocks(blocks: readonly TextBlock[], carry?: ShortFormCarry): Promise<{ mentions: Mention[]; carry: ShortFormCarry }>;
+  recognizeBlocks(
+    blocks: readonly TextBlock[],
+    carry?: ShortFormCarry,
+  ): Promise<{ mentions: Mention[]; carry: ShortFormCarry }>;
   /** Load the name model now (worker start), so the first page does not wait for it. */
   warm(): Promise<void>;
   /** The packs changed: cached preparations (the model's spans use their names) are stale. */
@@ -46,7 +49,10 @@ export function createRecognizerHost(deps: RecognizerHostDeps): RecognizerHost {
 
   const lookUp = async (prepared: readonly Prepared[]) => {
     const keys = [...new Set(prepared.flatMap((p) => p.keys))];
-    const [hits, model] = await Promise.all([keys.length ? deps.resolve(keys) : Promise.resolve<Record<string, EntityHit[]>>({}), loadTagger()]);
+    const [hits, model] = await Promise.all([
+      keys.length ? deps.resolve(keys) : Promise.resolve<Record<string, EntityHit[]>>({}),
+      loadTagger(),
+    ]);
     return { lookup: (key: string) => hits[key], model };
   };
 
@@ -58,7 +64,8 @@ export function createRecognizerHost(deps: RecognizerHostDeps): RecognizerHost {
       const mentions: Mention[] = [];
       prepared.forEach((p, i) => {
         const offset = blocks[i].start;
-        for (const m of finish(p, lookup, state, model)) mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
+        for (const m of finish(p, lookup, state, model))
+          mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
       });
       return { mentions, carry: [...state] };
     },

@@ -64,7 +64,8 @@ async function answer(deps: RouterDeps, request: Request): Promise<Response> {
   }
   // Lookups answered from memory need not wait for the cache to be seeded (a fresh install's
   // first page, while the starter pack is written); everything else does.
-  if ((request.type === 'resolve' || request.type === 'recognize') && deps.aliases) await Promise.race([deps.aliases.whenIndexed(), deps.ready()]);
+  if ((request.type === 'resolve' || request.type === 'recognize') && deps.aliases)
+    await Promise.race([deps.aliases.whenIndexed(), deps.ready()]);
   else await deps.ready();
   switch (request.type) {
     case 'recognize': {
@@ -74,23 +75,41 @@ async function answer(deps: RouterDeps, request: Request): Promise<Response> {
       return { ok: true, ...(await (pageFirst ? pageFirst.run(answer) : answer())) };
     }
     case 'resolve':
-      return { ok: true, hits: await (deps.aliases ? deps.aliases.resolve(request.keys) : resolveAliases(db, request.keys)) };
+      return {
+        ok: true,
+        hits: await (deps.aliases
+          ? deps.aliases.resolve(request.keys)
+          : resolveAliases(db, request.keys)),
+      };
     case 'entity-card': {
       const entity = await getEntity(db, request.entityId);
       if (!entity) return fail('not-found', `no entity ${request.entityId}`);
       const { id, type, name, description, background, source, sourceUrl, updatedAt } = entity;
       const page = canonicalUrl(request.pageUrl);
       const related = await relatedArticles(db, id, page, RELATED_LIMIT, request.pageEntityIds);
-      return { ok: true, card: { id, type, name, description, background, source, sourceUrl, updatedAt, related } };
+      return {
+        ok: true,
+        card: { id, type, name, description, background, source, sourceUrl, updatedAt, related },
+      };
     }
     case 'name-card':
-      return { ok: true, ...(await nameCard(db, request.name, canonicalUrl(request.pageUrl), RELATED_LIMIT)) };
+      return {
+        ok: true,
+        ...(await nameCard(db, request.name, canonicalUrl(request.pageUrl), RELATED_LIMIT)),
+      };
     case 'figure-card': {
-      const elsewhere = await sameMeasure(db, request.figureKey, canonicalUrl(request.pageUrl), MEASURE_LIMIT);
+      const elsewhere = await sameMeasure(
+        db,
+        request.figureKey,
+        canonicalUrl(request.pageUrl),
+        MEASURE_LIMIT,
+      );
       return { ok: true, elsewhere };
     }
     case 'feeds-list':
-      return deps.feeds ? { ok: true, feeds: await deps.feeds.list() } : fail('error', 'feeds are not available');
+      return deps.feeds
+        ? { ok: true, feeds: await deps.feeds.list() }
+        : fail('error', 'feeds are not available');
     case 'feed-add': {
       const added = await deps.feeds?.add(request.url, request.allowLocal);
       if (!added) return fail('error', 'feeds are not available');
@@ -105,19 +124,34 @@ async function answer(deps: RouterDeps, request: Request): Promise<Response> {
       return feed ? { ok: true, feed } : fail('not-found', `no feed ${request.id}`);
     }
     case 'feed-remove':
-      return (await deps.feeds?.remove(request.id)) ? { ok: true } : fail('not-found', `no feed ${request.id}`);
+      return (await deps.feeds?.remove(request.id))
+        ? { ok: true }
+        : fail('not-found', `no feed ${request.id}`);
     case 'packs-list':
-      return deps.packs ? { ok: true, packs: await deps.packs.list() } : fail('error', 'packs are not available');
+      return deps.packs
+        ? { ok: true, packs: await deps.packs.list() }
+        : fail('error', 'packs are not available');
     case 'pack-import':
-      return deps.packs ? { ok: true, result: await deps.packs.importText(request.text) } : fail('error', 'packs are not available');
+      return deps.packs
+        ? { ok: true, result: await deps.packs.importText(request.text) }
+        : fail('error', 'packs are not available');
     case 'pack-add-url':
-      return deps.packs ? { ok: true, result: await deps.packs.addUrl(request.url, request.allowLocal) } : fail('error', 'packs are not available');
+      return deps.packs
+        ? { ok: true, result: await deps.packs.addUrl(request.url, request.allowLocal) }
+        : fail('error', 'packs are not available');
     case 'pack-remove':
-      return (await deps.packs?.remove(request.id)) ? { ok: true } : fail('not-found', `no pack ${request.id}`);
+      return (await deps.packs?.remove(request.id))
+        ? { ok: true }
+        : fail('not-found', `no pack ${request.id}`);
     case 'pack-progress':
       return { ok: true, progress: deps.packs?.progress() ?? null };
     case 'save-note': {
-      const id = await db.notes.add({ createdAt: Date.now(), text: request.text, entityId: request.entityId, url: request.url });
+      const id = await db.notes.add({
+        createdAt: Date.now(),
+        text: request.text,
+        entityId: request.entityId,
+        url: request.url,
+      });
       return { ok: true, id: id as number };
     }
   }
@@ -131,9 +165,11 @@ async function answer(deps: RouterDeps, request: Request): Promise<Response> {
 export function createRouter(deps: RouterDeps) {
   return async (message: unknown, fromPage = true): Promise<Response> => {
     const parsed = v.safeParse(RequestSchema, message);
-    if (!parsed.success) return fail('invalid', `invalid message: ${parsed.issues[0]?.message ?? 'unknown shape'}`);
+    if (!parsed.success)
+      return fail('invalid', `invalid message: ${parsed.issues[0]?.message ?? 'unknown shape'}`);
     const request = parsed.output;
-    if (!fromPage && PAGE_ONLY.has(request.type)) return fail('invalid', `${request.type} is for the settings page only`);
+    if (!fromPage && PAGE_ONLY.has(request.type))
+      return fail('invalid', `${request.type} is for the settings page only`);
     try {
       return await answer(deps, request);
     } catch (error) {

@@ -3,7 +3,13 @@
  * cache so Backstory works offline from the first page. Idempotent: a pack version already
  * imported is skipped, articles are deduped by URL, so running it again changes nothing.
  */
-import { SAMPLE_FEED_ID, SAMPLE_FEED_VERSION, SAMPLE_FEED_PATH, STARTER_PACK_PATH, STARTER_PACK_VERSION_PATH } from '../constants';
+import {
+  SAMPLE_FEED_ID,
+  SAMPLE_FEED_VERSION,
+  SAMPLE_FEED_PATH,
+  STARTER_PACK_PATH,
+  STARTER_PACK_VERSION_PATH,
+} from '../constants';
 import { putFeedArticles } from '../db/articles';
 import { resolveAliases } from '../db/entities';
 import { importPack } from '../packs/import-pack';
@@ -23,7 +29,10 @@ export type AssetReader = (path: string) => Promise<string>;
  */
 async function starterIsCurrent(db: BackstoryDb, readAsset: AssetReader): Promise<boolean> {
   try {
-    const head = JSON.parse(await readAsset(STARTER_PACK_VERSION_PATH)) as { id?: unknown; version?: unknown };
+    const head = JSON.parse(await readAsset(STARTER_PACK_VERSION_PATH)) as {
+      id?: unknown;
+      version?: unknown;
+    };
     if (typeof head?.id !== 'string' || typeof head.version !== 'number') return false;
     const existing = await db.packs.get(head.id);
     return !!existing && existing.version >= head.version;
@@ -52,10 +61,17 @@ export async function seedBundled(
   // A reader who removed the starter pack does not get it back at the next start.
   const current = removedRecord?.value === true || starterCurrent;
   // Only with no pack in the cache is the starter pack all there is to answer from.
-  const first = !current && onFirstImport && (await db.packs.count()) === 0 ? onFirstImport : undefined;
-  const pack = current ? ({ ok: true, imported: 0, skipped: 0 } as const) : await importPack(db, JSON.parse(await readAsset(STARTER_PACK_PATH)), undefined, first);
+  const first =
+    !current && onFirstImport && (await db.packs.count()) === 0 ? onFirstImport : undefined;
+  const pack = current
+    ? ({ ok: true, imported: 0, skipped: 0 } as const)
+    : await importPack(db, JSON.parse(await readAsset(STARTER_PACK_PATH)), undefined, first);
   if (!pack.ok) throw new Error(`starter pack: ${pack.error}`);
-  if (pack.skipped) logOnce('starter pack', `${pack.skipped} entities skipped (${'firstProblem' in pack ? pack.firstProblem : ''})`);
+  if (pack.skipped)
+    logOnce(
+      'starter pack',
+      `${pack.skipped} entities skipped (${'firstProblem' in pack ? pack.firstProblem : ''})`,
+    );
 
   if (seeded?.value === SAMPLE_FEED_VERSION && !pack.imported) return;
   // Re-index the sample feed when the pack changed too: entity ids in articles must match.
@@ -67,6 +83,17 @@ export async function seedBundled(
     now,
   );
   await db.articles.where('feedId').equals(SAMPLE_FEED_ID).delete();
-  await putFeedArticles(db, { id: SAMPLE_FEED_ID, url: `bundled:${SAMPLE_FEED_PATH}`, title: feed.title, origin: 'bundled', lastSyncAt: now, itemCount: 0 }, articles);
+  await putFeedArticles(
+    db,
+    {
+      id: SAMPLE_FEED_ID,
+      url: `bundled:${SAMPLE_FEED_PATH}`,
+      title: feed.title,
+      origin: 'bundled',
+      lastSyncAt: now,
+      itemCount: 0,
+    },
+    articles,
+  );
   await db.meta.put({ key: 'sample-feed-version', value: SAMPLE_FEED_VERSION });
 }

@@ -20,7 +20,13 @@ export type CardState =
   | { status: 'error'; mention: Mention }
   | { status: 'entity'; mention: Mention; card: EntityCardData; page: PageContext }
   | { status: 'figure'; mention: Mention; elsewhere: MeasureElsewhere[]; page: PageContext }
-  | { status: 'unknown'; mention: Mention; roles: RoleSeen[]; related: RelatedArticle[]; page: PageContext };
+  | {
+      status: 'unknown';
+      mention: Mention;
+      roles: RoleSeen[];
+      related: RelatedArticle[];
+      page: PageContext;
+    };
 
 /** What a card's buttons do. */
 export interface CardActionHandlers {

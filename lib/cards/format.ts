@@ -18,7 +18,12 @@ let numberFormat: Intl.NumberFormat | null = null;
 /** "4 Dec 2025", or '' for an unknown (0) date. */
 export function formatDate(ms: number): string {
   if (!(ms > 0 && Number.isFinite(ms))) return '';
-  dateFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  dateFormat ??= new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   return dateFormat.format(ms);
 }
 

@@ -14,11 +14,18 @@ export interface FeedRole {
 /** Apostrophes and case differ between outlets; the same descriptor is shown once. */
 const sameText = (text: string) => text.toLowerCase().replace(/[’']/g, "'");
 
-export function composeRoles(pageRoles: readonly string[], pageSource: string, feedRoles: readonly FeedRole[], sourceOf: (outlet: string, publishedAt: number) => string): RoleSeen[] {
+export function composeRoles(
+  pageRoles: readonly string[],
+  pageSource: string,
+  feedRoles: readonly FeedRole[],
+  sourceOf: (outlet: string, publishedAt: number) => string,
+): RoleSeen[] {
   const own = [...new Set(pageRoles)];
   const seen = new Set(own.map(sameText));
   return [
     ...own.map((text) => ({ text, source: pageSource })),
-    ...feedRoles.filter((r) => !seen.has(sameText(r.text))).map((r) => ({ text: r.text, source: sourceOf(r.outlet, r.publishedAt) })),
+    ...feedRoles
+      .filter((r) => !seen.has(sameText(r.text)))
+      .map((r) => ({ text: r.text, source: sourceOf(r.outlet, r.publishedAt) })),
   ];
 }

@@ -48,7 +48,8 @@ function addEntity(map: Map<string, EntityHit[]>, e: IndexedEntity): void {
 }
 
 function sortByProminence(map: Map<string, EntityHit[]>): void {
-  for (const hits of map.values()) if (hits.length > 1) hits.sort((a, b) => b.prominence - a.prominence);
+  for (const hits of map.values())
+    if (hits.length > 1) hits.sort((a, b) => b.prominence - a.prominence);
 }
 
 /** A promise and the function that settles it. */

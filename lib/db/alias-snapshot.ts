@@ -66,7 +66,11 @@ export async function packsSignature(db: BackstoryDb): Promise<string> {
     .join('|');
 }
 
-export async function saveSnapshot(db: BackstoryDb, packs: string, index: Map<string, EntityHit[]>): Promise<void> {
+export async function saveSnapshot(
+  db: BackstoryDb,
+  packs: string,
+  index: Map<string, EntityHit[]>,
+): Promise<void> {
   const position = new Map<EntityHit, number>();
   const ids: string[] = [];
   const types: number[] = [];
@@ -117,9 +121,16 @@ export function decodeSnapshot(record: unknown, packs: string): Map<string, Enti
   const keys = unpackStrings(value.keys);
   const ids = unpackStrings(value.ids);
   const names = unpackStrings(value.names);
-  if (!keys || !ids || !names || !(starts instanceof Uint32Array) || !(refs instanceof Uint32Array)) return null;
+  if (!keys || !ids || !names || !(starts instanceof Uint32Array) || !(refs instanceof Uint32Array))
+    return null;
   if (!(types instanceof Uint8Array) || !(prominences instanceof Float64Array)) return null;
-  if (starts.length !== keys.length + 1 || types.length !== ids.length || names.length !== ids.length || prominences.length !== ids.length) return null;
+  if (
+    starts.length !== keys.length + 1 ||
+    types.length !== ids.length ||
+    names.length !== ids.length ||
+    prominences.length !== ids.length
+  )
+    return null;
   const hits: EntityHit[] = [];
   for (let i = 0; i < ids.length; i++) {
     const type = TYPES[types[i]];

@@ -9,15 +9,26 @@ import type { BackstoryDb } from './schema';
  * before it opens, so the transaction never waits on the network). Dedupe is by canonical URL
  * (the primary key) across feeds; an article already known keeps its first feed and date.
  */
-export async function putFeedArticles(db: BackstoryDb, feed: FeedRecord, articles: ArticleRecord[]): Promise<number> {
+export async function putFeedArticles(
+  db: BackstoryDb,
+  feed: FeedRecord,
+  articles: ArticleRecord[],
+): Promise<number> {
   return db.transaction('rw', db.articles, db.feeds, async () => {
     const existing = await db.articles.bulkGet(articles.map((a) => a.id));
     // The same story under another URL but the same GUID (feeds that change links) is not new either.
     const guids = articles.flatMap((a) => (a.guid ? [a.guid] : []));
-    const knownGuids = new Set(guids.length ? (await db.articles.where('guid').anyOf(guids).toArray()).map((a) => a.guid) : []);
+    const knownGuids = new Set(
+      guids.length
+        ? (await db.articles.where('guid').anyOf(guids).toArray()).map((a) => a.guid)
+        : [],
+    );
     const fresh = articles.filter((a, i) => !existing[i] && !(a.guid && knownGuids.has(a.guid)));
     await db.articles.bulkPut(fresh);
-    await db.feeds.put({ ...feed, itemCount: await db.articles.where('feedId').equals(feed.id).count() });
+    await db.feeds.put({
+      ...feed,
+      itemCount: await db.articles.where('feedId').equals(feed.id).count(),
+    });
     return fresh.length;
   });
 }
@@ -62,7 +73,12 @@ export async function relatedArticles(
 }
 
 /** The same measure (figure key) in other cached articles than `pageId`, newest first. */
-export async function sameMeasure(db: BackstoryDb, key: string, pageId: string, limit: number): Promise<MeasureElsewhere[]> {
+export async function sameMeasure(
+  db: BackstoryDb,
+  key: string,
+  pageId: string,
+  limit: number,
+): Promise<MeasureElsewhere[]> {
   const rows = await db.articles.where('figureKeys').equals(key).toArray();
   return rows
     .filter((a) => a.id !== pageId)
@@ -75,7 +91,12 @@ export async function sameMeasure(db: BackstoryDb, key: string, pageId: string, 
 }
 
 /** Articles other than `pageId` whose title or summary names this exact text, newest first. */
-export function articlesNaming(db: BackstoryDb, name: string, pageId: string, limit: number): Promise<ArticleRecord[]> {
+export function articlesNaming(
+  db: BackstoryDb,
+  name: string,
+  pageId: string,
+  limit: number,
+): Promise<ArticleRecord[]> {
   return db.articles
     .orderBy('publishedAt')
     .reverse()

@@ -7,11 +7,18 @@ import type { BackstoryDb } from './schema';
  * Resolve many alias keys in one indexed query (multi-entry `aliasKeys`, `anyOf`), instead of
  * one round trip per name. Hits per key come sorted by prominence, most prominent first.
  */
-export async function resolveAliases(db: BackstoryDb, keys: readonly string[]): Promise<Record<string, EntityHit[]>> {
+export async function resolveAliases(
+  db: BackstoryDb,
+  keys: readonly string[],
+): Promise<Record<string, EntityHit[]>> {
   const wanted = new Set(keys);
   const result: Record<string, EntityHit[]> = {};
   if (wanted.size === 0) return result;
-  const entities = await db.entities.where('aliasKeys').anyOf([...wanted]).distinct().toArray();
+  const entities = await db.entities
+    .where('aliasKeys')
+    .anyOf([...wanted])
+    .distinct()
+    .toArray();
   for (const e of entities) {
     const hit: EntityHit = { id: e.id, type: e.type, name: e.name, prominence: e.prominence };
     for (const key of e.aliasKeys) {

@@ -17,14 +17,26 @@ export const DAY_MS = 86_400_000;
 const BUNDLED_PREFIX = 'bundled:';
 
 /** Delete what is over the limits; returns how many articles were removed. */
-export async function pruneArticles(db: BackstoryDb, limits: RetentionLimits, now: number = Date.now()): Promise<number> {
+export async function pruneArticles(
+  db: BackstoryDb,
+  limits: RetentionLimits,
+  now: number = Date.now(),
+): Promise<number> {
   const cutoff = now - limits.maxAgeDays * DAY_MS;
   // Articles with no known date (0) are kept by age and pruned by count, as the oldest.
   const prunable = (a: { feedId: string }) => !a.feedId.startsWith(BUNDLED_PREFIX);
-  let removed = await db.articles.where('publishedAt').between(1, cutoff, true, false).filter(prunable).delete();
+  let removed = await db.articles
+    .where('publishedAt')
+    .between(1, cutoff, true, false)
+    .filter(prunable)
+    .delete();
   const excess = (await db.articles.count()) - limits.maxArticles;
   if (excess > 0) {
-    const oldest = await db.articles.orderBy('publishedAt').filter(prunable).limit(excess).primaryKeys();
+    const oldest = await db.articles
+      .orderBy('publishedAt')
+      .filter(prunable)
+      .limit(excess)
+      .primaryKeys();
     await db.articles.bulkDelete(oldest);
     removed += oldest.length;
   }

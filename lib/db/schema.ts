@@ -4,7 +4,14 @@
  * it (they would get the page's IndexedDB) and reach it through lib/messaging instead.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { ArticleRecord, EntityRecord, FeedRecord, MetaRecord, NoteRecord, PackRecord } from './records';
+import type {
+  ArticleRecord,
+  EntityRecord,
+  FeedRecord,
+  MetaRecord,
+  NoteRecord,
+  PackRecord,
+} from './records';
 
 export type BackstoryDb = Dexie & {
   entities: EntityTable<EntityRecord, 'id'>;

@@ -5,7 +5,14 @@
  * that resolves to a private address cannot be seen from an extension.
  */
 
-const PRIVATE_V4 = [/^127\./, /^10\./, /^192\.168\./, /^169\.254\./, /^172\.(1[6-9]|2\d|3[01])\./, /^0\./];
+const PRIVATE_V4 = [
+  /^127\./,
+  /^10\./,
+  /^192\.168\./,
+  /^169\.254\./,
+  /^172\.(1[6-9]|2\d|3[01])\./,
+  /^0\./,
+];
 
 export function isLocalHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
@@ -22,8 +29,11 @@ export function refuseFeedUrl(raw: string, allowLocal: boolean): string | null {
   } catch {
     return 'That is not a URL.';
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'Only http and https feed addresses are accepted.';
-  if (url.username || url.password) return 'Feed addresses with a user name or password are not accepted.';
-  if (!allowLocal && isLocalHost(url.hostname)) return 'This is a local or private network address; tick “allow local addresses” to use it.';
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return 'Only http and https feed addresses are accepted.';
+  if (url.username || url.password)
+    return 'Feed addresses with a user name or password are not accepted.';
+  if (!allowLocal && isLocalHost(url.hostname))
+    return 'This is a local or private network address; tick “allow local addresses” to use it.';
   return null;
 }

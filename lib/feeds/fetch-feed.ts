@@ -6,7 +6,14 @@ import { charsetOf } from './decode';
 
 export type FetchResult =
   | { status: 'not-modified' }
-  | { status: 'ok'; bytes: Uint8Array; charset?: string; etag?: string; lastModified?: string; finalUrl: string };
+  | {
+      status: 'ok';
+      bytes: Uint8Array;
+      charset?: string;
+      etag?: string;
+      lastModified?: string;
+      finalUrl: string;
+    };
 
 export interface FetchLimits {
   maxBytes: number;
@@ -19,14 +26,29 @@ export async function fetchFeed(
   limits: FetchLimits,
   fetchImpl: typeof fetch = fetch,
 ): Promise<FetchResult> {
-  const headers: Record<string, string> = { accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5' };
+  const headers: Record<string, string> = {
+    accept:
+      'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
+  };
   if (validators.etag) headers['if-none-match'] = validators.etag;
   if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
-  const response = await fetchImpl(url, { headers, credentials: 'omit', cache: 'no-store', redirect: 'follow', signal: AbortSignal.timeout(limits.timeoutMs) });
+  const response = await fetchImpl(url, {
+    headers,
+    credentials: 'omit',
+    cache: 'no-store',
+    redirect: 'follow',
+    signal: AbortSignal.timeout(limits.timeoutMs),
+  });
   if (response.status === 304) return { status: 'not-modified' };
-  if (!response.ok) throw new Error(`The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
+  if (!response.ok)
+    throw new Error(
+      `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+    );
   const declared = Number(response.headers.get('content-length'));
-  if (declared > limits.maxBytes) throw new Error(`The feed is ${Math.round(declared / 1e6)} MB, over the ${limits.maxBytes / 1e6} MB limit.`);
+  if (declared > limits.maxBytes)
+    throw new Error(
+      `The feed is ${Math.round(declared / 1e6)} MB, over the ${limits.maxBytes / 1e6} MB limit.`,
+    );
   const reader = response.body?.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -19,11 +19,20 @@ export async function indexItems(
   const found: Awaited<ReturnType<typeof recognizeTexts>> = [];
   for (let at = 0; at < items.length; at += ITEMS_PER_SLICE) {
     if (at) await yieldToPages();
-    found.push(...(await recognizeTexts(items.slice(at, at + ITEMS_PER_SLICE).map((item) => `${item.title}\n${item.summary}`), resolve)));
+    found.push(
+      ...(await recognizeTexts(
+        items.slice(at, at + ITEMS_PER_SLICE).map((item) => `${item.title}\n${item.summary}`),
+        resolve,
+      )),
+    );
   }
   return items.map((item, i) => {
     const mentions = found[i];
-    const figures = mentions.flatMap((m) => (m.figure ? [{ key: m.figure.key, kind: m.figure.kind, value: m.figure.value, text: m.text }] : []));
+    const figures = mentions.flatMap((m) =>
+      m.figure
+        ? [{ key: m.figure.key, kind: m.figure.kind, value: m.figure.value, text: m.text }]
+        : [],
+    );
     return {
       id: item.id,
       url: item.url,

@@ -61,11 +61,21 @@ function normalizeItem(raw: unknown, base: string | undefined): NormalizedItem |
   const dc = asRecord(it.dc);
   const guidRaw = it.guid ?? it.id;
   const guid = asString(guidRaw) ?? asString(asRecord(guidRaw).value);
-  const link = safeHttpUrl(asString(it.link) ?? asString(it.url) ?? atomLink(it.links) ?? (guid && /^https?:/i.test(guid) ? guid : undefined), base);
+  const link = safeHttpUrl(
+    asString(it.link) ??
+      asString(it.url) ??
+      atomLink(it.links) ??
+      (guid && /^https?:/i.test(guid) ? guid : undefined),
+    base,
+  );
   if (!link) return null; // An item we cannot link to cannot be a related article.
   const title = htmlToText(textOf(it.title), 300);
   const summary = htmlToText(
-    textOf(it.description) || textOf(it.summary) || textOf(it.content_text) || textOf(it.content_html) || textOf(it.content),
+    textOf(it.description) ||
+      textOf(it.summary) ||
+      textOf(it.content_text) ||
+      textOf(it.content_html) ||
+      textOf(it.content),
     600,
   );
   if (!title && !summary) return null;
@@ -75,7 +85,14 @@ function normalizeItem(raw: unknown, base: string | undefined): NormalizedItem |
     guid: guid?.slice(0, 500),
     title: title || summary.slice(0, 120),
     summary,
-    publishedAt: parseDate(it.pubDate, it.published, it.updated, it.date_published, it.date_modified, dc.date),
+    publishedAt: parseDate(
+      it.pubDate,
+      it.published,
+      it.updated,
+      it.date_published,
+      it.date_modified,
+      dc.date,
+    ),
   };
 }
 
@@ -85,7 +102,9 @@ function parseWithSalvage(text: string): { format: string; feed: unknown; salvag
   try {
     const parsed = parseFeed(text) as { format: string; feed: unknown };
     const f = asRecord(parsed.feed);
-    const count = (Array.isArray(f.items) ? f.items.length : 0) + (Array.isArray(f.entries) ? f.entries.length : 0);
+    const count =
+      (Array.isArray(f.items) ? f.items.length : 0) +
+      (Array.isArray(f.entries) ? f.entries.length : 0);
     if (count > 0 || !/<\/(item|entry)>/.test(text)) return { ...parsed, salvaged: false };
   } catch (error) {
     firstError = error;
@@ -94,7 +113,10 @@ function parseWithSalvage(text: string): { format: string; feed: unknown; salvag
   const rescued = trimmed.startsWith('{') ? salvageJson(trimmed) : salvageXml(text);
   if (rescued) {
     try {
-      return { ...(parseFeed(rescued as string) as { format: string; feed: unknown }), salvaged: true };
+      return {
+        ...(parseFeed(rescued as string) as { format: string; feed: unknown }),
+        salvaged: true,
+      };
     } catch {
       /* fall through to the first error */
     }
@@ -107,8 +129,15 @@ function parseWithSalvage(text: string): { format: string; feed: unknown; salvag
 export function normalizeFeed(text: string, feedUrl?: string): NormalizedFeed {
   const parsed = parseWithSalvage(text);
   const feed = asRecord(parsed.feed);
-  const link = safeHttpUrl(asString(feed.link) ?? asString(feed.home_page_url) ?? atomLink(feed.links), feedUrl);
-  const rawItems = Array.isArray(feed.items) ? feed.items : Array.isArray(feed.entries) ? feed.entries : [];
+  const link = safeHttpUrl(
+    asString(feed.link) ?? asString(feed.home_page_url) ?? atomLink(feed.links),
+    feedUrl,
+  );
+  const rawItems = Array.isArray(feed.items)
+    ? feed.items
+    : Array.isArray(feed.entries)
+      ? feed.entries
+      : [];
   const items: NormalizedItem[] = [];
   const seen = new Set<string>();
   for (const raw of rawItems) {
@@ -129,7 +158,10 @@ export function normalizeFeed(text: string, feedUrl?: string): NormalizedFeed {
 }
 
 /** Bytes as fetched (or read from a file) to a normalised feed: decoding is ours, parsing feedsmith's. */
-export function normalizeFeedBytes(bytes: Uint8Array, options: { url?: string; charset?: string } = {}): NormalizedFeed & { encoding: string } {
+export function normalizeFeedBytes(
+  bytes: Uint8Array,
+  options: { url?: string; charset?: string } = {},
+): NormalizedFeed & { encoding: string } {
   const { text, encoding } = decodeFeedBytes(bytes, options.charset);
   return { ...normalizeFeed(text, options.url), encoding };
 }

@@ -19,7 +19,11 @@ export function salvageJson(text: string): unknown {
   const items = text.indexOf('"items"');
   if (items < 0) return null;
   // Try cutting after each closing brace from the end, as long as the result parses.
-  for (let at = text.lastIndexOf('}'), tries = 0; at > items && tries < 200; at = text.lastIndexOf('}', at - 1), tries++) {
+  for (
+    let at = text.lastIndexOf('}'), tries = 0;
+    at > items && tries < 200;
+    at = text.lastIndexOf('}', at - 1), tries++
+  ) {
     try {
       const parsed = JSON.parse(`${text.slice(0, at + 1)}]}`) as { items?: unknown[] };
       if (Array.isArray(parsed.items) && parsed.items.length) return parsed;

@@ -27,7 +27,8 @@ export interface SyncDeps {
   retention: RetentionLimits;
 }
 
-export type SyncResult = { ok: true; added: number; notModified: boolean } | { ok: false; error: string };
+export type SyncResult =
+  { ok: true; added: number; notModified: boolean } | { ok: false; error: string };
 
 function outletOf(feedTitle: string, url: string): string {
   return feedTitle || new URL(url).hostname.replace(/^www\./, '');
@@ -42,38 +43,65 @@ export async function syncFeed(deps: SyncDeps, feed: FeedRecord): Promise<SyncRe
   const refused = refuseFeedUrl(feed.url, !!feed.allowLocal);
   if (refused) return fail(refused);
   try {
-    const fetched = await fetchFeed(feed.url, { etag: feed.etag, lastModified: feed.lastModified }, deps.limits, deps.fetch);
+    const fetched = await fetchFeed(
+      feed.url,
+      { etag: feed.etag, lastModified: feed.lastModified },
+      deps.limits,
+      deps.fetch,
+    );
     if (fetched.status === 'not-modified') {
-      await deps.db.feeds.update(feed.id, { lastSyncAt: now, lastAttemptAt: now, lastError: undefined });
+      await deps.db.feeds.update(feed.id, {
+        lastSyncAt: now,
+        lastAttemptAt: now,
+        lastError: undefined,
+      });
       return { ok: true, added: 0, notModified: true };
     }
     // A redirect may have led somewhere the reader did not allow.
     const redirected = refuseFeedUrl(fetched.finalUrl, !!feed.allowLocal);
     if (redirected) return fail(`Redirected to an address that is not allowed: ${redirected}`);
-    const parsed = normalizeFeedBytes(fetched.bytes, { url: fetched.finalUrl, charset: fetched.charset });
-    const articles = await indexItems(parsed.items, { id: feed.id, outlet: outletOf(parsed.title, feed.url), language: parsed.language }, deps.resolve, now, deps.yieldToPages);
-    const write = () => putFeedArticles(
-      deps.db,
-      {
-        ...feed,
-        title: parsed.title,
-        etag: fetched.etag,
-        lastModified: fetched.lastModified,
-        lastSyncAt: now,
-        lastAttemptAt: now,
-        lastError: parsed.salvaged ? 'The feed was cut off; its complete items were kept.' : undefined,
-      },
-      articles,
+    const parsed = normalizeFeedBytes(fetched.bytes, {
+      url: fetched.finalUrl,
+      charset: fetched.charset,
+    });
+    const articles = await indexItems(
+      parsed.items,
+      { id: feed.id, outlet: outletOf(parsed.title, feed.url), language: parsed.language },
+      deps.resolve,
+      now,
+      deps.yieldToPages,
     );
+    const write = () =>
+      putFeedArticles(
+        deps.db,
+        {
+          ...feed,
+          title: parsed.title,
+          etag: fetched.etag,
+          lastModified: fetched.lastModified,
+          lastSyncAt: now,
+          lastAttemptAt: now,
+          lastError: parsed.salvaged
+            ? 'The feed was cut off; its complete items were kept.'
+            : undefined,
+        },
+        articles,
+      );
     let added: number;
     try {
       added = await write();
     } catch (error) {
       if (!isQuotaError(error)) throw error;
       // Storage is full: make room by keeping half the article cache, try once more, and say so.
-      await pruneArticles(deps.db, { ...deps.retention, maxArticles: Math.floor((await deps.db.articles.count()) / 2) }, now);
+      await pruneArticles(
+        deps.db,
+        { ...deps.retention, maxArticles: Math.floor((await deps.db.articles.count()) / 2) },
+        now,
+      );
       added = await write();
-      await deps.db.feeds.update(feed.id, { lastError: 'Storage was full: older articles were removed to make room.' });
+      await deps.db.feeds.update(feed.id, {
+        lastError: 'Storage was full: older articles were removed to make room.',
+      });
     }
     await pruneArticles(deps.db, deps.retention, now);
     return { ok: true, added, notModified: false };

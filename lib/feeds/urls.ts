@@ -12,7 +12,8 @@ export function safeHttpUrl(raw: unknown, base?: string): string | undefined {
 }
 
 /** Tracking parameters that make the same article look like several. */
-const TRACKING = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|wt_mc|at_medium|at_campaign)$/i;
+const TRACKING =
+  /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|wt_mc|at_medium|at_campaign)$/i;
 
 /**
  * Canonical form of an article URL, the dedupe key across feeds and the key used to leave the
@@ -23,7 +24,8 @@ export function canonicalUrl(raw: string): string {
   try {
     const url = new URL(raw);
     url.hash = '';
-    for (const name of [...url.searchParams.keys()]) if (TRACKING.test(name)) url.searchParams.delete(name);
+    for (const name of [...url.searchParams.keys()])
+      if (TRACKING.test(name)) url.searchParams.delete(name);
     url.hostname = url.hostname.toLowerCase().replace(/^www\./, '');
     if (url.pathname.length > 1) url.pathname = url.pathname.replace(/\/+$/, '');
     return url.href;

@@ -11,7 +11,11 @@ type CaretDoc = Document & {
 };
 
 /** The text position under a viewport point, or null. */
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+export function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+): { node: Node; offset: number } | null {
   const d = doc as CaretDoc;
   if (typeof d.caretPositionFromPoint === 'function') {
     const pos = d.caretPositionFromPoint(x, y);
@@ -25,7 +29,10 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
 }
 
 /** Index of the item whose [start, end] holds `offset` (end inclusive: the caret may sit after the last letter). */
-export function findAt<T extends { start: number; end: number }>(sorted: readonly T[], offset: number): T | undefined {
+export function findAt<T extends { start: number; end: number }>(
+  sorted: readonly T[],
+  offset: number,
+): T | undefined {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo <= hi) {
@@ -41,7 +48,8 @@ export function findAt<T extends { start: number; end: number }>(sorted: readonl
 /** True when the point lies on one of the range's line boxes (with a little slack). */
 export function rangeContainsPoint(range: Range, x: number, y: number, slack = 2): boolean {
   for (const r of range.getClientRects()) {
-    if (x >= r.left - slack && x <= r.right + slack && y >= r.top - slack && y <= r.bottom + slack) return true;
+    if (x >= r.left - slack && x <= r.right + slack && y >= r.top - slack && y <= r.bottom + slack)
+      return true;
   }
   return false;
 }

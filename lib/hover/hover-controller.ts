@@ -63,7 +63,12 @@ export function createHoverController<T extends HoverTarget>(deps: HoverDeps<T>)
       const mine = ++token;
       view.show({ status: 'loading', mention: target.mention }, target.range);
       void load(target).then((state) => {
-        if (mine === token && intent.openTarget === target) view.show(state, target.range, state.status === 'entity' ? deps.actionsFor(target) : undefined);
+        if (mine === token && intent.openTarget === target)
+          view.show(
+            state,
+            target.range,
+            state.status === 'entity' ? deps.actionsFor(target) : undefined,
+          );
       });
     },
     onClose: () => {

@@ -33,7 +33,8 @@ export interface HoverIntent<T> {
 
 export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverIntent<T> {
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
-  const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
+  const clearTimer =
+    options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
   let open: T | null = null;
   let pending: T | null = null;
   let openTimer: unknown = null;
@@ -89,7 +90,11 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
       cancelOpen();
       scheduleClose();
       pending = target;
-      if (options.onPrefetch && options.prefetchDelay !== undefined && options.prefetchDelay < openDelay) {
+      if (
+        options.onPrefetch &&
+        options.prefetchDelay !== undefined &&
+        options.prefetchDelay < openDelay
+      ) {
         prefetchTimer = setTimer(() => {
           prefetchTimer = null;
           options.onPrefetch?.(target);

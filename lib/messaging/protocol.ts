@@ -27,8 +27,6 @@ export type Failure = { ok: false; code: 'invalid' | 'not-found' | 'error'; mess
 /** Keyboard commands the background forwards to the active tab. */
 export type CommandName = 'toggle-highlights' | 'next-mention' | 'previous-mention';
 
-
-
 type Ok<T = unknown> = ({ ok: true } & T) | Failure;
 
 /** Calls answered by the background: from content scripts, the popup and the settings page. */

@@ -6,7 +6,11 @@
 import * as v from 'valibot';
 
 const MAX_TEXT = 4000;
-const httpUrl = v.pipe(v.string(), v.maxLength(2048), v.regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL'));
+const httpUrl = v.pipe(
+  v.string(),
+  v.maxLength(2048),
+  v.regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL'),
+);
 const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
 const PackSourceSchema = v.object({

@@ -13,8 +13,8 @@ import { pageMeta } from '../text/page-meta';
 import type { MentionEntry } from './mention-entry';
 import type { PageSession } from './page-session';
 
-
-const sourceLine = (outlet: string, publishedAt: number) => [outlet, formatDate(publishedAt)].filter(Boolean).join(', ');
+const sourceLine = (outlet: string, publishedAt: number) =>
+  [outlet, formatDate(publishedAt)].filter(Boolean).join(', ');
 
 export function createCardLoader(session: PageSession, doc: Document, ask: typeof askBackground) {
   return async (entry: MentionEntry): Promise<CardState> => {
@@ -23,11 +23,15 @@ export function createCardLoader(session: PageSession, doc: Document, ask: typeo
     const root = session.root;
     const page = {
       mentionCount: mention.entityId ? session.mentionCount(mention.entityId) : 1,
-      sentence: root?.entries.includes(entry) ? sentenceAround(root.map.text, entry.start, entry.end) : undefined,
+      sentence: root?.entries.includes(entry)
+        ? sentenceAround(root.map.text, entry.start, entry.end)
+        : undefined,
     };
     if (mention.figure) {
       const r = await ask({ type: 'figure-card', figureKey: mention.figure.key, pageUrl });
-      return r.ok ? { status: 'figure', mention, elsewhere: r.elsewhere, page } : { status: 'error', mention };
+      return r.ok
+        ? { status: 'figure', mention, elsewhere: r.elsewhere, page }
+        : { status: 'error', mention };
     }
     if (!mention.entityId) {
       // A name no pack knows (found by the model): what this page says about it, and articles naming it.
@@ -36,10 +40,26 @@ export function createCardLoader(session: PageSession, doc: Document, ask: typeo
       const meta = pageMeta(doc);
       const r = await ask({ type: 'name-card', name, pageUrl });
       const pageRoles = same.flatMap((e) => (e.mention.role ? [e.mention.role] : []));
-      const roles = composeRoles(pageRoles, sourceLine(meta.outlet, meta.publishedAt), r.ok ? r.roles : [], sourceLine);
-      return { status: 'unknown', mention, roles, related: r.ok ? r.related : [], page: { ...page, mentionCount: same.length } };
+      const roles = composeRoles(
+        pageRoles,
+        sourceLine(meta.outlet, meta.publishedAt),
+        r.ok ? r.roles : [],
+        sourceLine,
+      );
+      return {
+        status: 'unknown',
+        mention,
+        roles,
+        related: r.ok ? r.related : [],
+        page: { ...page, mentionCount: same.length },
+      };
     }
-    const r = await ask({ type: 'entity-card', entityId: mention.entityId, pageUrl, pageEntityIds: session.pageEntityIds(MESSAGE_LIMITS.pageEntities) });
+    const r = await ask({
+      type: 'entity-card',
+      entityId: mention.entityId,
+      pageUrl,
+      pageEntityIds: session.pageEntityIds(MESSAGE_LIMITS.pageEntities),
+    });
     return r.ok ? { status: 'entity', mention, card: r.card, page } : { status: 'error', mention };
   };
 }

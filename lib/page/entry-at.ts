@@ -8,7 +8,12 @@ import { offsetAt } from '../text/text-map';
 import type { MentionEntry } from './mention-entry';
 import type { PageSession } from './page-session';
 
-export function entryAt(session: PageSession, doc: Document, x: number, y: number): MentionEntry | null {
+export function entryAt(
+  session: PageSession,
+  doc: Document,
+  x: number,
+  y: number,
+): MentionEntry | null {
   const root = session.root;
   const caret = root && caretAt(doc, x, y);
   if (!root || !caret) return null;

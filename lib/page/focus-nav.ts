@@ -21,7 +21,13 @@ export function createFocusNav(win: Window & typeof globalThis, session: PageSes
     step(direction) {
       const entries = session.allEntries();
       if (!entries.length) return null;
-      let index = current ? entries.findIndex((e) => e.start === current?.start && e.range.startContainer === current?.range.startContainer) : -1;
+      let index = current
+        ? entries.findIndex(
+            (e) =>
+              e.start === current?.start &&
+              e.range.startContainer === current?.range.startContainer,
+          )
+        : -1;
       if (index < 0) {
         // Start from what the reader is looking at, not from the top of the page.
         const { from } = bandNearViewport(entries, win.innerHeight, 0);

@@ -9,7 +9,11 @@ import { isEditableContext } from '../text/skip-rules';
 import type { FocusNav } from './focus-nav';
 import type { MentionEntry } from './mention-entry';
 
-export function wireKeyboard(ctx: ContentScriptContext, doc: Document, parts: { hover: () => HoverControl<MentionEntry> | null; focus: FocusNav }): void {
+export function wireKeyboard(
+  ctx: ContentScriptContext,
+  doc: Document,
+  parts: { hover: () => HoverControl<MentionEntry> | null; focus: FocusNav },
+): void {
   const { focus } = parts;
   ctx.addEventListener(
     doc,
@@ -20,7 +24,12 @@ export function wireKeyboard(ctx: ContentScriptContext, doc: Document, parts: { 
       if (event.key === 'Escape') {
         if (hover?.openTarget) hover.close();
         else focus.clear();
-      } else if (event.key === 'Enter' && focus.current && !isEditableContext(event.target as Node) && doc.activeElement === doc.body) {
+      } else if (
+        event.key === 'Enter' &&
+        focus.current &&
+        !isEditableContext(event.target as Node) &&
+        doc.activeElement === doc.body
+      ) {
         hover?.openNow(focus.current);
         event.preventDefault();
       }

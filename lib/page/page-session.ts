@@ -26,7 +26,10 @@ export interface ScannedRoot {
 }
 
 /** The background's answer to one batch; null when it could not answer. */
-export type Recognize = (blocks: TextBlock[], carry: ShortFormCarry) => Promise<{ mentions: Mention[]; carry: ShortFormCarry } | null>;
+export type Recognize = (
+  blocks: TextBlock[],
+  carry: ShortFormCarry,
+) => Promise<{ mentions: Mention[]; carry: ShortFormCarry } | null>;
 
 export interface SessionDeps {
   doc: Document;
@@ -56,7 +59,10 @@ export class PageSession {
    */
   async scan(options: { sameRoot?: boolean } = {}): Promise<void> {
     const previous = this.root?.root;
-    const root = options.sameRoot && previous?.isConnected ? previous : (findArticleRoots(this.deps.doc)[0] ?? null);
+    const root =
+      options.sameRoot && previous?.isConnected
+        ? previous
+        : (findArticleRoots(this.deps.doc)[0] ?? null);
     const generation = ++this.generation;
     if (!root) {
       this.root = null;
@@ -98,7 +104,14 @@ export class PageSession {
       sliceStart = this.now();
       for (const mention of answer.mentions) {
         const range = rangeFor(map, mention.start, mention.end);
-        if (range) found.push({ start: mention.start, end: mention.end, type: mention.type, mention, range });
+        if (range)
+          found.push({
+            start: mention.start,
+            end: mention.end,
+            type: mention.type,
+            mention,
+            range,
+          });
         if (outOfTime()) {
           await pause();
           if (stale()) return;
@@ -118,7 +131,10 @@ export class PageSession {
   /** The reader's mutes changed: show what the last read found, less what is muted now. */
   refilter(): void {
     if (!this.root) return;
-    this.root = { ...this.root, entries: this.root.found.filter((e) => !this.deps.isMuted(e.mention)) };
+    this.root = {
+      ...this.root,
+      entries: this.root.found.filter((e) => !this.deps.isMuted(e.mention)),
+    };
     this.deps.onChange();
   }
 
@@ -141,7 +157,9 @@ export class PageSession {
   /** The entity ids on this page, most mentioned first (to rank related articles). */
   pageEntityIds(limit: number): string[] {
     const counts = new Map<string, number>();
-    for (const e of this.allEntries()) if (e.mention.entityId) counts.set(e.mention.entityId, (counts.get(e.mention.entityId) ?? 0) + 1);
+    for (const e of this.allEntries())
+      if (e.mention.entityId)
+        counts.set(e.mention.entityId, (counts.get(e.mention.entityId) ?? 0) + 1);
     return [...counts.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, limit)

@@ -9,7 +9,13 @@ import { errorMessage } from '../errors';
 import { createHoverController, type HoverControl } from '../hover/hover-controller';
 import { clearPaint } from '../paint/highlights';
 import { createPaintController } from '../paint/paint-controller';
-import { DEFAULT_SETTINGS, isMutedFor, muteEverywhere, muteOnSite, type Settings } from '../rules/settings';
+import {
+  DEFAULT_SETTINGS,
+  isMutedFor,
+  muteEverywhere,
+  muteOnSite,
+  type Settings,
+} from '../rules/settings';
 import { loadSettings, saveSettings, SETTINGS_KEY } from '../rules/settings-store';
 import { createCardLoader } from './card-loader';
 import { createFocusNav } from './focus-nav';
@@ -35,13 +41,16 @@ export function startPage(host: PageHost): void {
   let settings: Settings = DEFAULT_SETTINGS;
   let pageEnabled = true;
   const shown = () => pageEnabled && settings.enabled;
-  const paint = createPaintController(doc, win, { requestFrame: (fn) => ctx.requestAnimationFrame(fn), setTimer: (fn, ms) => ctx.setTimeout(fn, ms) });
+  const paint = createPaintController(doc, win, {
+    requestFrame: (fn) => ctx.requestAnimationFrame(fn),
+    setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
+  });
   const session = new PageSession({
     doc,
     recognize: async (blocks, carry) => {
       const r = await ask({ type: 'recognize', blocks, carry });
       // Nothing is highlighted when the background cannot answer; the page is left as it was.
-      if (!r.ok) return report(`recognize failed: ${r.message}`), null;
+      if (!r.ok) return (report(`recognize failed: ${r.message}`), null);
       return r;
     },
     isMuted: (m) => isMutedFor(settings, site, m.entityId),
@@ -60,7 +69,9 @@ export function startPage(host: PageHost): void {
     else paint.clear();
   };
   const applySettings = (next: Settings) => {
-    const mutesChanged = JSON.stringify([next.mutedEntities, next.mutedOnSites]) !== JSON.stringify([settings.mutedEntities, settings.mutedOnSites]);
+    const mutesChanged =
+      JSON.stringify([next.mutedEntities, next.mutedOnSites]) !==
+      JSON.stringify([settings.mutedEntities, settings.mutedOnSites]);
     const enabledChanged = next.enabled !== settings.enabled;
     settings = next;
     hover?.setOpenDelay(next.openDelayMs);
@@ -75,21 +86,39 @@ export function startPage(host: PageHost): void {
   const actionsFor = (entry: MentionEntry) => ({
     notThis: () => {
       hover?.close();
-      if (entry.mention.entityId) void saveAndApply(muteOnSite(settings, site, entry.mention.entityId));
+      if (entry.mention.entityId)
+        void saveAndApply(muteOnSite(settings, site, entry.mention.entityId));
     },
     never: () => {
       hover?.close();
-      if (entry.mention.entityId) void saveAndApply(muteEverywhere(settings, entry.mention.entityId));
+      if (entry.mention.entityId)
+        void saveAndApply(muteEverywhere(settings, entry.mention.entityId));
     },
     save: async () => {
-      const text = `${entry.mention.name ?? entry.mention.text}: “${entry.mention.text}” on ${doc.title}`.slice(0, MESSAGE_LIMITS.text);
-      return (await ask({ type: 'save-note', entityId: entry.mention.entityId, text, url: win.location.href })).ok;
+      const text =
+        `${entry.mention.name ?? entry.mention.text}: “${entry.mention.text}” on ${doc.title}`.slice(
+          0,
+          MESSAGE_LIMITS.text,
+        );
+      return (
+        await ask({
+          type: 'save-note',
+          entityId: entry.mention.entityId,
+          text,
+          url: win.location.href,
+        })
+      ).ok;
     },
   });
 
   const stopTab = host.onTabMessage((message) =>
     answerTabRequest(message, {
-      stats: () => ({ counts: session.counts(), scanned: session.scanned, enabled: shown(), registered: paint.registered }),
+      stats: () => ({
+        counts: session.counts(),
+        scanned: session.scanned,
+        enabled: shown(),
+        registered: paint.registered,
+      }),
       toggle: () => setPageEnabled(!pageEnabled),
       step: (direction) => void (pageEnabled && focus.step(direction)),
     }),

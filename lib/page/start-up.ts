@@ -20,7 +20,10 @@ export interface StartUp {
   ready: Promise<Settings>;
 }
 
-export function beginStartUp(host: Pick<PageHost, 'ctx' | 'doc' | 'ask' | 'sync' | 'local'>, report: (message: string) => void): StartUp {
+export function beginStartUp(
+  host: Pick<PageHost, 'ctx' | 'doc' | 'ask' | 'sync' | 'local'>,
+  report: (message: string) => void,
+): StartUp {
   const { ctx, doc } = host;
   void host.ask({ type: 'status' });
   const settings = loadSettings(host.sync, host.local).catch((error: unknown) => {

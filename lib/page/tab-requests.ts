@@ -13,7 +13,10 @@ export interface TabHandlers {
 }
 
 /** The answer to a valid request; undefined (not ours to answer) otherwise. */
-export function answerTabRequest(message: unknown, handlers: TabHandlers): Promise<unknown> | undefined {
+export function answerTabRequest(
+  message: unknown,
+  handlers: TabHandlers,
+): Promise<unknown> | undefined {
   if (!v.is(TabRequestSchema, message)) return undefined;
   if (message.type === 'page-stats') return Promise.resolve({ ok: true, ...handlers.stats() });
   if (message.name === 'toggle-highlights') handlers.toggle();

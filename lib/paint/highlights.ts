@@ -21,7 +21,9 @@ export interface PaintEntry {
 
 /** The Highlight API is in Chromium 105+, Safari 17.2+, Firefox 140+; older engines get no paint. */
 export function canPaint(win: Window & typeof globalThis = window): boolean {
-  return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
+  return (
+    typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function'
+  );
 }
 
 let installedSheet: CSSStyleSheet | null = null;
@@ -49,7 +51,10 @@ export function installHighlightStyles(doc: Document): void {
 }
 
 /** Register (or replace) every backstory highlight with these ranges. */
-export function paint(entries: readonly PaintEntry[], win: Window & typeof globalThis = window): void {
+export function paint(
+  entries: readonly PaintEntry[],
+  win: Window & typeof globalThis = window,
+): void {
   const byType = new Map<MentionType, Range[]>();
   for (const e of entries) {
     const list = byType.get(e.type) ?? [];
@@ -65,5 +70,6 @@ export function paint(entries: readonly PaintEntry[], win: Window & typeof globa
 
 /** Remove every backstory highlight (toggle off, or the content script is going away). */
 export function clearPaint(win: Window & typeof globalThis = window): void {
-  for (const name of [...Object.values(HIGHLIGHT_NAMES), FOCUS_HIGHLIGHT]) win.CSS.highlights.delete(name);
+  for (const name of [...Object.values(HIGHLIGHT_NAMES), FOCUS_HIGHLIGHT])
+    win.CSS.highlights.delete(name);
 }

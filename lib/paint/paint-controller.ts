@@ -22,7 +22,14 @@ export interface PaintTimers {
   setTimer: (fn: () => void, ms: number) => unknown;
 }
 
-export function createPaintController(doc: Document, win: Window & typeof globalThis = window, timers: PaintTimers = { requestFrame: (fn) => win.requestAnimationFrame(fn), setTimer: (fn, ms) => win.setTimeout(fn, ms) }): PaintController {
+export function createPaintController(
+  doc: Document,
+  win: Window & typeof globalThis = window,
+  timers: PaintTimers = {
+    requestFrame: (fn) => win.requestAnimationFrame(fn),
+    setTimer: (fn, ms) => win.setTimeout(fn, ms),
+  },
+): PaintController {
   let entries: readonly PaintEntry[] = [];
   let band: Band | null = null;
   let registered = 0;

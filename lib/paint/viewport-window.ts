@@ -26,14 +26,22 @@ function firstBelow(ranges: readonly { range: Range }[], y: number): number {
 }
 
 /** The slice [from, to) of mentions within `margin` viewport heights of the viewport. */
-export function bandNearViewport(entries: readonly { range: Range }[], viewportHeight: number, margin: number): Band {
+export function bandNearViewport(
+  entries: readonly { range: Range }[],
+  viewportHeight: number,
+  margin: number,
+): Band {
   const top = -margin * viewportHeight;
   const bottom = (1 + margin) * viewportHeight;
   return { from: firstBelow(entries, top), to: firstBelow(entries, bottom) };
 }
 
 /** True when the viewport has moved far enough that the painted band should follow. */
-export function bandIsStale(entries: readonly { range: Range }[], band: Band, viewportHeight: number): boolean {
+export function bandIsStale(
+  entries: readonly { range: Range }[],
+  band: Band,
+  viewportHeight: number,
+): boolean {
   if (band.to <= band.from) return true;
   const first = entries[band.from]?.range.getBoundingClientRect();
   const last = entries[band.to - 1]?.range.getBoundingClientRect();

@@ -12,7 +12,24 @@ import type { NameCandidate } from '../types/mention';
 export const MAX_NAME_TOKENS = 6;
 
 /** Lower-case words allowed inside a name ("Bank of England", "Bosnia and Herzegovina"). */
-const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'le', 'du', 'da', 'di', 'von', 'van', 'der', 'al', 'bin', 'y']);
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'and',
+  'de',
+  'del',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'von',
+  'van',
+  'der',
+  'al',
+  'bin',
+  'y',
+]);
 
 /** A word of a name run, trimmed to its name part ("Putin's" → "Putin"). */
 interface NameToken extends Token {
@@ -84,7 +101,12 @@ export function findNameRuns(text: string): NameRun[] {
       close();
       continue;
     }
-    run.push({ start: name.part.start, end: name.part.end, text: name.part.text, connector: false });
+    run.push({
+      start: name.part.start,
+      end: name.part.end,
+      text: name.part.text,
+      connector: false,
+    });
     if (name.endsRun) {
       close();
       prev = null;
@@ -110,7 +132,12 @@ function runTokenKeys(run: NameRun): string[] {
  * matching. The key is the tokens' keys joined by spaces: tokens hold no spaces, so it equals
  * aliasKey of the whole surface, without normalising the same words again.
  */
-export function runCandidates(text: string, run: NameRun, at: number, length: number): NameCandidate | null {
+export function runCandidates(
+  text: string,
+  run: NameRun,
+  at: number,
+  length: number,
+): NameCandidate | null {
   const first = run[at];
   const last = run[at + length - 1];
   if (!first || !last || first.connector || last.connector) return null;

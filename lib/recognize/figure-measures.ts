@@ -12,25 +12,67 @@ const DATE_MDY = new RegExp(String.raw`\b${MONTH} (\d{1,2}),? (\d{4})\b`, 'g');
 const DATE_DMY = new RegExp(String.raw`\b(\d{1,2}) ${MONTH},? (\d{4})\b`, 'g');
 const DATE_ISO = /(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])/g;
 
-const SYMBOLS: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₴': 'UAH', '₽': 'RUB' };
-const WORDS: Record<string, string> = { dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', hryvnia: 'UAH', hryvnias: 'UAH', yuan: 'CNY', yen: 'JPY', rupee: 'INR', rupees: 'INR' };
+const SYMBOLS: Record<string, string> = {
+  $: 'USD',
+  '£': 'GBP',
+  '€': 'EUR',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₴': 'UAH',
+  '₽': 'RUB',
+};
+const WORDS: Record<string, string> = {
+  dollar: 'USD',
+  dollars: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  rouble: 'RUB',
+  roubles: 'RUB',
+  ruble: 'RUB',
+  rubles: 'RUB',
+  hryvnia: 'UAH',
+  hryvnias: 'UAH',
+  yuan: 'CNY',
+  yen: 'JPY',
+  rupee: 'INR',
+  rupees: 'INR',
+};
 const SCALES = String.raw`(?:\s?(hundred|thousand|million|billion|trillion|bn|m|k)\b)?`;
-const MONEY_SYMBOL = new RegExp(String.raw`(?<![\w$£€¥₹₴₽])(?:US|A|C|HK)?([$£€¥₹₴₽])\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)${SCALES}`, 'gi');
-const MONEY_WORD = new RegExp(String.raw`\b(${NUMBER})${SCALES}\s(${Object.keys(WORDS).join('|')})\b`, 'gi');
+const MONEY_SYMBOL = new RegExp(
+  String.raw`(?<![\w$£€¥₹₴₽])(?:US|A|C|HK)?([$£€¥₹₴₽])\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)${SCALES}`,
+  'gi',
+);
+const MONEY_WORD = new RegExp(
+  String.raw`\b(${NUMBER})${SCALES}\s(${Object.keys(WORDS).join('|')})\b`,
+  'gi',
+);
 const PERCENT = new RegExp(String.raw`\b(${NUMBER})\s?(%|percent\b|per cent\b)`, 'gi');
-const RANGE = new RegExp(String.raw`\b(?:between (${NUMBER}) and (${NUMBER})|(\d+(?:,\d{3})*)\s?(?:-|–|to)\s?(\d+(?:,\d{3})*))((?:\s+[a-z][a-z-]*){1,2})?`, 'gi');
+const RANGE = new RegExp(
+  String.raw`\b(?:between (${NUMBER}) and (${NUMBER})|(\d+(?:,\d{3})*)\s?(?:-|–|to)\s?(\d+(?:,\d{3})*))((?:\s+[a-z][a-z-]*){1,2})?`,
+  'gi',
+);
 
 function monthIndex(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
 }
 
-function pushDate(found: FigureMatch[], start: number, text: string, y: number, m: number, d: number) {
+function pushDate(
+  found: FigureMatch[],
+  start: number,
+  text: string,
+  y: number,
+  m: number,
+  d: number,
+) {
   const ms = Date.UTC(y, m, d);
   if (m < 0 || d < 1 || d > 31 || y < 1800 || y > 2200 || !Number.isFinite(ms)) return;
   found.push({ kind: 'date', value: ms, key: 'date', start, end: start + text.length, text });
 }
 
-const free = (found: FigureMatch[], start: number, end: number) => !found.some((f) => f.start < end && start < f.end);
+const free = (found: FigureMatch[], start: number, end: number) =>
+  !found.some((f) => f.start < end && start < f.end);
 
 /**
  * What each pattern cannot match without: a block lacking it skips that pattern. Most blocks
@@ -55,34 +97,86 @@ export function findMeasures(text: string): FigureMatch[] {
   const between = HAS_BETWEEN.test(text);
   if (!digit && !currencyWord && !percent && !between) return found;
   if (digit && HAS_MONTH.test(text)) {
-    for (const m of text.matchAll(DATE_MDY)) pushDate(found, m.index, m[0], Number(m[3]), monthIndex(m[1]), Number(m[2]));
-    for (const m of text.matchAll(DATE_DMY)) if (free(found, m.index, m.index + m[0].length)) pushDate(found, m.index, m[0], Number(m[3]), monthIndex(m[2]), Number(m[1]));
+    for (const m of text.matchAll(DATE_MDY))
+      pushDate(found, m.index, m[0], Number(m[3]), monthIndex(m[1]), Number(m[2]));
+    for (const m of text.matchAll(DATE_DMY))
+      if (free(found, m.index, m.index + m[0].length))
+        pushDate(found, m.index, m[0], Number(m[3]), monthIndex(m[2]), Number(m[1]));
   }
-  if (digit && HAS_ISO_DATE.test(text)) for (const m of text.matchAll(DATE_ISO)) if (free(found, m.index, m.index + m[0].length)) pushDate(found, m.index, m[0], Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  if (digit && HAS_SYMBOL.test(text)) for (const m of text.matchAll(MONEY_SYMBOL)) {
-    const value = parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1);
-    const unit = SYMBOLS[m[1]];
-    if (Number.isFinite(value) && free(found, m.index, m.index + m[0].length)) found.push({ kind: 'money', value, unit, key: `money:${unit}`, start: m.index, end: m.index + m[0].length, text: m[0] });
-  }
-  if (currencyWord) for (const m of text.matchAll(MONEY_WORD)) {
-    const value = parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1);
-    const unit = WORDS[m[3].toLowerCase()];
-    if (Number.isFinite(value) && free(found, m.index, m.index + m[0].length)) found.push({ kind: 'money', value, unit, key: `money:${unit}`, start: m.index, end: m.index + m[0].length, text: m[0] });
-  }
-  if (percent) for (const m of text.matchAll(PERCENT)) {
-    const value = parseNumber(m[1]);
-    if (Number.isFinite(value) && free(found, m.index, m.index + m[0].length)) found.push({ kind: 'percent', value, unit: '%', key: 'percent', start: m.index, end: m.index + m[0].length, text: m[0] });
-  }
-  if ((digit && HAS_DIGIT_RANGE.test(text)) || between) for (const m of text.matchAll(RANGE)) {
-    const low = parseNumber(m[1] ?? m[3]);
-    const high = parseNumber(m[2] ?? m[4]);
-    const noun = m[5]?.trim().split(/\s+/).find((w) => /s$|people|men|women|children/.test(w));
-    // A bare "10-15" with no noun, or a backwards pair, is not a range of anything.
-    if (!Number.isFinite(low) || !Number.isFinite(high) || high <= low || (!m[1] && !noun)) continue;
-    const end = noun ? m.index + m[0].indexOf(noun, m[0].length - (m[5]?.length ?? 0)) + noun.length : m.index + m[0].length - (m[5]?.length ?? 0);
-    if (!free(found, m.index, end)) continue;
-    const counts = noun ? lemma(noun) : undefined;
-    found.push({ kind: 'range', value: low, valueMax: high, counts, key: `range:${counts ?? 'number'}`, start: m.index, end, text: text.slice(m.index, end) });
-  }
+  if (digit && HAS_ISO_DATE.test(text))
+    for (const m of text.matchAll(DATE_ISO))
+      if (free(found, m.index, m.index + m[0].length))
+        pushDate(found, m.index, m[0], Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (digit && HAS_SYMBOL.test(text))
+    for (const m of text.matchAll(MONEY_SYMBOL)) {
+      const value = parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1);
+      const unit = SYMBOLS[m[1]];
+      if (Number.isFinite(value) && free(found, m.index, m.index + m[0].length))
+        found.push({
+          kind: 'money',
+          value,
+          unit,
+          key: `money:${unit}`,
+          start: m.index,
+          end: m.index + m[0].length,
+          text: m[0],
+        });
+    }
+  if (currencyWord)
+    for (const m of text.matchAll(MONEY_WORD)) {
+      const value = parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1);
+      const unit = WORDS[m[3].toLowerCase()];
+      if (Number.isFinite(value) && free(found, m.index, m.index + m[0].length))
+        found.push({
+          kind: 'money',
+          value,
+          unit,
+          key: `money:${unit}`,
+          start: m.index,
+          end: m.index + m[0].length,
+          text: m[0],
+        });
+    }
+  if (percent)
+    for (const m of text.matchAll(PERCENT)) {
+      const value = parseNumber(m[1]);
+      if (Number.isFinite(value) && free(found, m.index, m.index + m[0].length))
+        found.push({
+          kind: 'percent',
+          value,
+          unit: '%',
+          key: 'percent',
+          start: m.index,
+          end: m.index + m[0].length,
+          text: m[0],
+        });
+    }
+  if ((digit && HAS_DIGIT_RANGE.test(text)) || between)
+    for (const m of text.matchAll(RANGE)) {
+      const low = parseNumber(m[1] ?? m[3]);
+      const high = parseNumber(m[2] ?? m[4]);
+      const noun = m[5]
+        ?.trim()
+        .split(/\s+/)
+        .find((w) => /s$|people|men|women|children/.test(w));
+      // A bare "10-15" with no noun, or a backwards pair, is not a range of anything.
+      if (!Number.isFinite(low) || !Number.isFinite(high) || high <= low || (!m[1] && !noun))
+        continue;
+      const end = noun
+        ? m.index + m[0].indexOf(noun, m[0].length - (m[5]?.length ?? 0)) + noun.length
+        : m.index + m[0].length - (m[5]?.length ?? 0);
+      if (!free(found, m.index, end)) continue;
+      const counts = noun ? lemma(noun) : undefined;
+      found.push({
+        kind: 'range',
+        value: low,
+        valueMax: high,
+        counts,
+        key: `range:${counts ?? 'number'}`,
+        start: m.index,
+        end,
+        text: text.slice(m.index, end),
+      });
+    }
   return found;
 }

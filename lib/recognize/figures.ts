@@ -16,17 +16,69 @@ const UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
 
 /** Words that follow a number but are not what it counts. */
 const NOT_NOUNS = new Set([
-  'of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'the', 'a', 'an', 'was', 'were',
-  'is', 'are', 'had', 'have', 'has', 'said', 'says', 'who', 'which', 'that', 'percent', 'per', 'times',
-  'more', 'less', 'than', 'other', 'others', 'each', 'more', 'did', 'would', 'will', 'could',
+  'of',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'by',
+  'with',
+  'from',
+  'the',
+  'a',
+  'an',
+  'was',
+  'were',
+  'is',
+  'are',
+  'had',
+  'have',
+  'has',
+  'said',
+  'says',
+  'who',
+  'which',
+  'that',
+  'percent',
+  'per',
+  'times',
+  'more',
+  'less',
+  'than',
+  'other',
+  'others',
+  'each',
+  'more',
+  'did',
+  'would',
+  'will',
+  'could',
 ]);
 
-const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'troops', 'sheep', 'staff']);
+const IRREGULAR_PLURALS = new Set([
+  'people',
+  'men',
+  'women',
+  'children',
+  'police',
+  'troops',
+  'sheep',
+  'staff',
+]);
 
 const QUALIFIER = String.raw`(?:(more than|fewer than|less than|at least|at most|about|around|nearly|almost|over|up to|some)\s+)?`;
-const AGE = new RegExp(String.raw`\b(${NUMBER})-(year|month|week|day)-old\b(?:\s+([a-z]+))?`, 'giu');
+const AGE = new RegExp(
+  String.raw`\b(${NUMBER})-(year|month|week|day)-old\b(?:\s+([a-z]+))?`,
+  'giu',
+);
 const DURATION = new RegExp(String.raw`\b(${NUMBER})-(${UNITS.join('|')})\s+([a-z]+)`, 'giu');
-const COUNT = new RegExp(String.raw`\b${QUALIFIER}(${NUMBER})(?:\s+(hundred|thousand|million|billion|trillion))?((?:\s+[a-z][a-z-]*){1,3})`, 'giu');
+const COUNT = new RegExp(
+  String.raw`\b${QUALIFIER}(${NUMBER})(?:\s+(hundred|thousand|million|billion|trillion))?((?:\s+[a-z][a-z-]*){1,3})`,
+  'giu',
+);
 
 /** The counted noun phrase: up to three lower-case words, stopping at function words. */
 function countedPhrase(words: string): string[] {
@@ -47,7 +99,10 @@ function overlaps(list: FigureMatch[], start: number, end: number): boolean {
 /** Is the number glued to a name ("G7", "F-16", "Apollo 11", "COVID-19")? */
 function insideName(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
-  return /[\p{L}\d-]$/u.test(before) || /\p{Lu}[\p{L}]*\s$/u.test(text.slice(Math.max(0, start - 20), start));
+  return (
+    /[\p{L}\d-]$/u.test(before) ||
+    /\p{Lu}[\p{L}]*\s$/u.test(text.slice(Math.max(0, start - 20), start))
+  );
 }
 
 /** Cheap tests for what the patterns below need (see the note on prefilters in figure-measures.ts). */
@@ -59,19 +114,38 @@ export function findFigures(text: string): FigureMatch[] {
   // Dates, money, percentages and ranges first: their numbers must not be read as counts.
   const found: FigureMatch[] = findMeasures(text);
   if (!HAS_NUMBER.test(text)) return found;
-  if (HAS_AGE.test(text)) for (const m of text.matchAll(AGE)) {
-    const value = parseNumber(m[1]);
-    if (!Number.isFinite(value)) continue;
-    const noun = m[3] && !NOT_NOUNS.has(m[3].toLowerCase()) ? m[3] : undefined;
-    const end = m.index + (noun ? m[0].length : m[0].length - (m[3] ? m[3].length + 1 : 0));
-    found.push({ kind: 'age', value, unit: m[2].toLowerCase(), counts: noun ? lemma(noun) : undefined, key: noun ? `age:${lemma(noun)}` : `age:${m[2].toLowerCase()}`, start: m.index, end, text: text.slice(m.index, end) });
-  }
-  if (HAS_DURATION.test(text)) for (const m of text.matchAll(DURATION)) {
-    const value = parseNumber(m[1]);
-    if (!Number.isFinite(value) || overlaps(found, m.index, m.index + m[0].length)) continue;
-    const unit = m[2].toLowerCase();
-    found.push({ kind: 'duration', value, unit, key: `duration:${unit}`, start: m.index, end: m.index + m[0].length, text: m[0] });
-  }
+  if (HAS_AGE.test(text))
+    for (const m of text.matchAll(AGE)) {
+      const value = parseNumber(m[1]);
+      if (!Number.isFinite(value)) continue;
+      const noun = m[3] && !NOT_NOUNS.has(m[3].toLowerCase()) ? m[3] : undefined;
+      const end = m.index + (noun ? m[0].length : m[0].length - (m[3] ? m[3].length + 1 : 0));
+      found.push({
+        kind: 'age',
+        value,
+        unit: m[2].toLowerCase(),
+        counts: noun ? lemma(noun) : undefined,
+        key: noun ? `age:${lemma(noun)}` : `age:${m[2].toLowerCase()}`,
+        start: m.index,
+        end,
+        text: text.slice(m.index, end),
+      });
+    }
+  if (HAS_DURATION.test(text))
+    for (const m of text.matchAll(DURATION)) {
+      const value = parseNumber(m[1]);
+      if (!Number.isFinite(value) || overlaps(found, m.index, m.index + m[0].length)) continue;
+      const unit = m[2].toLowerCase();
+      found.push({
+        kind: 'duration',
+        value,
+        unit,
+        key: `duration:${unit}`,
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+      });
+    }
   for (const m of text.matchAll(COUNT)) {
     const [, qualifier, numberText, scale, rest] = m;
     const numberStart = m.index + m[0].indexOf(numberText, qualifier ? qualifier.length : 0);
@@ -85,10 +159,23 @@ export function findFigures(text: string): FigureMatch[] {
     if (!qualifier && /^(1[89]|20)\d\d$/.test(numberText)) continue;
     const start = qualifier ? m.index : numberStart;
     const restStart = m.index + m[0].length - rest.length;
-    const phraseEnd = restStart + rest.indexOf(words[words.length - 1]) + words[words.length - 1].length;
+    const phraseEnd =
+      restStart + rest.indexOf(words[words.length - 1]) + words[words.length - 1].length;
     if (overlaps(found, start, phraseEnd)) continue;
-    const counted = [...words.slice(0, -1).map((w) => w.toLowerCase()), lemma(words[words.length - 1])].join(' ');
-    found.push({ kind: 'count', value, counts: counted, qualifier: qualifier?.toLowerCase(), key: `count:${counted}`, start, end: phraseEnd, text: text.slice(start, phraseEnd) });
+    const counted = [
+      ...words.slice(0, -1).map((w) => w.toLowerCase()),
+      lemma(words[words.length - 1]),
+    ].join(' ');
+    found.push({
+      kind: 'count',
+      value,
+      counts: counted,
+      qualifier: qualifier?.toLowerCase(),
+      key: `count:${counted}`,
+      start,
+      end: phraseEnd,
+      text: text.slice(start, phraseEnd),
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }

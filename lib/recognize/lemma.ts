@@ -3,7 +3,8 @@
 /** Minimal English noun lemma: "drones" → "drone", "casualties" → "casualty". */
 export function lemma(word: string): string {
   const w = word.toLowerCase();
-  if (w === 'people' || w === 'men' || w === 'women' || w === 'children') return { people: 'people', men: 'man', women: 'woman', children: 'child' }[w] as string;
+  if (w === 'people' || w === 'men' || w === 'women' || w === 'children')
+    return { people: 'people', men: 'man', women: 'woman', children: 'child' }[w] as string;
   if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
   if (/(ss|us|is)$/.test(w)) return w;
   if (/(ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);

@@ -11,14 +11,21 @@ import type { EntityHit, EntityType, Mention } from '../types/mention';
 export type AliasLookup = (key: string) => readonly EntityHit[] | undefined;
 
 /** Words right before a name that say it is a person ("President Vladimir Putin", "Dr. Lee"). */
-const PERSON_CUES = new RegExp(String.raw`\b(?:${[...NAME_TITLES, ...ROLE_NOUNS].join('|')})\.?\s*$`, 'i');
+const PERSON_CUES = new RegExp(
+  String.raw`\b(?:${[...NAME_TITLES, ...ROLE_NOUNS].join('|')})\.?\s*$`,
+  'i',
+);
 /** Words right before a name that say it is a place ("in Kherson"). */
 const PLACE_CUES = /(?:\bin|\bfrom|\bnear|\bto|\binto|\bacross|\bvisit(?:ed|ing)?)\s*$/i;
 
 /** Pick one entity: context cue for a type first, then prominence (hits come sorted by it). */
 function chooseEntity(hits: readonly EntityHit[], before: string): EntityHit {
   if (hits.length === 1) return hits[0];
-  const cue: EntityType | null = PERSON_CUES.test(before) ? 'person' : PLACE_CUES.test(before) ? 'place' : null;
+  const cue: EntityType | null = PERSON_CUES.test(before)
+    ? 'person'
+    : PLACE_CUES.test(before)
+      ? 'place'
+      : null;
   const byCue = cue ? hits.find((h) => h.type === cue) : undefined;
   return byCue ?? hits.reduce((best, h) => (h.prominence > best.prominence ? h : best));
 }
@@ -30,7 +37,12 @@ export type MatchState = Map<string, EntityHit>;
  * Resolve name runs to mentions. Pure: the lookup is a plain function over prefetched hits.
  * Pass the same `shortForms` state across calls to match a page block by block.
  */
-export function matchNames(text: string, runs: NameRun[], lookup: AliasLookup, shortForms: MatchState = new Map()): Mention[] {
+export function matchNames(
+  text: string,
+  runs: NameRun[],
+  lookup: AliasLookup,
+  shortForms: MatchState = new Map(),
+): Mention[] {
   const mentions: Mention[] = [];
   for (const run of runs) {
     let at = 0;
@@ -56,7 +68,9 @@ export function matchNames(text: string, runs: NameRun[], lookup: AliasLookup, s
           name: entity.name,
           confidence: shortForm ? 0.7 : length > 1 ? 0.9 : 0.8,
           via: shortForm ? 'short-form' : 'alias',
-          ...(others.length ? { alternatives: others.map(({ id, type, name }) => ({ id, type, name })) } : {}),
+          ...(others.length
+            ? { alternatives: others.map(({ id, type, name }) => ({ id, type, name })) }
+            : {}),
         });
         if (entity.type === 'person' && length > 1) {
           const surname = aliasKey(run[at + length - 1].text);

@@ -13,7 +13,8 @@ const ASCII = /^[\t\n\r\x20-\x7e]*$/;
 /** Normalise a name or alias to its lookup key. Returns '' for text with no letters or digits. */
 export function aliasKey(text: string): string {
   // Most page text is ASCII: skip the (slow) Unicode decomposition there.
-  if (ASCII.test(text)) return text.toLowerCase().replace(APOSTROPHES_AND_DOTS, '').replace(SEPARATORS, ' ').trim();
+  if (ASCII.test(text))
+    return text.toLowerCase().replace(APOSTROPHES_AND_DOTS, '').replace(SEPARATORS, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')

@@ -7,7 +7,11 @@ import type { EntityHit, Mention } from '../types/mention';
 
 export type BatchResolver = (keys: string[]) => Promise<Record<string, EntityHit[]>>;
 
-export async function recognizeTexts(texts: readonly string[], resolve: BatchResolver, prepareText: (text: string) => Prepared = prepare): Promise<Mention[][]> {
+export async function recognizeTexts(
+  texts: readonly string[],
+  resolve: BatchResolver,
+  prepareText: (text: string) => Prepared = prepare,
+): Promise<Mention[][]> {
   const prepared = texts.map(prepareText);
   const keys = [...new Set(prepared.flatMap((p) => p.keys))];
   const hits = keys.length ? await resolve(keys) : {};

@@ -36,7 +36,15 @@ function figureMention(f: FigureMatch): Mention {
     end: f.end,
     type: 'figure',
     text: f.text,
-    figure: { kind: f.kind, value: f.value, valueMax: f.valueMax, counts: f.counts, unit: f.unit, qualifier: f.qualifier, key: f.key },
+    figure: {
+      kind: f.kind,
+      value: f.value,
+      valueMax: f.valueMax,
+      counts: f.counts,
+      unit: f.unit,
+      qualifier: f.qualifier,
+      key: f.key,
+    },
     confidence: 0.9,
     via: 'figure',
   };
@@ -58,11 +66,14 @@ function isHeadlineCase(prepared: Prepared): boolean {
   if (prepared.text.length > 300) return (prepared.headline = false);
   const words = prepared.text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   let capitalised = 0;
-  for (const w of words) if (w.charAt(0) !== w.charAt(0).toLowerCase() || SMALL_WORDS.has(w)) capitalised++;
-  return (prepared.headline = words.length >= 3 && words.length <= 30 && capitalised / words.length >= 0.85);
+  for (const w of words)
+    if (w.charAt(0) !== w.charAt(0).toLowerCase() || SMALL_WORDS.has(w)) capitalised++;
+  return (prepared.headline =
+    words.length >= 3 && words.length <= 30 && capitalised / words.length >= 0.85);
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 /**
  * Names the packs do not know, from the statistical tagger. A model span that overlaps a pack
@@ -72,25 +83,50 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * Russian city). Headline-case blocks get no model names: there every word is capitalised and
  * the model's best cue is gone ("Diplomatic Push Meets Skepticism").
  */
-function modelMentions(prepared: Prepared, names: Mention[], tagger: Tagger, lookup: AliasLookup, state?: MatchState): { add: Mention[]; drop: Set<Mention> } {
+function modelMentions(
+  prepared: Prepared,
+  names: Mention[],
+  tagger: Tagger,
+  lookup: AliasLookup,
+  state?: MatchState,
+): { add: Mention[]; drop: Set<Mention> } {
   if (isHeadlineCase(prepared)) return { add: [], drop: new Set() };
   prepared.ner ??= tagger.tag(prepared.text, (key) => maskOf(lookup(key)));
   const add: Mention[] = [];
   const drop = new Set<Mention>();
   for (const span of prepared.ner) {
     const inside = names.filter((n) => overlaps(n, span));
-    const within = inside.every((n) => n.start >= span.start && n.end <= span.end && n.end - n.start < span.end - span.start);
+    const within = inside.every(
+      (n) => n.start >= span.start && n.end <= span.end && n.end - n.start < span.end - span.start,
+    );
     const orgOfPlaces = span.type === 'org' && inside.every((n) => n.type === 'place');
-    const personWithPlaceWord = span.type === 'person' && span.text.includes(' ') && inside.every((n) => n.type !== 'person' && !n.text.includes(' '));
+    const personWithPlaceWord =
+      span.type === 'person' &&
+      span.text.includes(' ') &&
+      inside.every((n) => n.type !== 'person' && !n.text.includes(' '));
     if (inside.length && !(within && (orgOfPlaces || personWithPlaceWord))) continue;
     inside.forEach((n) => drop.add(n));
     // A surname alone after the full name on this page is the same person ("Witkoff").
-    const full = span.type === 'person' && !span.text.includes(' ') ? state?.get(span.text.toLowerCase()) : undefined;
-    const role = span.type === 'person' ? roleDescriptor(prepared.text, span.start, span.end) : undefined;
-    add.push({ start: span.start, end: span.end, type: full?.type ?? span.type, text: span.text, name: full?.name ?? span.text, confidence: span.confidence, via: 'model', ...(role ? { role } : {}) });
+    const full =
+      span.type === 'person' && !span.text.includes(' ')
+        ? state?.get(span.text.toLowerCase())
+        : undefined;
+    const role =
+      span.type === 'person' ? roleDescriptor(prepared.text, span.start, span.end) : undefined;
+    add.push({
+      start: span.start,
+      end: span.end,
+      type: full?.type ?? span.type,
+      text: span.text,
+      name: full?.name ?? span.text,
+      confidence: span.confidence,
+      via: 'model',
+      ...(role ? { role } : {}),
+    });
     if (span.type === 'person' && span.text.includes(' ') && state) {
       const surname = span.text.split(' ').pop()!.toLowerCase();
-      if (!state.has(surname)) state.set(surname, { id: '', type: 'person', name: span.text, prominence: 0 });
+      if (!state.has(surname))
+        state.set(surname, { id: '', type: 'person', name: span.text, prominence: 0 });
     }
   }
   return { add, drop };
@@ -99,15 +135,29 @@ function modelMentions(prepared: Prepared, names: Mention[], tagger: Tagger, loo
 /** Organisations named by their head word replace what overlaps them (a place inside, a misread span). */
 function withOrgHeads(prepared: Prepared, names: Mention[]): Mention[] {
   if (isHeadlineCase(prepared)) return names;
-  const orgs = orgHeadSpans(prepared.text, prepared.runs).filter((o) => !names.some((n) => n.start === o.start && n.end === o.end));
+  const orgs = orgHeadSpans(prepared.text, prepared.runs).filter(
+    (o) => !names.some((n) => n.start === o.start && n.end === o.end),
+  );
   if (!orgs.length) return names;
   // A known person (pack alias) stays; places inside and model guesses give way to the organisation.
-  const kept = names.filter((n) => !orgs.some((o) => overlaps(o, n) && (n.via === 'model' || n.type !== 'person')));
-  return [...kept, ...orgs.filter((o) => !kept.some((n) => overlaps(o, n))).map((o): Mention => ({ ...o, type: 'org', name: o.text, confidence: 0.75, via: 'model' }))];
+  const kept = names.filter(
+    (n) => !orgs.some((o) => overlaps(o, n) && (n.via === 'model' || n.type !== 'person')),
+  );
+  return [
+    ...kept,
+    ...orgs
+      .filter((o) => !kept.some((n) => overlaps(o, n)))
+      .map((o): Mention => ({ ...o, type: 'org', name: o.text, confidence: 0.75, via: 'model' })),
+  ];
 }
 
 /** Names win over figures where they overlap ("G7", "Apollo 11" are names, not counts). */
-export function finish(prepared: Prepared, lookup: AliasLookup, state?: MatchState, tagger?: Tagger): Mention[] {
+export function finish(
+  prepared: Prepared,
+  lookup: AliasLookup,
+  state?: MatchState,
+  tagger?: Tagger,
+): Mention[] {
   let names = matchNames(prepared.text, prepared.runs, lookup, state);
   if (tagger) {
     const model = modelMentions(prepared, names, tagger, lookup, state);

@@ -10,7 +10,61 @@ import { ROLE_NOUNS } from './role-words';
 const ROLE_NOUN_ALTERNATIVES = ROLE_NOUNS.join('|');
 const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUN_ALTERNATIVES})$`, 'i');
 /** Lower-case words that modify a role ("special envoy", "regional leader", "top diplomat"). */
-const MODIFIERS = new Set(['special', 'chief', 'top', 'senior', 'deputy', 'former', 'regional', 'foreign', 'prime', 'vice', 'acting', 'interim', 'national', 'security', 'defense', 'defence', 'finance', 'economy', 'peace', 'presidential', 'state', 'military', 'lead', 'head', 'general', 'executive', 'managing', 'principal', 'main', 'veteran', 'opposition', 'party', 'government', 'local', 'city', 'district', 'provincial', 'federal', 'assistant', 'associate', 'press', 'intelligence', 'army', 'navy', 'police', 'health', 'trade', 'energy', 'justice', 'interior', 'climate', 'white', 'house']);
+const MODIFIERS = new Set([
+  'special',
+  'chief',
+  'top',
+  'senior',
+  'deputy',
+  'former',
+  'regional',
+  'foreign',
+  'prime',
+  'vice',
+  'acting',
+  'interim',
+  'national',
+  'security',
+  'defense',
+  'defence',
+  'finance',
+  'economy',
+  'peace',
+  'presidential',
+  'state',
+  'military',
+  'lead',
+  'head',
+  'general',
+  'executive',
+  'managing',
+  'principal',
+  'main',
+  'veteran',
+  'opposition',
+  'party',
+  'government',
+  'local',
+  'city',
+  'district',
+  'provincial',
+  'federal',
+  'assistant',
+  'associate',
+  'press',
+  'intelligence',
+  'army',
+  'navy',
+  'police',
+  'health',
+  'trade',
+  'energy',
+  'justice',
+  'interior',
+  'climate',
+  'white',
+  'house',
+]);
 
 /**
  * The role before a name, read backwards from it: a role noun, then modifiers, hyphenated words
@@ -27,7 +81,12 @@ function roleBefore(text: string, start: number): string | undefined {
   let first = i;
   for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
     const w = words[j];
-    const ok = MODIFIERS.has(w.toLowerCase()) || ROLE_NOUN.test(w) || /-/.test(w) || /['’]s$/.test(w) || /^\p{Lu}/u.test(w);
+    const ok =
+      MODIFIERS.has(w.toLowerCase()) ||
+      ROLE_NOUN.test(w) ||
+      /-/.test(w) ||
+      /['’]s$/.test(w) ||
+      /^\p{Lu}/u.test(w);
     if (!ok) break;
     first = j;
   }
@@ -35,7 +94,10 @@ function roleBefore(text: string, start: number): string | undefined {
 }
 
 /** ", descriptor," right after the name, with a role noun in it. */
-const AFTER = new RegExp(String.raw`^,\s+((?:[\p{L}’'.-]+\s+){0,5}?(?:${ROLE_NOUN_ALTERNATIVES})(?:\s+(?:of|for|at)\s+(?:the\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)*)?)\s*[,.;)]`, 'iu');
+const AFTER = new RegExp(
+  String.raw`^,\s+((?:[\p{L}’'.-]+\s+){0,5}?(?:${ROLE_NOUN_ALTERNATIVES})(?:\s+(?:of|for|at)\s+(?:the\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)*)?)\s*[,.;)]`,
+  'iu',
+);
 
 /** The descriptor the text gives a person at [start, end), or undefined. */
 export function roleDescriptor(text: string, start: number, end: number): string | undefined {

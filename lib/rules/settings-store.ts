@@ -12,7 +12,10 @@ export interface StorageAreaLike {
 
 export const SETTINGS_KEY = 'settings';
 
-export async function loadSettings(sync: StorageAreaLike, local: StorageAreaLike): Promise<Settings> {
+export async function loadSettings(
+  sync: StorageAreaLike,
+  local: StorageAreaLike,
+): Promise<Settings> {
   const fromSync = await sync.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
   if (fromSync[SETTINGS_KEY]) return parseSettings(fromSync[SETTINGS_KEY]);
   const fromLocal = await local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
@@ -20,7 +23,11 @@ export async function loadSettings(sync: StorageAreaLike, local: StorageAreaLike
 }
 
 /** Save to both; a sync quota error keeps the local copy and is reported, never thrown. */
-export async function saveSettings(settings: Settings, sync: StorageAreaLike, local: StorageAreaLike): Promise<{ synced: boolean }> {
+export async function saveSettings(
+  settings: Settings,
+  sync: StorageAreaLike,
+  local: StorageAreaLike,
+): Promise<{ synced: boolean }> {
   await local.set({ [SETTINGS_KEY]: settings });
   try {
     await sync.set({ [SETTINGS_KEY]: settings });

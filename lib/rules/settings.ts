@@ -29,15 +29,35 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** Caps that keep the settings inside storage.sync's 8 KB-per-item quota. */
-export const SETTINGS_LIMITS = { mutedEntities: 200, sites: 50, perSite: 50, delayMin: 0, delayMax: 3_000 } as const;
+export const SETTINGS_LIMITS = {
+  mutedEntities: 200,
+  sites: 50,
+  perSite: 50,
+  delayMin: 0,
+  delayMax: 3_000,
+} as const;
 
 const id = v.pipe(v.string(), v.maxLength(200));
 const SettingsSchema = v.object({
   enabled: v.fallback(v.boolean(), DEFAULT_SETTINGS.enabled),
   trigger: v.fallback(v.picklist(['hover', 'hover-modifier', 'click']), DEFAULT_SETTINGS.trigger),
-  openDelayMs: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(SETTINGS_LIMITS.delayMin), v.maxValue(SETTINGS_LIMITS.delayMax)), DEFAULT_SETTINGS.openDelayMs),
+  openDelayMs: v.fallback(
+    v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(SETTINGS_LIMITS.delayMin),
+      v.maxValue(SETTINGS_LIMITS.delayMax),
+    ),
+    DEFAULT_SETTINGS.openDelayMs,
+  ),
   mutedEntities: v.fallback(v.pipe(v.array(id), v.maxLength(SETTINGS_LIMITS.mutedEntities)), []),
-  mutedOnSites: v.fallback(v.record(v.pipe(v.string(), v.maxLength(253)), v.pipe(v.array(id), v.maxLength(SETTINGS_LIMITS.perSite))), {}),
+  mutedOnSites: v.fallback(
+    v.record(
+      v.pipe(v.string(), v.maxLength(253)),
+      v.pipe(v.array(id), v.maxLength(SETTINGS_LIMITS.perSite)),
+    ),
+    {},
+  ),
 });
 
 /** Read stored settings: anything missing or invalid falls back to its default, field by field. */
@@ -52,17 +72,31 @@ function capped(list: readonly string[], item: string, cap: number): string[] {
 }
 
 export function muteEverywhere(settings: Settings, entityId: string): Settings {
-  return { ...settings, mutedEntities: capped(settings.mutedEntities, entityId, SETTINGS_LIMITS.mutedEntities) };
+  return {
+    ...settings,
+    mutedEntities: capped(settings.mutedEntities, entityId, SETTINGS_LIMITS.mutedEntities),
+  };
 }
 
 export function muteOnSite(settings: Settings, host: string, entityId: string): Settings {
-  const sites = { ...settings.mutedOnSites, [host]: capped(settings.mutedOnSites[host] ?? [], entityId, SETTINGS_LIMITS.perSite) };
+  const sites = {
+    ...settings.mutedOnSites,
+    [host]: capped(settings.mutedOnSites[host] ?? [], entityId, SETTINGS_LIMITS.perSite),
+  };
   const hosts = Object.keys(sites);
-  for (const old of hosts.slice(0, Math.max(0, hosts.length - SETTINGS_LIMITS.sites))) delete sites[old];
+  for (const old of hosts.slice(0, Math.max(0, hosts.length - SETTINGS_LIMITS.sites)))
+    delete sites[old];
   return { ...settings, mutedOnSites: sites };
 }
 
-export function isMutedFor(settings: Settings, host: string, entityId: string | undefined): boolean {
+export function isMutedFor(
+  settings: Settings,
+  host: string,
+  entityId: string | undefined,
+): boolean {
   if (!entityId) return false;
-  return settings.mutedEntities.includes(entityId) || (settings.mutedOnSites[host]?.includes(entityId) ?? false);
+  return (
+    settings.mutedEntities.includes(entityId) ||
+    (settings.mutedOnSites[host]?.includes(entityId) ?? false)
+  );
 }

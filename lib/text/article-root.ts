@@ -17,7 +17,8 @@ const MIN_ARTICLE_CHARS = 200;
 const MIN_DECLARED_ARTICLE_CHARS = 100;
 
 /** Elements that say "this is the story" in markup. */
-const STORY_MARKUP = 'article, [itemprop="articleBody"], [property="articleBody"], [role="article"]';
+const STORY_MARKUP =
+  'article, [itemprop="articleBody"], [property="articleBody"], [role="article"]';
 /**
  * How much more paragraph text a wrapper may hold than the body and still be the same story:
  * the headline, byline and captions around a body are worth taking; a sidebar of teasers is not.
@@ -51,7 +52,8 @@ interface Context {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const underOf = (ctx: Context, el: Element) => ctx.index.under.get(el) ?? 0;
-const isPageLevel = (ctx: Context, el: Element) => el === ctx.doc.body || el === ctx.doc.documentElement;
+const isPageLevel = (ctx: Context, el: Element) =>
+  el === ctx.doc.body || el === ctx.doc.documentElement;
 
 /**
  * From a body to the smallest wrapper that also holds its headline (or, failing that, to the
@@ -62,7 +64,11 @@ function widenToStory(ctx: Context, body: Element): Element {
   const limit = underOf(ctx, body) * WRAPPER_SLACK;
   let marked: Element | null = null;
   let a = body.parentElement;
-  for (let level = 0; a && level < MAX_WIDEN_LEVELS && !isPageLevel(ctx, a); level++, a = a.parentElement) {
+  for (
+    let level = 0;
+    a && level < MAX_WIDEN_LEVELS && !isPageLevel(ctx, a);
+    level++, a = a.parentElement
+  ) {
     if (underOf(ctx, a) > limit || ctx.index.skipped(a)) break;
     if (ctx.headline && a.contains(ctx.headline)) return a;
     if (!marked && a.matches(STORY_MARKUP)) marked = a;
@@ -115,7 +121,9 @@ function byJsonLd(ctx: Context): Element | null {
         if (a && !isPageLevel(ctx, a)) found.add(a);
       }
     }
-    const candidates = [...found].filter((c) => ![...found].some((other) => other !== c && c.contains(other)));
+    const candidates = [...found].filter(
+      (c) => ![...found].some((other) => other !== c && c.contains(other)),
+    );
     let best: Element | null = null;
     let bestHits = 0;
     for (const c of candidates) {
@@ -131,7 +139,11 @@ function byJsonLd(ctx: Context): Element | null {
 }
 
 function byItemprop(ctx: Context): Element | null {
-  const body = bestByText(ctx.index, ctx.doc.querySelectorAll('[itemprop="articleBody"], [property="articleBody"]'), ctx.min);
+  const body = bestByText(
+    ctx.index,
+    ctx.doc.querySelectorAll('[itemprop="articleBody"], [property="articleBody"]'),
+    ctx.min,
+  );
   return body && widenToStory(ctx, body);
 }
 
@@ -176,11 +188,19 @@ function gatherSiblings(ctx: Context, densest: Element): Element {
   if (!className?.trim()) return densest;
   // Like boxes hold paragraphs directly, so they are all keys of the density map.
   const like = [...ctx.index.density.keys()].filter(
-    (box) => box !== densest && box.localName === densest.localName && box.getAttribute('class') === className && !ctx.index.skipped(box),
+    (box) =>
+      box !== densest &&
+      box.localName === densest.localName &&
+      box.getAttribute('class') === className &&
+      !ctx.index.skipped(box),
   );
   const own = underOf(ctx, densest);
   let a = densest.parentElement;
-  for (let level = 0; like.length && a && level < MAX_WIDEN_LEVELS && !isPageLevel(ctx, a); level++, a = a.parentElement) {
+  for (
+    let level = 0;
+    like.length && a && level < MAX_WIDEN_LEVELS && !isPageLevel(ctx, a);
+    level++, a = a.parentElement
+  ) {
     let prose = own;
     for (const box of like) if (a.contains(box)) prose += underOf(ctx, box);
     if (prose >= own * SPLIT_BODY_GAIN) return a;
@@ -202,7 +222,11 @@ const STRATEGIES: [ArticleRootSource, (ctx: Context) => Element | null][] = [
 ];
 
 function declaresArticle(doc: Document, ld: JsonLdArticle): boolean {
-  return ld.declared || doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase() === 'article';
+  return (
+    ld.declared ||
+    doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase() ===
+      'article'
+  );
 }
 
 /** Where the article is, and which way it was found. Never throws. */

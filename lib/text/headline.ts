@@ -25,9 +25,16 @@ const MAX_HEADINGS = 100;
  * The heading whose text is the page's title (og:title, twitter:title, JSON-LD headline or
  * <title>), outside skipped regions; null when none matches.
  */
-export function findHeadline(doc: Document, headlines: readonly string[], skipped: (el: Element) => boolean): Element | null {
-  const meta = (name: string) => doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content');
-  const titles = [meta('og:title'), meta('twitter:title'), ...headlines, doc.title].filter((t): t is string => !!t).map(wordsOf);
+export function findHeadline(
+  doc: Document,
+  headlines: readonly string[],
+  skipped: (el: Element) => boolean,
+): Element | null {
+  const meta = (name: string) =>
+    doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content');
+  const titles = [meta('og:title'), meta('twitter:title'), ...headlines, doc.title]
+    .filter((t): t is string => !!t)
+    .map(wordsOf);
   if (!titles.length) return null;
   // Some sites keep <h1> for the logo and set the headline in an <h2>.
   for (const tag of ['h1', 'h2']) {

@@ -7,8 +7,18 @@
 
 /** schema.org types that are a story with a body (subtypes of Article a news page uses). */
 const ARTICLE_TYPES = new Set([
-  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle',
-  'ReviewNewsArticle', 'AskPublicNewsArticle', 'BlogPosting', 'LiveBlogPosting', 'Report', 'SatiricalArticle',
+  'Article',
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+  'AskPublicNewsArticle',
+  'BlogPosting',
+  'LiveBlogPosting',
+  'Report',
+  'SatiricalArticle',
 ]);
 
 /** Objects visited per page at most: a shop's 10,000-product graph is not worth walking. */
@@ -65,7 +75,9 @@ function parseLenient(source: string): unknown {
 function typeNames(value: unknown): string[] {
   const names = Array.isArray(value) ? value : [value];
   // "schema:NewsArticle" and "https://schema.org/NewsArticle" name the same type.
-  return names.filter((t): t is string => typeof t === 'string').map((t) => t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf(':')) + 1));
+  return names
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf(':')) + 1));
 }
 
 /** Body text as a reader sees it: some sites put HTML (tags, entities) in articleBody. */
@@ -117,10 +129,12 @@ export function readJsonLdArticle(doc: Document): JsonLdArticle {
         }
       }
       // Where articles nest: a graph, a page's main entity, an ItemList's elements.
-      for (const key of ['@graph', 'mainEntity', 'itemListElement', 'item']) if (o[key] && typeof o[key] === 'object') queue.push(o[key]);
+      for (const key of ['@graph', 'mainEntity', 'itemListElement', 'item'])
+        if (o[key] && typeof o[key] === 'object') queue.push(o[key]);
     }
   }
   if (found.outlet === undefined && anyItem.outlet !== undefined) found.outlet = anyItem.outlet;
-  if (found.publishedAt === undefined && anyItem.publishedAt !== undefined) found.publishedAt = anyItem.publishedAt;
+  if (found.publishedAt === undefined && anyItem.publishedAt !== undefined)
+    found.publishedAt = anyItem.publishedAt;
   return found;
 }

@@ -13,10 +13,18 @@ export interface PageMeta {
 export function pageMeta(doc: Document): PageMeta {
   const ld = readJsonLdArticle(doc);
   const meta = (selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content?.trim();
-  const time = doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? undefined;
-  const date = ld.publishedAt ?? Date.parse(meta('meta[property="article:published_time"]') ?? time ?? '');
+  const time =
+    doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ??
+    undefined;
+  const date =
+    ld.publishedAt ?? Date.parse(meta('meta[property="article:published_time"]') ?? time ?? '');
   return {
-    outlet: (ld.outlet ?? meta('meta[property="og:site_name"]') ?? doc.location?.hostname ?? '').slice(0, 100),
+    outlet: (
+      ld.outlet ??
+      meta('meta[property="og:site_name"]') ??
+      doc.location?.hostname ??
+      ''
+    ).slice(0, 100),
     publishedAt: Number.isFinite(date) ? date : 0,
   };
 }

@@ -48,9 +48,11 @@ export function indexParagraphs(doc: Document): ParagraphIndex {
     index.paragraphs.push({ el, length });
     const parent = el.parentElement;
     // Density looks at <p> only: a long bullet list is part of a story, never all of it.
-    if (parent && el.localName === 'p') index.density.set(parent, (index.density.get(parent) ?? 0) + length);
+    if (parent && el.localName === 'p')
+      index.density.set(parent, (index.density.get(parent) ?? 0) + length);
     const grandparent = parent?.parentElement;
-    if (grandparent && el.localName === 'p') index.density.set(grandparent, (index.density.get(grandparent) ?? 0) + length / 2);
+    if (grandparent && el.localName === 'p')
+      index.density.set(grandparent, (index.density.get(grandparent) ?? 0) + length / 2);
     if (parent) level.set(parent, (level.get(parent) ?? 0) + length);
   };
   // Prose under each element: sums start at the paragraphs' parents and are carried up one
@@ -72,7 +74,11 @@ export function indexParagraphs(doc: Document): ParagraphIndex {
 }
 
 /** The candidate with the most paragraph text, if it has at least `min`; never a skipped one. */
-export function bestByText(index: ParagraphIndex, candidates: Iterable<Element>, min: number): Element | null {
+export function bestByText(
+  index: ParagraphIndex,
+  candidates: Iterable<Element>,
+  min: number,
+): Element | null {
   let best: Element | null = null;
   let bestScore = min - 1;
   for (const el of candidates) {

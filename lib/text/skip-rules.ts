@@ -24,28 +24,69 @@ export interface SkipRule {
 }
 
 export const SKIP_RULES: readonly SkipRule[] = [
-  { selector: 'backstory-*', reason: 'our own UI hosts (cards, toolbars): never scan or paint ourselves' },
-  { selector: 'script, style, noscript, template', reason: 'code, CSS, no-script fallbacks and inert templates: not text a reader sees' },
-  { selector: 'nav, [role="navigation"]', reason: 'site navigation: section names, not article text' },
+  {
+    selector: 'backstory-*',
+    reason: 'our own UI hosts (cards, toolbars): never scan or paint ourselves',
+  },
+  {
+    selector: 'script, style, noscript, template',
+    reason: 'code, CSS, no-script fallbacks and inert templates: not text a reader sees',
+  },
+  {
+    selector: 'nav, [role="navigation"]',
+    reason: 'site navigation: section names, not article text',
+  },
   {
     selector: 'header',
-    exceptInside: 'article, main, section, [role="main"], [role="article"], [itemprop="articleBody"]',
+    exceptInside:
+      'article, main, section, [role="main"], [role="article"], [itemprop="articleBody"]',
     reason: 'the page banner (logo, menus); an article’s own header holds its headline and is kept',
   },
-  { selector: '[role="banner"]', reason: 'a banner declared as such is the page’s, wherever it sits' },
-  { selector: 'footer, [role="contentinfo"]', reason: 'copyright, legal and tag links; an article’s footer holds no prose either' },
-  { selector: 'aside, [role="complementary"]', reason: 'related links, promotions and pull quotes that repeat the story' },
+  {
+    selector: '[role="banner"]',
+    reason: 'a banner declared as such is the page’s, wherever it sits',
+  },
+  {
+    selector: 'footer, [role="contentinfo"]',
+    reason: 'copyright, legal and tag links; an article’s footer holds no prose either',
+  },
+  {
+    selector: 'aside, [role="complementary"]',
+    reason: 'related links, promotions and pull quotes that repeat the story',
+  },
   { selector: 'search, [role="search"]', reason: 'search boxes' },
-  { selector: 'input, textarea, select, option, button', reason: 'form controls: never touch what the reader types or clicks' },
-  { selector: '[contenteditable]:not([contenteditable="false"])', reason: 'editable content is the reader’s own (comment boxes, editors)' },
-  { selector: 'code, pre, kbd, samp, var', reason: 'computer text: capitalised words there are identifiers, not names' },
-  { selector: 'svg, math, iframe, object, embed, canvas, video, audio, picture', reason: 'media and embeds: no article prose inside' },
-  { selector: '[aria-hidden="true"], [hidden]', reason: 'hidden from readers (visually or from assistive technology)' },
-  { selector: 'dialog, [role="dialog"], [role="alertdialog"]', reason: 'overlays: cookie banners, sign-up prompts' },
-  { selector: '#comments, .comments', reason: 'reader comments: not the story, and the names there are the commenters’' },
+  {
+    selector: 'input, textarea, select, option, button',
+    reason: 'form controls: never touch what the reader types or clicks',
+  },
+  {
+    selector: '[contenteditable]:not([contenteditable="false"])',
+    reason: 'editable content is the reader’s own (comment boxes, editors)',
+  },
+  {
+    selector: 'code, pre, kbd, samp, var',
+    reason: 'computer text: capitalised words there are identifiers, not names',
+  },
+  {
+    selector: 'svg, math, iframe, object, embed, canvas, video, audio, picture',
+    reason: 'media and embeds: no article prose inside',
+  },
+  {
+    selector: '[aria-hidden="true"], [hidden]',
+    reason: 'hidden from readers (visually or from assistive technology)',
+  },
+  {
+    selector: 'dialog, [role="dialog"], [role="alertdialog"]',
+    reason: 'overlays: cookie banners, sign-up prompts',
+  },
+  {
+    selector: '#comments, .comments',
+    reason: 'reader comments: not the story, and the names there are the commenters’',
+  },
   {
     // A short list of class names seen on many news sites; each is a whole class token.
-    selector: '.share, .sharing, .social-share, .related, .related-articles, .related-stories, .recommended, .newsletter, .advert, .advertisement, .ad, .ads, .ad-slot, .adsbygoogle, .taboola, .OUTBRAIN',
+    selector:
+      '.share, .sharing, .social-share, .related, .related-articles, .related-stories, .recommended, .newsletter, .advert, .advertisement, .ad, .ads, .ad-slot, .adsbygoogle, .taboola, .OUTBRAIN',
     reason: 'share buttons, related-story lists and ad slots inside the article',
   },
 ];

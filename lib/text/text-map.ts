@@ -45,7 +45,8 @@ const FILTER_SKIP = 3;
 const WHITESPACE_ONLY = /^\s*$/;
 
 function blockOf(node: Node, root: Element): Element {
-  for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (isBlockElement(el)) return el;
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement)
+    if (isBlockElement(el)) return el;
   return root;
 }
 
@@ -154,7 +155,14 @@ function nodeIndexAt(map: TextMap, offset: number): number {
  * shortened a node (a live page edits text under us).
  */
 export function rangeFor(map: TextMap, start: number, end: number): Range | null {
-  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= map.text.length)) return null;
+  if (!(
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    start >= 0 &&
+    end > start &&
+    end <= map.text.length
+  ))
+    return null;
   let a = nodeIndexAt(map, start);
   if (a < 0) return null;
   let startOffset = start - map.starts[a];
@@ -180,7 +188,13 @@ const indexCache = new WeakMap<TextMap, Map<Node, number>>();
 
 /** Text offset of a caret position inside a mapped text node, or -1 (unmapped node, bad offset). */
 export function offsetAt(map: TextMap, node: Node, offset: number): number {
-  if (node.nodeType !== 3 || !Number.isInteger(offset) || offset < 0 || offset > (node as Text).data.length) return -1;
+  if (
+    node.nodeType !== 3 ||
+    !Number.isInteger(offset) ||
+    offset < 0 ||
+    offset > (node as Text).data.length
+  )
+    return -1;
   let byNode = indexCache.get(map);
   if (!byNode) {
     // Built on first use and kept with the map: hover tests run on every pointer move.

@@ -23,17 +23,26 @@ export interface BenchPage {
 export function benchPages(): BenchPage[] {
   const pages: BenchPage[] = [{ name: 'demo-reference-article', path: '/demo/index.html' }];
   if (existsSync(REAL_PAGES_DIR))
-    for (const d of readdirSync(REAL_PAGES_DIR).sort()) if (existsSync(join(REAL_PAGES_DIR, d, 'source.html'))) pages.push({ name: d, path: `/real/${d}/source.html` });
+    for (const d of readdirSync(REAL_PAGES_DIR).sort())
+      if (existsSync(join(REAL_PAGES_DIR, d, 'source.html')))
+        pages.push({ name: d, path: `/real/${d}/source.html` });
   return pages;
 }
 
 export const LONG_ARTICLE_PATH = '/long-article.html';
 
-const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', css: 'text/css; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+};
 
 function fileFor(path: string): string | null {
-  const file = path.startsWith('/real/') ? resolve(REAL_PAGES_DIR, path.slice('/real/'.length)) : resolve(ROOT, path.slice(1));
-  const inside = path.startsWith('/real/') ? file.startsWith(REAL_PAGES_DIR) : file.startsWith(join(ROOT, 'demo'));
+  const file = path.startsWith('/real/')
+    ? resolve(REAL_PAGES_DIR, path.slice('/real/'.length))
+    : resolve(ROOT, path.slice(1));
+  const inside = path.startsWith('/real/')
+    ? file.startsWith(REAL_PAGES_DIR)
+    : file.startsWith(join(ROOT, 'demo'));
   return inside && existsSync(file) ? file : null;
 }
 
@@ -41,14 +50,24 @@ export async function serveBenchPages(): Promise<{ url: string; close: () => Pro
   const longArticle = longArticleHtml();
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const headers = (type: string) => ({ 'content-type': type, 'content-security-policy': NO_PAGE_SCRIPTS, 'cache-control': 'no-store' });
-    if (path === LONG_ARTICLE_PATH) return void res.writeHead(200, headers(TYPES.html)).end(longArticle);
+    const headers = (type: string) => ({
+      'content-type': type,
+      'content-security-policy': NO_PAGE_SCRIPTS,
+      'cache-control': 'no-store',
+    });
+    if (path === LONG_ARTICLE_PATH)
+      return void res.writeHead(200, headers(TYPES.html)).end(longArticle);
     const file = fileFor(path);
     if (!file) return void res.writeHead(path === '/favicon.ico' ? 204 : 404).end();
-    res.writeHead(200, headers(TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream')).end(readFileSync(file));
+    res
+      .writeHead(200, headers(TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream'))
+      .end(readFileSync(file));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((ok) => server.close(() => ok())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
 }

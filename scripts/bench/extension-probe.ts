@@ -12,10 +12,15 @@ interface PageStats {
 }
 
 async function pageStats(launched: Launched, page: Page): Promise<PageStats | null> {
-  return ((await messageTab(launched, page, { type: 'page-stats' }).catch(() => null)) as PageStats | null) ?? null;
+  return (
+    ((await messageTab(launched, page, { type: 'page-stats' }).catch(
+      () => null,
+    )) as PageStats | null) ?? null
+  );
 }
 
-const total = (stats: PageStats | null) => Object.values(stats?.counts ?? {}).reduce((a, b) => a + b, 0);
+const total = (stats: PageStats | null) =>
+  Object.values(stats?.counts ?? {}).reduce((a, b) => a + b, 0);
 
 /** Mentions the page's content script counts (every type, figures included). */
 export async function mentionCount(launched: Launched, page: Page): Promise<number> {
@@ -26,7 +31,8 @@ export async function mentionCount(launched: Launched, page: Page): Promise<numb
 export function registeredRanges(page: Page): Promise<number> {
   return page.evaluate(() => {
     let n = 0;
-    for (const [name, h] of CSS.highlights) if (name.startsWith('backstory-')) n += (h as Highlight).size;
+    for (const [name, h] of CSS.highlights)
+      if (name.startsWith('backstory-')) n += (h as Highlight).size;
     return n;
   });
 }
@@ -35,7 +41,12 @@ export function registeredRanges(page: Page): Promise<number> {
  * Waits until the page is read and its counts held still for `quietMs` (bounded by `maxMs`);
  * returns how long that took, so the run without the extension can wait as long.
  */
-export async function untilCountsHoldStill(launched: Launched, page: Page, quietMs: number, maxMs: number): Promise<number> {
+export async function untilCountsHoldStill(
+  launched: Launched,
+  page: Page,
+  quietMs: number,
+  maxMs: number,
+): Promise<number> {
   const started = Date.now();
   let last = '';
   let since = Date.now();
@@ -59,7 +70,8 @@ export async function stopExtensionWorker(launched: Launched): Promise<boolean> 
   const page = await launched.context.newPage();
   try {
     const cdp = await launched.context.newCDPSession(page);
-    const ours = (v: { scriptURL: string }) => v.scriptURL.startsWith(`chrome-extension://${launched.extensionId}/`);
+    const ours = (v: { scriptURL: string }) =>
+      v.scriptURL.startsWith(`chrome-extension://${launched.extensionId}/`);
     const stopped = new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => resolve(false), 5_000);
       cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {

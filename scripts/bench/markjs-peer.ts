@@ -12,15 +12,22 @@ import { metrics } from './page-load';
 
 const MARK_JS = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
 
-export function markJsPeer(names: readonly string[]): (page: Page, cdp: CDPSession) => Promise<number> {
+export function markJsPeer(
+  names: readonly string[],
+): (page: Page, cdp: CDPSession) => Promise<number> {
   return async (page, cdp) => {
     const before = await metrics(cdp);
     await page.evaluate(MARK_JS);
     await page.evaluate(
       (terms) =>
         new Promise<void>((done) => {
-          const root = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
-          const Mark = (window as unknown as { Mark: new (el: Element) => { mark(t: string[], o: object): void } }).Mark;
+          const root =
+            document.querySelector('article') ?? document.querySelector('main') ?? document.body;
+          const Mark = (
+            window as unknown as {
+              Mark: new (el: Element) => { mark(t: string[], o: object): void };
+            }
+          ).Mark;
           // Two frames after it is done: the layout and paint its <mark> elements cause are its cost too.
           const rendered = () => requestAnimationFrame(() => requestAnimationFrame(() => done()));
           new Mark(root).mark(terms, { separateWordSearch: false, done: rendered });

@@ -35,7 +35,13 @@ export interface NamesClockReading {
 export function namesClock(options: NamesClockOptions): void {
   const kinds = ['backstory-person', 'backstory-place', 'backstory-org'];
   const started = performance.now();
-  const state = { lastChangeAt: null as number | null, changes: 0, ranMs: NaN, key: '', signature: '' };
+  const state = {
+    lastChangeAt: null as number | null,
+    changes: 0,
+    ranMs: NaN,
+    key: '',
+    signature: '',
+  };
   const holders = new WeakMap<object, number>();
   let nextId = 1;
   const idOf = (o: object) => {
@@ -43,7 +49,8 @@ export function namesClock(options: NamesClockOptions): void {
     if (id === undefined) holders.set(o, (id = nextId++));
     return id;
   };
-  const describe = (r: AbstractRange) => `${idOf(r.startContainer)}:${r.startOffset}-${idOf(r.endContainer)}:${r.endOffset}`;
+  const describe = (r: AbstractRange) =>
+    `${idOf(r.startContainer)}:${r.startOffset}-${idOf(r.endContainer)}:${r.endOffset}`;
   const signature = () =>
     kinds
       .map((k) => {
@@ -53,7 +60,10 @@ export function namesClock(options: NamesClockOptions): void {
         return `${idOf(h)}/${h.size}/${describe(ranges[0])}/${describe(ranges[ranges.length - 1])}`;
       })
       .join('|');
-  const content = () => kinds.map((k) => ([...(CSS.highlights.get(k) ?? [])] as AbstractRange[]).map(describe).join(',')).join('|');
+  const content = () =>
+    kinds
+      .map((k) => ([...(CSS.highlights.get(k) ?? [])] as AbstractRange[]).map(describe).join(','))
+      .join('|');
   let settle: () => void = () => undefined;
   const settled = new Promise<void>((resolve) => (settle = resolve));
   const tick = () => {
@@ -68,7 +78,10 @@ export function namesClock(options: NamesClockOptions): void {
         state.changes++;
       }
     }
-    const quiet = state.lastChangeAt !== null && state.key.replace(/\|/g, '') !== '' && now - state.lastChangeAt >= options.quietMs;
+    const quiet =
+      state.lastChangeAt !== null &&
+      state.key.replace(/\|/g, '') !== '' &&
+      now - state.lastChangeAt >= options.quietMs;
     if (quiet || now - started >= options.maxMs) {
       state.ranMs = now - started;
       settle();
@@ -80,20 +93,35 @@ export function namesClock(options: NamesClockOptions): void {
   (window as unknown as { __backstoryNamesClock: unknown }).__backstoryNamesClock = {
     settled,
     read: () => {
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const nav = performance.getEntriesByType('navigation')[0] as
+        PerformanceNavigationTiming | undefined;
       const dcl = nav?.domContentLoadedEventStart ?? 0;
       const names = new Set<string>();
-      for (const k of kinds) for (const r of (CSS.highlights.get(k) ?? []) as Iterable<Range>) names.add(r.toString());
-      return { allNamesMs: state.lastChangeAt === null ? null : state.lastChangeAt - dcl, changes: state.changes, names: [...names], ranMs: state.ranMs };
+      for (const k of kinds)
+        for (const r of (CSS.highlights.get(k) ?? []) as Iterable<Range>) names.add(r.toString());
+      return {
+        allNamesMs: state.lastChangeAt === null ? null : state.lastChangeAt - dcl,
+        changes: state.changes,
+        names: [...names],
+        ranMs: state.ranMs,
+      };
     },
   };
 }
 
 /** Resolves once the page's clock has settled (or stopped at its bound). */
 export async function namesSettled(page: Page): Promise<void> {
-  await page.evaluate(() => (window as unknown as { __backstoryNamesClock: { settled: Promise<void> } }).__backstoryNamesClock.settled);
+  await page.evaluate(
+    () =>
+      (window as unknown as { __backstoryNamesClock: { settled: Promise<void> } })
+        .__backstoryNamesClock.settled,
+  );
 }
 
 export function readNamesClock(page: Page): Promise<NamesClockReading> {
-  return page.evaluate(() => (window as unknown as { __backstoryNamesClock: { read(): NamesClockReading } }).__backstoryNamesClock.read());
+  return page.evaluate(() =>
+    (
+      window as unknown as { __backstoryNamesClock: { read(): NamesClockReading } }
+    ).__backstoryNamesClock.read(),
+  );
 }

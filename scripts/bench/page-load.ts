@@ -6,7 +6,13 @@
  * renderer's private memory and main-thread CPU time.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { namesClock, namesSettled, readNamesClock, type NamesClockOptions, type NamesClockReading } from './names-clock';
+import {
+  namesClock,
+  namesSettled,
+  readNamesClock,
+  type NamesClockOptions,
+  type NamesClockReading,
+} from './names-clock';
 import { mainThreadCpuMs, privateMemoryKb } from './renderer-process';
 import { readTrace, startTrace } from './trace';
 
@@ -44,7 +50,11 @@ export async function metrics(cdp: CDPSession): Promise<Metrics> {
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
-export async function measureLoad<T = undefined>(context: BrowserContext, url: string, plan: LoadPlan<T>): Promise<LoadFigures & { after?: T }> {
+export async function measureLoad<T = undefined>(
+  context: BrowserContext,
+  url: string,
+  plan: LoadPlan<T>,
+): Promise<LoadFigures & { after?: T }> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);

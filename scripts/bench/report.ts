@@ -7,7 +7,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { LongArticleRow, PageRow, Summary } from './summary';
 import { TARGETS } from './summary';
 
-export const RESULTS_START = '<!-- bench:page results: written by `npm run bench:page`, do not edit by hand -->';
+export const RESULTS_START =
+  '<!-- bench:page results: written by `npm run bench:page`, do not edit by hand -->';
 export const RESULTS_END = '<!-- bench:page results end -->';
 
 export interface Run {
@@ -33,18 +34,28 @@ function table(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  return [line(cells[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.slice(1).map(line)].join('\n');
+  return [
+    line(cells[0]),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...cells.slice(1).map(line),
+  ].join('\n');
 }
 
 const BUDGETS: Record<keyof typeof TARGETS, [label: string, target: string]> = {
   addedMainThreadMs: ['main-thread task time added per page view (ms)', '≤ 30'],
   addedVsMarkjs: ['mark.js added time ÷ ours, same names', '≥ 5'],
-  longTasksOnlyWithExtension: ['long tasks (> 50 ms) only with the extension, 2 MB article included', '0'],
+  longTasksOnlyWithExtension: [
+    'long tasks (> 50 ms) only with the extension, 2 MB article included',
+    '0',
+  ],
   addedHeapKb: ['JS heap added after GC (KB)', '≤ 512'],
   addedRendererKb: ['private renderer memory added (KB)', '≤ 3072'],
   modelBuffersInPage: ['model buffers in the page (array buffers added ≥ 4 MB)', 'no'],
   medianAllNamesMs: ['every name painted, from DOMContentLoaded, warm worker (ms)', '≤ 100'],
-  allNamesAfterWorkerRestartMs: ['every name painted right after the worker was stopped (ms)', '≤ 400'],
+  allNamesAfterWorkerRestartMs: [
+    'every name painted right after the worker was stopped (ms)',
+    '≤ 400',
+  ],
   contentScriptGzipKb: ['content script, gzipped (KB)', '≤ 30'],
 };
 
@@ -54,14 +65,30 @@ export function budgetsTable(summary: Summary): string {
     ['budget', 'measured', 'target', 'met'],
     keys.map((k) => {
       const v = summary[k];
-      return [`${BUDGETS[k][0]} (\`${k}\`)`, typeof v === 'boolean' ? (v ? 'yes' : 'no') : v, BUDGETS[k][1], summary.met[k] ? 'met' : '**missed**'];
+      return [
+        `${BUDGETS[k][0]} (\`${k}\`)`,
+        typeof v === 'boolean' ? (v ? 'yes' : 'no') : v,
+        BUDGETS[k][1],
+        summary.met[k] ? 'met' : '**missed**',
+      ];
     }),
   );
 }
 
 export function pagesTable(rows: readonly PageRow[]): string {
   return table(
-    ['page', 'mentions', 'added task ms', 'added script / compile / style / layout ms', 'added CPU ms', 'mark.js added ms', 'long tasks with / without', 'added heap KB', 'added renderer KB', 'all names ms'],
+    [
+      'page',
+      'mentions',
+      'added task ms',
+      'added script / compile / style / layout ms',
+      'added CPU ms',
+      'mark.js added ms',
+      'long tasks with / without',
+      'added heap KB',
+      'added renderer KB',
+      'all names ms',
+    ],
     rows.map((r) => [
       r.page,
       r.mentions,
@@ -85,7 +112,9 @@ export function longArticleLine(long: LongArticleRow): string {
 }
 
 export function resultsSection(run: Run): string {
-  const restarts = run.workerRestart.allNamesMs.map((ms) => (ms === null ? 'none painted' : `${Math.round(ms)} ms`)).join(', ');
+  const restarts = run.workerRestart.allNamesMs
+    .map((ms) => (ms === null ? 'none painted' : `${Math.round(ms)} ms`))
+    .join(', ');
   const stopped = run.workerRestart.workerStopped.filter(Boolean).length;
   return [
     `## Latest run: ${run.date.slice(0, 10)}`,
@@ -115,6 +144,9 @@ export function writeResultsSection(docPath: string, run: Run): void {
   const section = `${RESULTS_START}\n${resultsSection(run)}\n${RESULTS_END}`;
   const start = doc.indexOf(RESULTS_START);
   const end = doc.indexOf(RESULTS_END);
-  const next = start >= 0 && end > start ? doc.slice(0, start) + section + doc.slice(end + RESULTS_END.length) : `${doc.trimEnd()}\n\n${section}\n`;
+  const next =
+    start >= 0 && end > start
+      ? doc.slice(0, start) + section + doc.slice(end + RESULTS_END.length)
+      : `${doc.trimEnd()}\n\n${section}\n`;
   writeFileSync(docPath, next);
 }

@@ -15,7 +15,18 @@ export interface PageRow {
   names: number;
   with: Side & { allNamesMs: number };
   without: Side;
-  added: { mainThreadMs: number; scriptMs: number; compileMs: number; styleMs: number; layoutMs: number; mainThreadCpuMs: number; longTasks: number; heapKb: number; arrayBufferKb: number; rendererKb: number };
+  added: {
+    mainThreadMs: number;
+    scriptMs: number;
+    compileMs: number;
+    styleMs: number;
+    layoutMs: number;
+    mainThreadCpuMs: number;
+    longTasks: number;
+    heapKb: number;
+    arrayBufferKb: number;
+    rendererKb: number;
+  };
   markJsAddedMs: number;
 }
 
@@ -36,7 +47,13 @@ const side = (loads: readonly LoadFigures[]) => ({
   rendererKb: Math.round(median(loads.map((l) => l.rendererKb))),
 });
 
-export function pageRow(page: string, mentions: number, withExt: readonly LoadFigures[], without: readonly LoadFigures[], markJsMs: readonly number[]): PageRow {
+export function pageRow(
+  page: string,
+  mentions: number,
+  withExt: readonly LoadFigures[],
+  without: readonly LoadFigures[],
+  markJsMs: readonly number[],
+): PageRow {
   const w = side(withExt);
   const o = side(without);
   return {
@@ -69,7 +86,12 @@ export interface LongArticleRow {
   longTasksOnlyWithExtension: number;
 }
 
-export function longArticleRow(mentions: number, registeredRanges: number, withExt: readonly LoadFigures[], without: readonly LoadFigures[]): LongArticleRow {
+export function longArticleRow(
+  mentions: number,
+  registeredRanges: number,
+  withExt: readonly LoadFigures[],
+  without: readonly LoadFigures[],
+): LongArticleRow {
   const w = side(withExt);
   const o = side(without);
   return {
@@ -93,19 +115,27 @@ export const TARGETS = {
   contentScriptGzipKb: 30,
 } as const;
 
-export type Figures = { -readonly [K in keyof typeof TARGETS]: (typeof TARGETS)[K] extends boolean ? boolean : number };
+export type Figures = {
+  -readonly [K in keyof typeof TARGETS]: (typeof TARGETS)[K] extends boolean ? boolean : number;
+};
 
 export interface Summary extends Figures {
   targets: typeof TARGETS;
   met: Record<keyof typeof TARGETS, boolean>;
 }
 
-export function summarise(rows: readonly PageRow[], long: LongArticleRow, afterRestartMs: readonly number[], contentScriptGzipKb: number): Summary {
+export function summarise(
+  rows: readonly PageRow[],
+  long: LongArticleRow,
+  afterRestartMs: readonly number[],
+  contentScriptGzipKb: number,
+): Summary {
   const addedMainThreadMs = round(median(rows.map((r) => r.added.mainThreadMs)));
   const figures: Figures = {
     addedMainThreadMs,
     addedVsMarkjs: round(median(rows.map((r) => r.markJsAddedMs)) / addedMainThreadMs, 2),
-    longTasksOnlyWithExtension: rows.reduce((n, r) => n + r.added.longTasks, 0) + long.longTasksOnlyWithExtension,
+    longTasksOnlyWithExtension:
+      rows.reduce((n, r) => n + r.added.longTasks, 0) + long.longTasksOnlyWithExtension,
     addedHeapKb: Math.round(median(rows.map((r) => r.added.heapKb))),
     addedRendererKb: Math.round(median(rows.map((r) => r.added.rendererKb))),
     modelBuffersInPage: rows.some((r) => r.added.arrayBufferKb >= MODEL_BUFFER_KB),
@@ -117,12 +147,14 @@ export function summarise(rows: readonly PageRow[], long: LongArticleRow, afterR
     addedMainThreadMs: figures.addedMainThreadMs <= TARGETS.addedMainThreadMs,
     // A negative or zero added time (noise on a page where we add almost nothing) beats any ratio.
     addedVsMarkjs: addedMainThreadMs <= 0 || figures.addedVsMarkjs >= TARGETS.addedVsMarkjs,
-    longTasksOnlyWithExtension: figures.longTasksOnlyWithExtension === TARGETS.longTasksOnlyWithExtension,
+    longTasksOnlyWithExtension:
+      figures.longTasksOnlyWithExtension === TARGETS.longTasksOnlyWithExtension,
     addedHeapKb: figures.addedHeapKb <= TARGETS.addedHeapKb,
     addedRendererKb: figures.addedRendererKb <= TARGETS.addedRendererKb,
     modelBuffersInPage: figures.modelBuffersInPage === TARGETS.modelBuffersInPage,
     medianAllNamesMs: figures.medianAllNamesMs <= TARGETS.medianAllNamesMs,
-    allNamesAfterWorkerRestartMs: figures.allNamesAfterWorkerRestartMs <= TARGETS.allNamesAfterWorkerRestartMs,
+    allNamesAfterWorkerRestartMs:
+      figures.allNamesAfterWorkerRestartMs <= TARGETS.allNamesAfterWorkerRestartMs,
     contentScriptGzipKb: figures.contentScriptGzipKb <= TARGETS.contentScriptGzipKb,
   };
   return { ...figures, targets: TARGETS, met };

@@ -14,7 +14,15 @@ interface TraceEvent {
   pid: number;
   tid: number;
   dur?: number;
-  args?: { name?: string; data?: { url?: string; processId?: number; isOutermostMainFrame?: boolean; frames?: { url?: string; processId?: number; isOutermostMainFrame?: boolean }[] } };
+  args?: {
+    name?: string;
+    data?: {
+      url?: string;
+      processId?: number;
+      isOutermostMainFrame?: boolean;
+      frames?: { url?: string; processId?: number; isOutermostMainFrame?: boolean }[];
+    };
+  };
 }
 
 export interface TraceFindings {
@@ -35,10 +43,15 @@ export async function startTrace(cdp: CDPSession): Promise<Trace> {
   cdp.on('Tracing.dataCollected', (e) => {
     for (const event of e.value) events.push(event as unknown as TraceEvent);
   });
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  const complete = new Promise<void>((resolve) =>
+    cdp.once('Tracing.tracingComplete', () => resolve()),
+  );
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['disabled-by-default-devtools.timeline', '__metadata'], excludedCategories: ['*'] },
+    traceConfig: {
+      includedCategories: ['disabled-by-default-devtools.timeline', '__metadata'],
+      excludedCategories: ['*'],
+    },
   });
   return {
     async stop() {
@@ -53,11 +66,27 @@ export function readTrace(events: readonly TraceEvent[], url: string): TraceFind
   let rendererPid: number | null = null;
   for (const e of events) {
     const data = e.args?.data;
-    if (e.name === 'FrameCommittedInBrowser' && data?.url === url && data.processId) rendererPid = data.processId;
+    if (e.name === 'FrameCommittedInBrowser' && data?.url === url && data.processId)
+      rendererPid = data.processId;
     if (e.name === 'TracingStartedInBrowser' && rendererPid === null)
-      for (const f of data?.frames ?? []) if (f.isOutermostMainFrame && f.url === url && f.processId) rendererPid = f.processId;
+      for (const f of data?.frames ?? [])
+        if (f.isOutermostMainFrame && f.url === url && f.processId) rendererPid = f.processId;
   }
-  const mainTid = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === rendererPid && e.args?.name === 'CrRendererMain')?.tid;
-  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === rendererPid && e.tid === mainTid).map((e) => (e.dur ?? 0) / 1000);
-  return { rendererPid, longTasksMs: tasks.filter((ms) => ms > LONG_TASK_MS), longestTaskMs: tasks.length ? Math.max(...tasks) : NaN };
+  const mainTid = events.find(
+    (e) =>
+      e.ph === 'M' &&
+      e.name === 'thread_name' &&
+      e.pid === rendererPid &&
+      e.args?.name === 'CrRendererMain',
+  )?.tid;
+  const tasks = events
+    .filter(
+      (e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === rendererPid && e.tid === mainTid,
+    )
+    .map((e) => (e.dur ?? 0) / 1000);
+  return {
+    rendererPid,
+    longTasksMs: tasks.filter((ms) => ms > LONG_TASK_MS),
+    longestTaskMs: tasks.length ? Math.max(...tasks) : NaN,
+  };
 }

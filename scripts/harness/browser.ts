@@ -11,9 +11,16 @@ import { waitForHighlight, waitForStableHighlights } from './page-readers';
 
 /** Debian's Chromium, or a clear instruction. */
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ].filter(Boolean) as string[];
   const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error('Chromium not found: install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), or set CHROMIUM_PATH.');
+  if (!found)
+    throw new Error(
+      'Chromium not found: install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), or set CHROMIUM_PATH.',
+    );
   return found;
 }
 
@@ -34,7 +41,10 @@ const FLAGS = [
 ];
 
 /** Chromium in a fresh profile with these extra arguments; the profile goes when it closes. */
-async function launchInProfile(args: string[], headless: boolean): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+async function launchInProfile(
+  args: string[],
+  headless: boolean,
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -52,16 +62,26 @@ async function launchInProfile(args: string[], headless: boolean): Promise<{ con
 }
 
 /** Chromium with the built extension, in a fresh profile. */
-export async function launchWithExtension(options: { extensionDir?: string; headless?: boolean } = {}): Promise<Launched> {
+export async function launchWithExtension(
+  options: { extensionDir?: string; headless?: boolean } = {},
+): Promise<Launched> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
-  const { context, close } = await launchInProfile([`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`], options.headless ?? true);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
+  const { context, close } = await launchInProfile(
+    [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    options.headless ?? true,
+  );
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   return { context, extensionId: new URL(worker.url()).host, close };
 }
 
 /** The same browser, flags and window without any extension: the baseline a measurement subtracts. */
-export function launchWithoutExtension(options: { headless?: boolean } = {}): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export function launchWithoutExtension(
+  options: { headless?: boolean } = {},
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   return launchInProfile([], options.headless ?? true);
 }
 
@@ -73,7 +93,11 @@ type ChromeLike = {
 };
 
 /** Send a protocol message to the content script of `page`'s tab, through the service worker. */
-export async function messageTab(launched: Launched, page: Page, message: unknown): Promise<unknown> {
+export async function messageTab(
+  launched: Launched,
+  page: Page,
+  message: unknown,
+): Promise<unknown> {
   await page.bringToFront();
   const worker = launched.context.serviceWorkers()[0];
   return worker.evaluate(async (m) => {
@@ -84,17 +108,33 @@ export async function messageTab(launched: Launched, page: Page, message: unknow
 }
 
 /** Store the reader's settings as the options page would (chrome.storage.sync). */
-export async function setSettings(launched: Launched, settings: Record<string, unknown>): Promise<void> {
+export async function setSettings(
+  launched: Launched,
+  settings: Record<string, unknown>,
+): Promise<void> {
   const worker = launched.context.serviceWorkers()[0];
   await worker.evaluate(async (s) => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> }; local: { set(v: object): Promise<void> } } } }).chrome;
+    const chrome = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            sync: { set(v: object): Promise<void> };
+            local: { set(v: object): Promise<void> };
+          };
+        };
+      }
+    ).chrome;
     await chrome.storage.sync.set({ settings: s });
     await chrome.storage.local.set({ settings: s });
   }, settings);
 }
 
 /** Open a page of the server and wait until its highlights are complete. */
-export async function openHighlighted(launched: Launched, url: string, first = 'Vladimir Putin'): Promise<Page> {
+export async function openHighlighted(
+  launched: Launched,
+  url: string,
+  first = 'Vladimir Putin',
+): Promise<Page> {
   const page = await launched.context.newPage();
   await page.goto(url);
   await waitForHighlight(page, 'backstory-person', first);
@@ -106,7 +146,11 @@ export async function openHighlighted(launched: Launched, url: string, first = '
  * Open a URL in a new tab, collecting the page's uncaught errors and console errors;
  * `beforeLoad` runs on the tab before it navigates (e.g. to add an init script).
  */
-export async function openWatchingErrors(launched: Launched, url: string, beforeLoad?: (page: Page) => Promise<void>): Promise<{ page: Page; errors: string[] }> {
+export async function openWatchingErrors(
+  launched: Launched,
+  url: string,
+  beforeLoad?: (page: Page) => Promise<void>,
+): Promise<{ page: Page; errors: string[] }> {
   const page = await launched.context.newPage();
   await beforeLoad?.(page);
   const errors: string[] = [];

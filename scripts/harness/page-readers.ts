@@ -17,7 +17,12 @@ export function readHighlights(page: Page): Promise<Record<string, string[]>> {
 }
 
 /** Wait until a highlight holds a range with this text (or any range, without text). */
-export async function waitForHighlight(page: Page, name: string, text?: string, timeout = 20_000): Promise<void> {
+export async function waitForHighlight(
+  page: Page,
+  name: string,
+  text?: string,
+  timeout = 20_000,
+): Promise<void> {
   await page.waitForFunction(
     ([n, t]) => {
       const h = CSS.highlights.get(n as string);
@@ -35,7 +40,9 @@ export async function hoverText(page: Page, name: string, text: string): Promise
       const h = CSS.highlights.get(n);
       const range = h && ([...h] as Range[]).find((r) => r.toString() === t);
       if (!range) return null;
-      (range.startContainer.parentElement as HTMLElement | null)?.scrollIntoView({ block: 'center' });
+      (range.startContainer.parentElement as HTMLElement | null)?.scrollIntoView({
+        block: 'center',
+      });
       const rect = range.getClientRects()[0];
       return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
     },
@@ -59,7 +66,9 @@ export interface CardFields {
 export function readCard(page: Page): Promise<CardFields | null> {
   // No named functions inside: tsx (the demo) would wrap them in a helper the page lacks.
   return page.evaluate(() => {
-    const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('[data-backstory-card]');
+    const card = document
+      .querySelector('backstory-card')
+      ?.shadowRoot?.querySelector('[data-backstory-card]');
     if (!card) return null;
     const fields: Record<string, string> = {};
     for (const name of ['name', 'type', 'description', 'background', 'source']) {
@@ -67,7 +76,10 @@ export function readCard(page: Page): Promise<CardFields | null> {
     }
     return {
       ...(fields as Omit<CardFields, 'related'>),
-      related: [...card.querySelectorAll('a[data-related]')].map((a) => ({ text: a.textContent ?? '', href: (a as HTMLAnchorElement).href })),
+      related: [...card.querySelectorAll('a[data-related]')].map((a) => ({
+        text: a.textContent ?? '',
+        href: (a as HTMLAnchorElement).href,
+      })),
     };
   });
 }
@@ -76,7 +88,9 @@ export function readCard(page: Page): Promise<CardFields | null> {
 export async function waitForCard(page: Page, timeout = 10_000): Promise<CardFields> {
   await page.waitForFunction(
     () => {
-      const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('[data-backstory-card]');
+      const card = document
+        .querySelector('backstory-card')
+        ?.shadowRoot?.querySelector('[data-backstory-card]');
       return !!card && !!card.querySelector('[data-field="description"], [data-field="related"]');
     },
     undefined,
@@ -89,7 +103,11 @@ export async function waitForCard(page: Page, timeout = 10_000): Promise<CardFie
  * Wait until the highlights stop changing: long articles are highlighted progressively, slice
  * by slice, so the first highlight is not the last.
  */
-export async function waitForStableHighlights(page: Page, quietMs = 600, timeout = 30_000): Promise<Record<string, string[]>> {
+export async function waitForStableHighlights(
+  page: Page,
+  quietMs = 600,
+  timeout = 30_000,
+): Promise<Record<string, string[]>> {
   const deadline = Date.now() + timeout;
   let last = '';
   let since = Date.now();
@@ -107,6 +125,10 @@ export async function waitForStableHighlights(page: Page, quietMs = 600, timeout
 
 /** Is a card open? */
 export function cardIsOpen(page: Page): Promise<boolean> {
-  return page.evaluate(() => !!document.querySelector('backstory-card')?.shadowRoot?.querySelector('[data-backstory-card]'));
+  return page.evaluate(
+    () =>
+      !!document
+        .querySelector('backstory-card')
+        ?.shadowRoot?.querySelector('[data-backstory-card]'),
+  );
 }
-

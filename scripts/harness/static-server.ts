@@ -15,7 +15,10 @@ const TYPES: Record<string, string> = {
 export type Route = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 
 /** Serve a folder (and optional extra routes) on 127.0.0.1 at a free port. */
-export async function serveDir(dir: string, routes: Route[] = []): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveDir(
+  dir: string,
+  routes: Route[] = [],
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer(async (req, res) => {
     try {
       for (const route of routes) if (await route(req, res)) return;
@@ -44,4 +47,3 @@ export async function serveDir(dir: string, routes: Route[] = []): Promise<{ url
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }
-

@@ -32,7 +32,9 @@ export function readConll(file: string): Doc[] {
     const raw = parts[parts.length - 1];
     const type = raw === 'O' ? 'O' : raw.slice(2);
     // IOB1 → BIO: a span starts where the type changes or the file says B-.
-    const tag = (type === 'O' ? 'O' : raw.startsWith('B-') || type !== prevType ? `B-${type}` : `I-${type}`) as Tag;
+    const tag = (
+      type === 'O' ? 'O' : raw.startsWith('B-') || type !== prevType ? `B-${type}` : `I-${type}`
+    ) as Tag;
     if (!TAGS.includes(tag)) throw new Error(`unknown tag ${raw} in ${file}`);
     doc.words.push(parts[0]);
     doc.tags.push(tag);
@@ -47,7 +49,7 @@ export function readConll(file: string): Doc[] {
 /** Exact-match spans of PER/LOC/ORG (MISC ignored) as "start:end:TYPE" strings. */
 export function spansOf(tags: readonly string[]): Set<string> {
   const spans = new Set<string>();
-  for (let i = 0; i < tags.length; ) {
+  for (let i = 0; i < tags.length;) {
     const type = tags[i] === 'O' ? '' : tags[i].slice(2);
     if (!type || type === 'MISC') {
       i++;

@@ -14,7 +14,8 @@ export function starterGazetteer(root: string): (key: string) => number {
     for (const a of [e.name, ...e.aliases]) {
       const key = aliasKey(a);
       // The same rule as the page lookup: common single words are never looked up.
-      if (key && !COMMON_SINGLE_WORDS.has(key)) masks.set(key, (masks.get(key) ?? 0) | GAZ_BITS[e.type]);
+      if (key && !COMMON_SINGLE_WORDS.has(key))
+        masks.set(key, (masks.get(key) ?? 0) | GAZ_BITS[e.type]);
     }
   }
   return (key) => masks.get(key) ?? 0;

@@ -19,20 +19,44 @@ const GEONAMES_DATE = '2023-01-01';
 
 /** Spellings news uses that GeoNames' main name lacks (transliterations, former names). */
 const EXTRA_ALIASES: Record<string, string[]> = {
-  Kyiv: ['Kiev'], Odesa: ['Odessa'], Kharkiv: ['Kharkov'], Lviv: ['Lvov', "L'viv"], Mykolaiv: ['Nikolaev', 'Mykolayiv'],
-  Zaporizhzhia: ['Zaporizhzhya', 'Zaporozhye', 'Zaporizhia'], Dnipro: ['Dnipropetrovsk'], 'Kryvyi Rih': ['Krivoy Rog'],
-  Beijing: ['Peking'], Mumbai: ['Bombay'], Chennai: ['Madras'], Kolkata: ['Calcutta'], Yangon: ['Rangoon'],
-  'Ho Chi Minh City': ['Saigon'], Almaty: ['Alma-Ata'], 'New York City': ['New York', 'NYC'], 'Washington, D.C.': ['Washington', 'Washington DC'],
-  Gaza: ['Gaza City'], 'Saint Petersburg': ['St. Petersburg', 'St Petersburg'], 'Mexico City': ['Ciudad de México'],
+  Kyiv: ['Kiev'],
+  Odesa: ['Odessa'],
+  Kharkiv: ['Kharkov'],
+  Lviv: ['Lvov', "L'viv"],
+  Mykolaiv: ['Nikolaev', 'Mykolayiv'],
+  Zaporizhzhia: ['Zaporizhzhya', 'Zaporozhye', 'Zaporizhia'],
+  Dnipro: ['Dnipropetrovsk'],
+  'Kryvyi Rih': ['Krivoy Rog'],
+  Beijing: ['Peking'],
+  Mumbai: ['Bombay'],
+  Chennai: ['Madras'],
+  Kolkata: ['Calcutta'],
+  Yangon: ['Rangoon'],
+  'Ho Chi Minh City': ['Saigon'],
+  Almaty: ['Alma-Ata'],
+  'New York City': ['New York', 'NYC'],
+  'Washington, D.C.': ['Washington', 'Washington DC'],
+  Gaza: ['Gaza City'],
+  'Saint Petersburg': ['St. Petersburg', 'St Petersburg'],
+  'Mexico City': ['Ciudad de México'],
 };
 /** GeoNames spells some Ukrainian cities in their Russian form; news uses the Ukrainian one. */
-const RENAMES: Record<string, string> = { 'UA:Odessa': 'Odesa', 'UA:Kiev': 'Kyiv', 'UA:Zaporozhye': 'Zaporizhzhia', 'UA:Dnepropetrovsk': 'Dnipro' };
+const RENAMES: Record<string, string> = {
+  'UA:Odessa': 'Odesa',
+  'UA:Kiev': 'Kyiv',
+  'UA:Zaporozhye': 'Zaporizhzhia',
+  'UA:Dnepropetrovsk': 'Dnipro',
+};
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 function countryOf(code: string): string {
   try {
     const name = regionNames.of(code) ?? code;
-    return /^(United|Netherlands|Philippines|Bahamas|Gambia|Czech|Dominican|Central African|Maldives|Marshall|Solomon|Comoros)\b/.test(name) ? `the ${name}` : name;
+    return /^(United|Netherlands|Philippines|Bahamas|Gambia|Czech|Dominican|Central African|Maldives|Marshall|Solomon|Comoros)\b/.test(
+      name,
+    )
+      ? `the ${name}`
+      : name;
   } catch {
     return code;
   }
@@ -49,7 +73,8 @@ export function readCities(): Built[] {
     const name = RENAMES[`${c.country}:${c.name}`] ?? c.name;
     const country = countryOf(c.country);
     const aliases = [name, c.name, ...(EXTRA_ALIASES[name] ?? [])];
-    const size = c.population > 0 ? ` with a population of about ${roundPopulation(c.population)}` : '';
+    const size =
+      c.population > 0 ? ` with a population of about ${roundPopulation(c.population)}` : '';
     out.push({
       id: `starter:geonames-${c.cityId}-${slug(name)}`,
       type: 'place',
@@ -61,7 +86,10 @@ export function readCities(): Built[] {
       sourceUrl: `https://www.geonames.org/${c.cityId}`,
       updatedAt: GEONAMES_DATE,
       // Population on a log scale into 0.2–0.8; capitals get a lift so "Moscow" is Russia's.
-      prominence: Math.min(0.88, 0.2 + (0.6 * Math.log10(Math.max(c.population, 10))) / maxLog + (capital ? 0.08 : 0)),
+      prominence: Math.min(
+        0.88,
+        0.2 + (0.6 * Math.log10(Math.max(c.population, 10))) / maxLog + (capital ? 0.08 : 0),
+      ),
     });
   }
   return out;

@@ -43,7 +43,12 @@ const PAGE = 'https://www.cia.gov/the-world-factbook/countries/';
 const text = (f: Field) => stripHtml(f?.text ?? '');
 
 /** "the United Kingdom", "the Philippines": names English writes with an article. */
-const theName = (name: string) => (/^(United|Netherlands|Philippines|Bahamas|Gambia|Czech Republic|Dominican|Central African|Maldives|Marshall|Solomon|Comoros|Seychelles)\b/.test(name) ? `the ${name}` : name);
+const theName = (name: string) =>
+  /^(United|Netherlands|Philippines|Bahamas|Gambia|Czech Republic|Dominican|Central African|Maldives|Marshall|Solomon|Comoros|Seychelles)\b/.test(
+    name,
+  )
+    ? `the ${name}`
+    : name;
 
 function countryName(c: Country): string {
   const names = c.Government?.['Country name'] ?? {};
@@ -56,9 +61,17 @@ export function readFactbook(dir: string): Built[] {
   const weight = new Map<Built, number>();
   for (const folder of readdirSync(dir).sort()) {
     if (SKIP_FOLDERS.has(folder) || !statSync(join(dir, folder)).isDirectory()) continue;
-    for (const file of readdirSync(join(dir, folder)).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of readdirSync(join(dir, folder))
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const data = JSON.parse(readFileSync(join(dir, folder, file), 'utf8')) as Country;
-      const population = Number(text(data['People and Society']?.Population?.total ?? data['People and Society']?.Population).replace(/,/g, '').match(/\d+/)?.[0] ?? 0);
+      const population = Number(
+        text(
+          data['People and Society']?.Population?.total ?? data['People and Society']?.Population,
+        )
+          .replace(/,/g, '')
+          .match(/\d+/)?.[0] ?? 0,
+      );
       for (const entity of countryEntities(data, file.replace(/\.json$/, ''))) {
         out.push(entity);
         weight.set(entity, population);
@@ -68,7 +81,8 @@ export function readFactbook(dir: string): Built[] {
   // One monarch reigns over several realms ("Charles III"): keep one entity per person, the
   // one for the most populous country, and say how many other countries list them.
   const byName = new Map<string, Built[]>();
-  for (const e of out) if (e.type === 'person') byName.set(e.name, [...(byName.get(e.name) ?? []), e]);
+  for (const e of out)
+    if (e.type === 'person') byName.set(e.name, [...(byName.get(e.name) ?? []), e]);
   for (const [, same] of byName) {
     if (same.length < 2) continue;
     same.sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0));
@@ -96,10 +110,22 @@ function countryEntities(c: Country, gec: string): Built[] {
   if (!name) return [];
   const names = c.Government?.['Country name'] ?? {};
   const long = text(names['conventional long form']);
-  const abbreviations = text(names.abbreviation).split(/\s+or\s+|,\s*/).filter((a) => /^[A-Z.]{2,6}$/.test(a));
-  const display = EXTRA_ALIASES[name]?.find((a) => !a.includes('.') && a.length > 4 && /^[A-Z][a-z]/.test(a) && name.includes(',')) ?? name;
-  const aliases = [name, ...(long && long.toLowerCase() !== 'none' ? [long] : []), ...abbreviations, ...(EXTRA_ALIASES[name] ?? [])];
-  const location = text(c.Geography?.Location).split(/[,;]/)[0].replace(/^metropolitan [^:]+:\s*/i, '');
+  const abbreviations = text(names.abbreviation)
+    .split(/\s+or\s+|,\s*/)
+    .filter((a) => /^[A-Z.]{2,6}$/.test(a));
+  const display =
+    EXTRA_ALIASES[name]?.find(
+      (a) => !a.includes('.') && a.length > 4 && /^[A-Z][a-z]/.test(a) && name.includes(','),
+    ) ?? name;
+  const aliases = [
+    name,
+    ...(long && long.toLowerCase() !== 'none' ? [long] : []),
+    ...abbreviations,
+    ...(EXTRA_ALIASES[name] ?? []),
+  ];
+  const location = text(c.Geography?.Location)
+    .split(/[,;]/)[0]
+    .replace(/^metropolitan [^:]+:\s*/i, '');
   const sourceUrl = `${PAGE}${slug(display)}/`;
   const country: Built = {
     id: `starter:factbook-${gec}`,
@@ -118,7 +144,10 @@ function countryEntities(c: Country, gec: string): Built[] {
   // leaders from sovereign states only, so each person is one entity with the right country.
   const dependent = /^none\b/i.test(text(c.Government?.Independence));
   const exec = dependent ? {} : (c.Government?.['Executive branch'] ?? {});
-  for (const [field, label] of [['chief of state', 'chief of state'], ['head of government', 'head of government']] as const) {
+  for (const [field, label] of [
+    ['chief of state', 'chief of state'],
+    ['head of government', 'head of government'],
+  ] as const) {
     for (const leader of parseLeaders(exec[field]?.text ?? '')) {
       const id = `starter:factbook-${gec}-${slug(leader.name)}`;
       const existing = leaders.find((l) => l.id === id);
@@ -126,12 +155,15 @@ function countryEntities(c: Country, gec: string): Built[] {
         existing.background += ` Also ${label}.`;
         continue;
       }
-      const role = leader.role || (label === 'chief of state' ? 'Head of state' : 'Head of government');
+      const role =
+        leader.role || (label === 'chief of state' ? 'Head of state' : 'Head of government');
       leaders.push({
         id,
         type: 'person',
         name: leader.name,
-        aliases: [...new Set([leader.name, leader.fullName, ...(leader.surname ? [leader.surname] : [])])],
+        aliases: [
+          ...new Set([leader.name, leader.fullName, ...(leader.surname ? [leader.surname] : [])]),
+        ],
         description: `${role} of ${theName(display)}${leader.since ? ` (since ${leader.since})` : ''}`,
         background: `${leader.fullName} is the ${label} of ${theName(display)}, in office as ${role.toLowerCase()}${leader.since ? ` since ${leader.since}` : ''}.`,
         sourceId: 'factbook',

@@ -17,12 +17,82 @@ export interface Leader {
 
 /** Words that make up a role, never a name. */
 const ROLE_WORDS = new Set([
-  'President', 'Vice', 'Prime', 'Minister', 'King', 'Queen', 'Emperor', 'Empress', 'Chancellor', 'Premier', 'Sultan', 'Emir', 'Amir',
-  'Supreme', 'Leader', 'General', 'Governor', 'Governor-General', 'Chairman', 'Chairwoman', 'Chair', 'Co-Prince', 'Grand', 'Duke',
-  'Grand-Duke', 'Prince', 'Princess', 'Pope', 'Federal', 'State', 'Council', 'Chief', 'Executive', 'Acting', 'Interim', 'Transitional',
-  'Head', 'Sheikh', 'Crown', 'Monarch', 'Regent', 'Regents', 'Captain', 'Captains', 'Taoiseach', 'Secretary', 'Commander', 'Lieutenant',
-  'Colonel', 'Marshal', 'Air', 'Admiral', 'Rear', 'Field', 'Administrator', 'Lord', 'First', 'Deputy', 'Chief-of-State', 'Mayor', 'Sovereign', 'Of', 'of', 'the',
-  'Government', 'Presidential', 'Military', 'Junta', 'Brigadier', 'Major', 'Gen.', 'Lt.', 'Col.', 'Dr.', 'Cardinal', 'Archbishop',
+  'President',
+  'Vice',
+  'Prime',
+  'Minister',
+  'King',
+  'Queen',
+  'Emperor',
+  'Empress',
+  'Chancellor',
+  'Premier',
+  'Sultan',
+  'Emir',
+  'Amir',
+  'Supreme',
+  'Leader',
+  'General',
+  'Governor',
+  'Governor-General',
+  'Chairman',
+  'Chairwoman',
+  'Chair',
+  'Co-Prince',
+  'Grand',
+  'Duke',
+  'Grand-Duke',
+  'Prince',
+  'Princess',
+  'Pope',
+  'Federal',
+  'State',
+  'Council',
+  'Chief',
+  'Executive',
+  'Acting',
+  'Interim',
+  'Transitional',
+  'Head',
+  'Sheikh',
+  'Crown',
+  'Monarch',
+  'Regent',
+  'Regents',
+  'Captain',
+  'Captains',
+  'Taoiseach',
+  'Secretary',
+  'Commander',
+  'Lieutenant',
+  'Colonel',
+  'Marshal',
+  'Air',
+  'Admiral',
+  'Rear',
+  'Field',
+  'Administrator',
+  'Lord',
+  'First',
+  'Deputy',
+  'Chief-of-State',
+  'Mayor',
+  'Sovereign',
+  'Of',
+  'of',
+  'the',
+  'Government',
+  'Presidential',
+  'Military',
+  'Junta',
+  'Brigadier',
+  'Major',
+  'Gen.',
+  'Lt.',
+  'Col.',
+  'Dr.',
+  'Cardinal',
+  'Archbishop',
 ]);
 
 /** An upper-cased surname word: two or more capitals ("PUTIN", "XI", "AL-SISI"), not an initial ("J."). */
@@ -40,11 +110,19 @@ function parseLeader(segment: string): Leader | null {
   if (upperAt < 0) return null;
   let upperEnd = upperAt;
   // Regnal numbers ("CHARLES III") end the surname.
-  while (upperEnd + 1 < words.length && isUpperWord(words[upperEnd + 1]) && !isRoman(words[upperEnd + 1])) upperEnd++;
+  while (
+    upperEnd + 1 < words.length &&
+    isUpperWord(words[upperEnd + 1]) &&
+    !isRoman(words[upperEnd + 1])
+  )
+    upperEnd++;
   // Short capitals before the surname are initials kept as written ("JD VANCE").
   let surnameAt = upperAt;
   while (surnameAt < upperEnd && words[surnameAt].length <= 2) surnameAt++;
-  const surname = words.slice(surnameAt, upperEnd + 1).map(titleCase).join(' ');
+  const surname = words
+    .slice(surnameAt, upperEnd + 1)
+    .map(titleCase)
+    .join(' ');
   let first = upperAt;
   while (first > 0 && isNameWord(words[first - 1])) first--;
   const given = [...words.slice(first, upperAt), ...words.slice(upperAt, surnameAt)];

@@ -29,7 +29,9 @@ export function readPantheon(file: string): Built[] {
     if (!name || !/^\d+$/.test(id ?? '')) continue;
     const year = Number(r[col.birthyear]);
     const occupation = sentenceCase(r[col.occupation] ?? '');
-    const country = titleCase(r[col.countryName] ?? '').replace(/\bOf\b/g, 'of').replace(/\bAnd\b/g, 'and');
+    const country = titleCase(r[col.countryName] ?? '')
+      .replace(/\bOf\b/g, 'of')
+      .replace(/\bAnd\b/g, 'and');
     const city = r[col.birthcity]?.trim();
     const hpi = Number(r[col.HPI]);
     const bornText = Number.isFinite(year) && r[col.birthyear] !== '' ? born(year) : '';
@@ -39,7 +41,14 @@ export function readPantheon(file: string): Built[] {
       type: 'person',
       name,
       aliases: [name],
-      description: [occupation, country ? `from ${country}` : '', bornText ? `born ${bornText}` : ''].filter(Boolean).join(' ').replace(/ from (.*) born/, ' from $1, born'),
+      description: [
+        occupation,
+        country ? `from ${country}` : '',
+        bornText ? `born ${bornText}` : '',
+      ]
+        .filter(Boolean)
+        .join(' ')
+        .replace(/ from (.*) born/, ' from $1, born'),
       background: `${name}${bornText ? ` (born ${bornText}${where ? ` in ${where}` : ''})` : ''} is listed by Pantheon among the world's most widely known people, as a ${occupation.toLowerCase()} (${sentenceCase(r[col.domain] ?? '').toLowerCase()}).`,
       sourceId: 'pantheon',
       sourceUrl: `https://en.wikipedia.org/?curid=${id}`,

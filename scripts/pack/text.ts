@@ -1,6 +1,19 @@
 /** Text helpers for the pack builder: source fields carry HTML fragments and upper-cased names. */
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', ndash: '–', mdash: '—' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+  ndash: '–',
+  mdash: '—',
+};
 
 /** Plain text from a Factbook HTML fragment. */
 export function stripHtml(html: string): string {
@@ -13,7 +26,14 @@ export function stripHtml(html: string): string {
       if (named) return named;
       // Latin letters with accents: &eacute; → é, via the combining mark.
       const accent = /^([a-z])(acute|grave|circ|uml|tilde|cedil)$/i.exec(name);
-      const marks: Record<string, string> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', cedil: '\u0327' };
+      const marks: Record<string, string> = {
+        acute: '\u0301',
+        grave: '\u0300',
+        circ: '\u0302',
+        uml: '\u0308',
+        tilde: '\u0303',
+        cedil: '\u0327',
+      };
       return accent ? (accent[1] + marks[accent[2].toLowerCase()]).normalize('NFC') : whole;
     })
     .replace(/\s+/g, ' ')
@@ -30,7 +50,9 @@ export function cutAtSentence(text: string, max: number): string {
 
 /** "PUTIN" → "Putin", "AL-SISI" → "Al-Sisi", "O'BRIEN" → "O'Brien". */
 export function titleCase(word: string): string {
-  return word.toLowerCase().replace(/(^|[-'’\s])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'’\s])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /** Stable slug for ids. */

@@ -5,7 +5,11 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openWatchingErrors, type Launched } from '../../scripts/harness/browser';
+import {
+  launchWithExtension,
+  openWatchingErrors,
+  type Launched,
+} from '../../scripts/harness/browser';
 import { readHighlights, waitForHighlight } from '../../scripts/harness/page-readers';
 import { ROOT } from '../../scripts/harness/paths';
 import { serveDir } from '../../scripts/harness/static-server';

@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { launchWithExtension, type Launched } from '../../scripts/harness/browser';
-import { hoverText, waitForCard, waitForHighlight, waitForStableHighlights } from '../../scripts/harness/page-readers';
+import {
+  hoverText,
+  waitForCard,
+  waitForHighlight,
+  waitForStableHighlights,
+} from '../../scripts/harness/page-readers';
 import { ROOT } from '../../scripts/harness/paths';
 import { serveDir, type Route } from '../../scripts/harness/static-server';
 
@@ -21,7 +26,19 @@ const RSS = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><
 </channel></rss>`;
 const ATOM = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Local Atom</title><id>urn:local</id><updated>${daysAgo(3).toISOString()}</updated>
 <entry><title>Odesa port reopens after strikes</title><link href="http://127.0.0.1/atom/odesa"/><id>atom-1</id><updated>${daysAgo(1).toISOString()}</updated><summary>Ships left Odesa.</summary></entry></feed>`;
-const JSON_FEED = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Local JSON', items: [{ id: 'json-1', url: 'http://127.0.0.1/json/kherson', title: 'Kherson gets power back', date_published: daysAgo(1).toISOString(), content_text: 'Crews in Kherson restored heat.' }] });
+const JSON_FEED = JSON.stringify({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Local JSON',
+  items: [
+    {
+      id: 'json-1',
+      url: 'http://127.0.0.1/json/kherson',
+      title: 'Kherson gets power back',
+      date_published: daysAgo(1).toISOString(),
+      content_text: 'Crews in Kherson restored heat.',
+    },
+  ],
+});
 
 const hits = { rss: 0, notModified: 0, slow: 0 };
 const feedRoute: Route = (req, res) => {
@@ -29,20 +46,41 @@ const feedRoute: Route = (req, res) => {
     if (req.headers['if-none-match'] === etag) {
       hits.notModified++;
       res.writeHead(304, { etag, 'access-control-allow-origin': '*' }).end();
-    } else res.writeHead(200, { 'content-type': type, etag, 'access-control-allow-origin': '*' }).end(body);
+    } else
+      res
+        .writeHead(200, { 'content-type': type, etag, 'access-control-allow-origin': '*' })
+        .end(body);
     return true;
   };
-  if (req.url === '/feeds/wire.xml') return (hits.rss++, send('application/rss+xml; charset=utf-8', RSS, '"rss-v1"'));
+  if (req.url === '/feeds/wire.xml')
+    return (hits.rss++, send('application/rss+xml; charset=utf-8', RSS, '"rss-v1"'));
   if (req.url === '/feeds/atom.xml') return send('application/atom+xml', ATOM, '"atom-v1"');
   if (req.url === '/feeds/feed.json') return send('application/feed+json', JSON_FEED, '"json-v1"');
   if (req.url === '/feeds/slow.xml') {
     // Answers after a pause, so the test can stop the worker while the sync waits.
     hits.slow++;
-    const items = Array.from({ length: 20 }, (_, i) => `<item><title>Slow story ${i}</title><link>http://127.0.0.1/slow/${i}</link><guid>slow-${i}</guid><pubDate>${daysAgo(1).toUTCString()}</pubDate></item>`).join('');
-    setTimeout(() => res.writeHead(200, { 'content-type': 'application/rss+xml', 'access-control-allow-origin': '*' }).end(`<rss version="2.0"><channel><title>Slow Wire</title>${items}</channel></rss>`), hits.slow === 1 ? 3000 : 0);
+    const items = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `<item><title>Slow story ${i}</title><link>http://127.0.0.1/slow/${i}</link><guid>slow-${i}</guid><pubDate>${daysAgo(1).toUTCString()}</pubDate></item>`,
+    ).join('');
+    setTimeout(
+      () =>
+        res
+          .writeHead(200, {
+            'content-type': 'application/rss+xml',
+            'access-control-allow-origin': '*',
+          })
+          .end(`<rss version="2.0"><channel><title>Slow Wire</title>${items}</channel></rss>`),
+      hits.slow === 1 ? 3000 : 0,
+    );
     return true;
   }
-  if (req.url === '/feeds/broken.xml') return (res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Moved</body></html>'), true);
+  if (req.url === '/feeds/broken.xml')
+    return (
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Moved</body></html>'),
+      true
+    );
   return false;
 };
 
@@ -74,7 +112,9 @@ async function addFeed(path: string, allowLocal = true): Promise<string> {
   await options.getByLabel('Feed URL').fill(`${server.url}${path}`);
   await options.getByLabel('allow local addresses', { exact: true }).setChecked(allowLocal);
   await options.getByRole('button', { name: 'Add feed' }).click();
-  await expect.poll(() => options.getByRole('status', { name: 'Feed status' }).textContent(), PATIENT).not.toMatch(/Adding/);
+  await expect
+    .poll(() => options.getByRole('status', { name: 'Feed status' }).textContent(), PATIENT)
+    .not.toMatch(/Adding/);
   return (await options.getByRole('status', { name: 'Feed status' }).textContent()) ?? '';
 }
 
@@ -95,16 +135,22 @@ it('lets the reader choose how often a feed syncs', async () => {
   expect(await addFeed('/feeds/wire.xml')).toMatch(/Added “Local Wire”/);
   await options.getByLabel('Sync interval for Local Wire').selectOption('60');
   await options.reload();
-  await expect.poll(() => options.getByLabel('Sync interval for Local Wire').inputValue(), PATIENT).toBe('60');
+  await expect
+    .poll(() => options.getByLabel('Sync interval for Local Wire').inputValue(), PATIENT)
+    .toBe('60');
 });
 
 it('fails a broken feed alone, with its error in words', async () => {
   expect(await addFeed('/feeds/wire.xml')).toMatch(/Added “Local Wire”/);
   expect(await addFeed('/feeds/broken.xml')).toMatch(/Not a readable RSS, Atom or JSON feed/);
   await options.reload();
-  await expect.poll(() => options.locator('[data-field=error]').allTextContents(), PATIENT).toEqual([expect.stringMatching(/Not a readable/)]);
+  await expect
+    .poll(() => options.locator('[data-field=error]').allTextContents(), PATIENT)
+    .toEqual([expect.stringMatching(/Not a readable/)]);
   // The other feeds are untouched.
-  expect(await options.locator('li[data-feed$="/feeds/wire.xml"] [data-field=items]').textContent()).toBe('1 articles');
+  expect(
+    await options.locator('li[data-feed$="/feeds/wire.xml"] [data-field=items]').textContent(),
+  ).toBe('1 articles');
 });
 
 it('shows the new articles as related articles on cards', async () => {
@@ -115,19 +161,33 @@ it('shows the new articles as related articles on cards', async () => {
   await waitForStableHighlights(page);
   await hoverText(page, 'backstory-place', 'Beijing');
   const card = await waitForCard(page);
-  expect(card.related.map((r) => r.text)).toContain('Beijing hosts talks on Ukraine grain corridor');
-  expect(card.related.find((r) => r.text.startsWith('Beijing hosts'))?.href).toBe(`${server.url}/wire/beijing-grain`);
+  expect(card.related.map((r) => r.text)).toContain(
+    'Beijing hosts talks on Ukraine grain corridor',
+  );
+  expect(card.related.find((r) => r.text.startsWith('Beijing hosts'))?.href).toBe(
+    `${server.url}/wire/beijing-grain`,
+  );
   await page.close();
 });
 
 it('a 304 writes nothing: syncing again keeps the same articles', async () => {
   expect(await addFeed('/feeds/wire.xml')).toMatch(/Added “Local Wire”/);
-  const before = await options.locator('li[data-feed$="/feeds/wire.xml"] [data-field=items]').textContent();
+  const before = await options
+    .locator('li[data-feed$="/feeds/wire.xml"] [data-field=items]')
+    .textContent();
   const notModified = hits.notModified;
-  await options.locator('li[data-feed$="/feeds/wire.xml"]').getByRole('button', { name: 'Sync now' }).click();
+  await options
+    .locator('li[data-feed$="/feeds/wire.xml"]')
+    .getByRole('button', { name: 'Sync now' })
+    .click();
   await expect.poll(() => hits.notModified, PATIENT).toBe(notModified + 1);
   await options.reload();
-  await expect.poll(() => options.locator('li[data-feed$="/feeds/wire.xml"] [data-field=items]').textContent(), PATIENT).toBe(before);
+  await expect
+    .poll(
+      () => options.locator('li[data-feed$="/feeds/wire.xml"] [data-field=items]').textContent(),
+      PATIENT,
+    )
+    .toBe(before);
 });
 
 it('a worker stopped mid-sync loses nothing and duplicates nothing', async () => {
@@ -139,14 +199,23 @@ it('a worker stopped mid-sync loses nothing and duplicates nothing', async () =>
   const cdp = await browser.context.newCDPSession(options);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => options.getByRole('status', { name: 'Feed status' }).textContent(), PATIENT).not.toMatch(/Adding/);
+  await expect
+    .poll(() => options.getByRole('status', { name: 'Feed status' }).textContent(), PATIENT)
+    .not.toMatch(/Adding/);
   // The next run (here "Sync now"; the alarm does the same) completes it.
   await options.reload();
   const slow = options.locator('li[data-feed$="/feeds/slow.xml"]');
   await slow.getByRole('button', { name: 'Sync now' }).click();
-  await expect.poll(() => slow.locator('[data-field=items]').textContent(), PATIENT).toBe('20 articles');
+  await expect
+    .poll(() => slow.locator('[data-field=items]').textContent(), PATIENT)
+    .toBe('20 articles');
   await slow.getByRole('button', { name: 'Sync now' }).click();
   await expect.poll(() => hits.slow, PATIENT).toBeGreaterThanOrEqual(3);
   await options.reload();
-  await expect.poll(() => options.locator('li[data-feed$="/feeds/slow.xml"] [data-field=items]').textContent(), PATIENT).toBe('20 articles');
+  await expect
+    .poll(
+      () => options.locator('li[data-feed$="/feeds/slow.xml"] [data-field=items]').textContent(),
+      PATIENT,
+    )
+    .toBe('20 articles');
 });

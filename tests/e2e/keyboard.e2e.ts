@@ -6,7 +6,12 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, messageTab, openHighlighted, type Launched } from '../../scripts/harness/browser';
+import {
+  launchWithExtension,
+  messageTab,
+  openHighlighted,
+  type Launched,
+} from '../../scripts/harness/browser';
 import { cardIsOpen, readHighlights, waitForCard } from '../../scripts/harness/page-readers';
 import { ROOT } from '../../scripts/harness/paths';
 import { serveDir } from '../../scripts/harness/static-server';
@@ -25,11 +30,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-const focused = () => page.evaluate(() => ([...(CSS.highlights.get('backstory-focus') ?? [])] as Range[]).map((r) => r.toString()));
+const focused = () =>
+  page.evaluate(() =>
+    ([...(CSS.highlights.get('backstory-focus') ?? [])] as Range[]).map((r) => r.toString()),
+  );
 
 it('steps to the next and previous mention with a focus highlight, scrolled into view', async () => {
   const h = await readHighlights(page);
-  expect(await messageTab(browser, page, { type: 'command', name: 'next-mention' })).toEqual({ ok: true });
+  expect(await messageTab(browser, page, { type: 'command', name: 'next-mention' })).toEqual({
+    ok: true,
+  });
   const first = await focused();
   expect(first).toHaveLength(1);
   await messageTab(browser, page, { type: 'command', name: 'next-mention' });
@@ -38,7 +48,8 @@ it('steps to the next and previous mention with a focus highlight, scrolled into
   await messageTab(browser, page, { type: 'command', name: 'previous-mention' });
   expect(await focused()).toEqual(first);
   expect(Object.values(h).flat()).toContain(first[0]);
-  for (let i = 0; i < 12; i++) await messageTab(browser, page, { type: 'command', name: 'next-mention' });
+  for (let i = 0; i < 12; i++)
+    await messageTab(browser, page, { type: 'command', name: 'next-mention' });
   // Smooth scrolling brings it into view.
   const inView = () =>
     page.evaluate(() => {
@@ -49,7 +60,9 @@ it('steps to the next and previous mention with a focus highlight, scrolled into
 });
 
 it('opens the focused mention with Enter and closes it with Escape', async () => {
-  expect(await messageTab(browser, page, { type: 'command', name: 'next-mention' })).toEqual({ ok: true });
+  expect(await messageTab(browser, page, { type: 'command', name: 'next-mention' })).toEqual({
+    ok: true,
+  });
   expect(await focused()).toHaveLength(1);
   await page.keyboard.press('Enter');
   const card = await waitForCard(page);
@@ -69,5 +82,9 @@ it('toggles the page highlights off and on', async () => {
 });
 
 it('rejects malformed tab messages', async () => {
-  expect(await messageTab(browser, page, { type: 'command', name: 'format-disk' }).catch(() => 'rejected')).not.toEqual({ ok: true });
+  expect(
+    await messageTab(browser, page, { type: 'command', name: 'format-disk' }).catch(
+      () => 'rejected',
+    ),
+  ).not.toEqual({ ok: true });
 });

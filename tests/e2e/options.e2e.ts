@@ -13,8 +13,13 @@ afterAll(async () => browser?.close());
 
 const stored = () =>
   browser.context.serviceWorkers()[0].evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-    return (await chrome.storage.sync.get('settings')).settings as Record<string, unknown> | undefined;
+    const chrome = (
+      globalThis as unknown as {
+        chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome;
+    return (await chrome.storage.sync.get('settings')).settings as
+      Record<string, unknown> | undefined;
   });
 
 it('stores the trigger and the delay, and refuses a delay out of range', async () => {
@@ -27,7 +32,9 @@ it('stores the trigger and the delay, and refuses a delay out of range', async (
   await expect.poll(async () => (await stored())?.openDelayMs, PATIENT).toBe(900);
   await page.getByLabel('Delay before a card opens (ms)').fill('99999');
   await page.getByLabel('Delay before a card opens (ms)').press('Tab');
-  await expect.poll(() => page.getByRole('status', { name: 'Settings status' }).textContent(), PATIENT).toMatch(/between 0 and 3000/);
+  await expect
+    .poll(() => page.getByRole('status', { name: 'Settings status' }).textContent(), PATIENT)
+    .toMatch(/between 0 and 3000/);
   expect((await stored())?.openDelayMs).toBe(900);
   await page.getByRole('button', { name: 'Restore defaults' }).click();
   await expect.poll(async () => (await stored())?.trigger, PATIENT).toBe('hover');

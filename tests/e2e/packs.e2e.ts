@@ -36,7 +36,17 @@ const entity = (id: string, type: string, name: string, description: string) => 
 /** A pack file in the test's temporary folder. */
 function packFile(id: string, title: string, entities: object[]): string {
   const file = join(dir, `${id}.json`);
-  const pack = { format: 'backstory-pack/1', id, version: 1, title, generated: '2025-12-01T00:00:00Z', licence: 'CC0', attribution: 'Tests', sources: [{ id: 'gen', name: 'Generator', url: 'https://example.com/', licence: 'CC0' }], entities };
+  const pack = {
+    format: 'backstory-pack/1',
+    id,
+    version: 1,
+    title,
+    generated: '2025-12-01T00:00:00Z',
+    licence: 'CC0',
+    attribution: 'Tests',
+    sources: [{ id: 'gen', name: 'Generator', url: 'https://example.com/', licence: 'CC0' }],
+    entities,
+  };
   writeFileSync(file, JSON.stringify(pack));
   return file;
 }
@@ -55,18 +65,30 @@ afterAll(async () => {
 });
 
 it('imports 100,000 entities, showing its progress, and the settings page takes input meanwhile', async () => {
-  const file = packFile('bench', 'Big test pack', Array.from({ length: 100_000 }, (_, i) => entity(`bench:e${i}`, 'org', `Test Organisation ${i}`, 'Generated for a test')));
+  const file = packFile(
+    'bench',
+    'Big test pack',
+    Array.from({ length: 100_000 }, (_, i) =>
+      entity(`bench:e${i}`, 'org', `Test Organisation ${i}`, 'Generated for a test'),
+    ),
+  );
   await options.getByLabel('Import pack file').setInputFiles(file);
   await options.getByLabel('Import progress').waitFor(PATIENT);
   await options.getByLabel('Feed URL').fill('https://example.com/typed-during-import.xml');
-  expect(await options.getByLabel('Feed URL').inputValue()).toBe('https://example.com/typed-during-import.xml');
+  expect(await options.getByLabel('Feed URL').inputValue()).toBe(
+    'https://example.com/typed-during-import.xml',
+  );
   await options.getByLabel('Feed URL').fill('');
   await expect.poll(packStatus, PATIENT).toMatch(/Imported 100,000 entities from “bench”/);
-  await expect.poll(() => options.locator('li[data-pack=bench] [data-field=entities]').textContent(), PATIENT).toBe('100,000 entities');
+  await expect
+    .poll(() => options.locator('li[data-pack=bench] [data-field=entities]').textContent(), PATIENT)
+    .toBe('100,000 entities');
 }, 300_000);
 
 it('highlights the pack’s names with its text, and forgets them when the pack is removed', async () => {
-  const file = packFile('envoys', 'Envoys test pack', [entity('envoys:witkoff', 'person', 'Steve Witkoff', 'U.S. special envoy (from the test pack)')]);
+  const file = packFile('envoys', 'Envoys test pack', [
+    entity('envoys:witkoff', 'person', 'Steve Witkoff', 'U.S. special envoy (from the test pack)'),
+  ]);
   await options.getByLabel('Import pack file').setInputFiles(file);
   await expect.poll(packStatus, PATIENT).toMatch(/Imported 1 entities from “envoys”/);
   const page = await openHighlighted(browser, `${server.url}/index.html`);

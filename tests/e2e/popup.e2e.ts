@@ -27,19 +27,31 @@ afterAll(async () => {
 
 /** Evaluate an expression in the first target whose URL contains `urlPart`. */
 async function evaluateIn(cdp: CDPSession, urlPart: string, expression: string): Promise<unknown> {
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: { targetId: string; url: string }[];
+  };
   const target = targetInfos.find((t) => t.url.includes(urlPart));
   if (!target) return undefined;
-  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+  const { sessionId } = (await cdp.send('Target.attachToTarget', {
+    targetId: target.targetId,
+    flatten: false,
+  })) as { sessionId: string };
   const answer = new Promise<unknown>((resolve) => {
     cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
-      const message = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown } } };
+      const message = JSON.parse(event.message) as {
+        id?: number;
+        result?: { result?: { value?: unknown } };
+      };
       if (message.id === 1) resolve(message.result?.result?.value);
     });
   });
   await cdp.send('Target.sendMessageToTarget', {
     sessionId,
-    message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }),
+    message: JSON.stringify({
+      id: 1,
+      method: 'Runtime.evaluate',
+      params: { expression, returnByValue: true },
+    }),
   });
   return answer;
 }
@@ -49,7 +61,11 @@ it('shows how many people, places, organisations and figures the tab highlights'
   await page.bringToFront();
   const worker = browser.context.serviceWorkers()[0];
   // A real toolbar click is out of reach for Playwright; openPopup opens the same popup for the active tab.
-  await worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
+  await worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }
+    ).chrome.action.openPopup(),
+  );
   const cdp = await browser.context.newCDPSession(page);
   const read = `JSON.stringify(Object.fromEntries([...document.querySelectorAll('[data-count]')].map((e) => [e.dataset.count, Number(e.textContent)])))`;
   let counts: Record<string, number> = {};

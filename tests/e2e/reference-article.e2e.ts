@@ -6,23 +6,88 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type Launched } from '../../scripts/harness/browser';
-import { hoverText, readCard, readHighlights, waitForCard, waitForHighlight, waitForStableHighlights } from '../../scripts/harness/page-readers';
+import {
+  hoverText,
+  readCard,
+  readHighlights,
+  waitForCard,
+  waitForHighlight,
+  waitForStableHighlights,
+} from '../../scripts/harness/page-readers';
 import { ROOT } from '../../scripts/harness/paths';
 import { serveDir } from '../../scripts/harness/static-server';
 
 const PEOPLE = ['Vladimir Putin', 'Donald Trump', 'Xi Jinping', 'Emmanuel Macron'];
 /** The article's hand labels (../shared/fixtures/pages/crbc-putin-peace-plan.expected.json): every entity, by type. */
 const LABELLED: [type: string, forms: string[], alsoType?: string][] = [
-  ['person', ['Vladimir Putin', 'Putin']], ['person', ['Steve Witkoff', 'Witkoff']], ['person', ['Jared Kushner', 'Kushner']],
-  ['person', ['Donald Trump', 'Trump']], ['person', ['Rustem Umerov']], ['person', ['Emmanuel Macron']], ['person', ['Xi Jinping']],
-  ['person', ['Vladimir Saldo']], ['place', ['Ukraine']], ['place', ['Russia']], ['place', ['Moscow']], ['place', ['Kremlin'], 'org'],
-  ['place', ['Miami']], ['place', ['Kyiv']], ['place', ['China']], ['place', ['Beijing']], ['place', ['Kryvyi Rih']], ['place', ['Kherson']],
-  ['place', ['Odesa']], ['place', ['New Delhi']], ['place', ['U.S.']], ['org', ['India Today TV', 'India Today']], ['org', ['Tass']],
-  ['org', ['RIA Novosti']], ['org', ['Kherson Thermal Power Plant'], 'place'],
+  ['person', ['Vladimir Putin', 'Putin']],
+  ['person', ['Steve Witkoff', 'Witkoff']],
+  ['person', ['Jared Kushner', 'Kushner']],
+  ['person', ['Donald Trump', 'Trump']],
+  ['person', ['Rustem Umerov']],
+  ['person', ['Emmanuel Macron']],
+  ['person', ['Xi Jinping']],
+  ['person', ['Vladimir Saldo']],
+  ['place', ['Ukraine']],
+  ['place', ['Russia']],
+  ['place', ['Moscow']],
+  ['place', ['Kremlin'], 'org'],
+  ['place', ['Miami']],
+  ['place', ['Kyiv']],
+  ['place', ['China']],
+  ['place', ['Beijing']],
+  ['place', ['Kryvyi Rih']],
+  ['place', ['Kherson']],
+  ['place', ['Odesa']],
+  ['place', ['New Delhi']],
+  ['place', ['U.S.']],
+  ['org', ['India Today TV', 'India Today']],
+  ['org', ['Tass']],
+  ['org', ['RIA Novosti']],
+  ['org', ['Kherson Thermal Power Plant'], 'place'],
 ];
-const FIGURES = ['five-hour meeting', 'two ballistic missiles', '138 drones', 'six people', '3-year-old girl', 'more than 40 residential buildings', '6-year-old girl', 'more than 40,000 residents', 'two men', '68-year-old woman'];
-const PLACES = ['Ukraine', 'Russia', 'Moscow', 'Kyiv', 'China', 'Beijing', 'Miami', 'Kherson', 'Odesa', 'New Delhi'];
-const MUST_NOT_FIND = ['Overview', 'Parts Of', 'Peace Plan', 'Diplomatic Push', 'Meets Skepticism', 'Fighting Continues', 'Despite', 'Officials', 'Reporter note', 'Similar Articles', 'World', 'Europe', 'Politics', 'Business', 'Privacy', 'Terms'];
+const FIGURES = [
+  'five-hour meeting',
+  'two ballistic missiles',
+  '138 drones',
+  'six people',
+  '3-year-old girl',
+  'more than 40 residential buildings',
+  '6-year-old girl',
+  'more than 40,000 residents',
+  'two men',
+  '68-year-old woman',
+];
+const PLACES = [
+  'Ukraine',
+  'Russia',
+  'Moscow',
+  'Kyiv',
+  'China',
+  'Beijing',
+  'Miami',
+  'Kherson',
+  'Odesa',
+  'New Delhi',
+];
+const MUST_NOT_FIND = [
+  'Overview',
+  'Parts Of',
+  'Peace Plan',
+  'Diplomatic Push',
+  'Meets Skepticism',
+  'Fighting Continues',
+  'Despite',
+  'Officials',
+  'Reporter note',
+  'Similar Articles',
+  'World',
+  'Europe',
+  'Politics',
+  'Business',
+  'Privacy',
+  'Terms',
+];
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serveDir>>;
@@ -43,10 +108,18 @@ function watchMutations() {
       if (r.type === 'childList') {
         r.addedNodes.forEach((n) => log.push(`add ${describe(n)} to ${describe(r.target)}`));
         r.removedNodes.forEach((n) => log.push(`remove ${describe(n)} from ${describe(r.target)}`));
-      } else log.push(`${r.type} ${describe(r.target)} ${r.attributeName ?? JSON.stringify(r.oldValue ?? (r.target as CharacterData).data?.slice(0, 40))}`);
+      } else
+        log.push(
+          `${r.type} ${describe(r.target)} ${r.attributeName ?? JSON.stringify(r.oldValue ?? (r.target as CharacterData).data?.slice(0, 40))}`,
+        );
     }
   });
-  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  observer.observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
   document.addEventListener('DOMContentLoaded', () => {
     observer.takeRecords();
     parsed = true;
@@ -75,7 +148,10 @@ describe('reference article', () => {
     const people = h['backstory-person'] ?? [];
     for (const name of PEOPLE) {
       const surname = name.split(' ').pop() as string;
-      expect(people.some((t) => t === name || t === surname), name).toBe(true);
+      expect(
+        people.some((t) => t === name || t === surname),
+        name,
+      ).toBe(true);
     }
     const places = h['backstory-place'] ?? [];
     for (const name of PLACES) expect(places, name).toContain(name);
@@ -84,7 +160,9 @@ describe('reference article', () => {
   it('highlights every labelled entity with its type, known to the packs or found by the tagger', async () => {
     const h = await readHighlights(page);
     for (const [type, forms, alsoType] of LABELLED) {
-      const found = [type, alsoType].filter(Boolean).some((t) => (h[`backstory-${t}`] ?? []).some((text) => forms.includes(text)));
+      const found = [type, alsoType]
+        .filter(Boolean)
+        .some((t) => (h[`backstory-${t}`] ?? []).some((text) => forms.includes(text)));
       expect(found, `${forms[0]} as ${type}`).toBe(true);
     }
     const figures = h['backstory-figure'] ?? [];
@@ -95,15 +173,28 @@ describe('reference article', () => {
     await hoverText(page, 'backstory-person', 'Rustem Umerov');
     const card = await waitForCard(page);
     expect(card.name).toBe('Rustem Umerov');
-    const roles = await page.evaluate(() => document.querySelector('backstory-card')!.shadowRoot!.querySelector('[data-field=roles]')?.textContent ?? '');
+    const roles = await page.evaluate(
+      () =>
+        document.querySelector('backstory-card')!.shadowRoot!.querySelector('[data-field=roles]')
+          ?.textContent ?? '',
+    );
     expect(roles).toContain('Ukraine’s chief negotiator — CRBC News, 4 Dec 2025');
     expect(card.related.some((r) => r.text.includes('Rustem Umerov'))).toBe(true);
     await page.keyboard.press('Escape');
     // What the reader's feeds said about a name, with their source, after what the page says.
     await hoverText(page, 'backstory-person', 'Steve Witkoff');
     await waitForCard(page);
-    const witkoff = await page.evaluate(() => [...document.querySelector('backstory-card')!.shadowRoot!.querySelectorAll('[data-field=roles] li')].map((li) => li.textContent));
-    expect(witkoff).toEqual(['Trump special envoy — CRBC News, 4 Dec 2025', 'White House envoy — Backstory sample feed, 1 Dec 2025']);
+    const witkoff = await page.evaluate(() =>
+      [
+        ...document
+          .querySelector('backstory-card')!
+          .shadowRoot!.querySelectorAll('[data-field=roles] li'),
+      ].map((li) => li.textContent),
+    );
+    expect(witkoff).toEqual([
+      'Trump special envoy — CRBC News, 4 Dec 2025',
+      'White House envoy — Backstory sample feed, 1 Dec 2025',
+    ]);
     await page.keyboard.press('Escape');
   });
 
@@ -127,7 +218,11 @@ describe('reference article', () => {
     });
     expect(outside).toEqual([]);
     const all = Object.values(await readHighlights(page)).flat();
-    for (const phrase of MUST_NOT_FIND) expect(all.filter((t) => t.includes(phrase)), phrase).toEqual([]);
+    for (const phrase of MUST_NOT_FIND)
+      expect(
+        all.filter((t) => t.includes(phrase)),
+        phrase,
+      ).toEqual([]);
   });
 
   it('opens the Putin card with background and related articles, closes on Escape', async () => {
@@ -141,7 +236,12 @@ describe('reference article', () => {
     expect(card.related.length).toBeGreaterThan(0);
     for (const link of card.related) expect(link.href).toMatch(/^https?:\/\//);
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('backstory-card')?.shadowRoot?.querySelector('[data-backstory-card]'));
+    await page.waitForFunction(
+      () =>
+        !document
+          .querySelector('backstory-card')
+          ?.shadowRoot?.querySelector('[data-backstory-card]'),
+    );
   });
 
   it('closes the card after the pointer leaves name and card', async () => {
@@ -149,7 +249,12 @@ describe('reference article', () => {
     const card = await waitForCard(page);
     expect(card.name).toBe('Kherson');
     await page.mouse.move(5, 5, { steps: 3 });
-    await page.waitForFunction(() => !document.querySelector('backstory-card')?.shadowRoot?.querySelector('[data-backstory-card]'));
+    await page.waitForFunction(
+      () =>
+        !document
+          .querySelector('backstory-card')
+          ?.shadowRoot?.querySelector('[data-backstory-card]'),
+    );
     expect(await readCard(page)).toBeNull();
   });
 
@@ -158,10 +263,15 @@ describe('reference article', () => {
     await hoverText(page, 'backstory-person', 'Donald Trump');
     await waitForCard(page);
     await page.keyboard.press('Escape');
-    const mutations = await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
+    const mutations = await page.evaluate(
+      () => (window as unknown as { __mutations: string[] }).__mutations,
+    );
     expect(mutations.length).toBeGreaterThan(0); // The observer works: it saw our card host.
     expect(mutations.filter((m) => !/^add backstory-card to html$/.test(m))).toEqual([]);
-    const sheets = await page.evaluate(() => ({ own: document.styleSheets.length, styles: document.querySelectorAll('style').length }));
+    const sheets = await page.evaluate(() => ({
+      own: document.styleSheets.length,
+      styles: document.querySelectorAll('style').length,
+    }));
     expect(sheets).toEqual({ own: 1, styles: 0 });
     expect(pageErrors).toEqual([]);
   });

@@ -10,7 +10,8 @@ import { importPack } from '../../lib/packs/import-pack';
 import { openDb, type BackstoryDb } from '../../lib/db/schema';
 import { testEntity, testPack } from './pack-fixtures';
 
-const entity = (id: string, name: string, type: string, aliases: string[] = [], prominence = 0.5) => testEntity(id, name, { type, aliases, prominence });
+const entity = (id: string, name: string, type: string, aliases: string[] = [], prominence = 0.5) =>
+  testEntity(id, name, { type, aliases, prominence });
 const pack = (version: number, entities: unknown[]) => testPack(version, entities);
 const FIRST = [
   entity('kyiv', 'Kyiv', 'place', ['Kiev']),
@@ -41,7 +42,12 @@ describe('alias index', () => {
     await restarted.warm();
     const hits = await restarted.resolve(['kiev', 'putin', 'georgia', 'nowhere']);
     expect(hits.kiev?.map((h) => h.id)).toEqual(['t:kyiv']);
-    expect(hits.putin?.[0]).toEqual({ id: 't:putin', type: 'person', name: 'Vladimir Putin', prominence: 0.5 });
+    expect(hits.putin?.[0]).toEqual({
+      id: 't:putin',
+      type: 'person',
+      name: 'Vladimir Putin',
+      prominence: 0.5,
+    });
     // Order by prominence is kept.
     expect(hits.georgia?.map((h) => h.id)).toEqual(['t:georgia', 't:georgia-us']);
     expect(hits.nowhere).toBeUndefined();
@@ -61,7 +67,9 @@ describe('alias index', () => {
   it('rebuilds from the entities when a pack changed since the copy was saved', async () => {
     await seeded();
     await createAliasIndex(db).warm();
-    expect((await importPack(db, pack(2, [...FIRST, entity('odesa', 'Odesa', 'place', ['Odessa'])]))).ok).toBe(true);
+    expect(
+      (await importPack(db, pack(2, [...FIRST, entity('odesa', 'Odesa', 'place', ['Odessa'])]))).ok,
+    ).toBe(true);
     const restarted = createAliasIndex(db);
     await restarted.warm();
     expect((await restarted.resolve(['odessa'])).odessa?.map((h) => h.id)).toEqual(['t:odesa']);
@@ -78,7 +86,9 @@ describe('alias index', () => {
     const restarted = createAliasIndex(db);
     restarted.readAhead();
     // The starter pack updated while the worker starts: the copy read ahead is of the old packs.
-    expect((await importPack(db, pack(2, [...FIRST, entity('odesa', 'Odesa', 'place', ['Odessa'])]))).ok).toBe(true);
+    expect(
+      (await importPack(db, pack(2, [...FIRST, entity('odesa', 'Odesa', 'place', ['Odessa'])]))).ok,
+    ).toBe(true);
     await restarted.warm();
     expect((await restarted.resolve(['odessa'])).odessa?.map((h) => h.id)).toEqual(['t:odesa']);
   });
@@ -100,7 +110,9 @@ describe('alias index', () => {
       const restarted = createAliasIndex(db);
       await restarted.warm();
       const kiev = (await restarted.resolve(['kiev'])).kiev;
-      expect(kiev, JSON.stringify(Object.keys(damage))).toEqual([{ id: 't:kyiv', type: 'place', name: 'Kyiv', prominence: 0.5 }]);
+      expect(kiev, JSON.stringify(Object.keys(damage))).toEqual([
+        { id: 't:kyiv', type: 'place', name: 'Kyiv', prominence: 0.5 },
+      ]);
     }
   });
 });

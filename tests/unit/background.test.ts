@@ -23,14 +23,30 @@ afterAll(async () => db.delete());
 
 describe('background router on the bundled defaults', () => {
   it('rejects malformed messages as values', async () => {
-    for (const message of [null, 42, { type: 'nope' }, { type: 'resolve', keys: 'putin' }, { type: 'resolve', keys: ['x'.repeat(500)] }]) {
+    for (const message of [
+      null,
+      42,
+      { type: 'nope' },
+      { type: 'resolve', keys: 'putin' },
+      { type: 'resolve', keys: ['x'.repeat(500)] },
+    ]) {
       expect(await route(message)).toMatchObject({ ok: false, code: 'invalid' });
     }
   });
 
   it('resolves the reference article names in one batch', async () => {
-    const response = await route({ type: 'resolve', keys: ['vladimir putin', 'putin', 'kyiv', 'moscow', 'no such name'] });
-    expect(response).toMatchObject({ ok: true, hits: { 'vladimir putin': [expect.objectContaining({ type: 'person', name: 'Vladimir Putin' })], putin: [expect.objectContaining({ type: 'person' })], kyiv: [expect.objectContaining({ type: 'place' })] } });
+    const response = await route({
+      type: 'resolve',
+      keys: ['vladimir putin', 'putin', 'kyiv', 'moscow', 'no such name'],
+    });
+    expect(response).toMatchObject({
+      ok: true,
+      hits: {
+        'vladimir putin': [expect.objectContaining({ type: 'person', name: 'Vladimir Putin' })],
+        putin: [expect.objectContaining({ type: 'person' })],
+        kyiv: [expect.objectContaining({ type: 'place' })],
+      },
+    });
     expect(response).not.toHaveProperty(['hits', 'no such name']);
   });
 
@@ -38,7 +54,11 @@ describe('background router on the bundled defaults', () => {
     const hit = await route({ type: 'resolve', keys: ['vladimir putin'] });
     const id = hit.ok && 'hits' in hit ? hit.hits['vladimir putin']?.[0]?.id : undefined;
     expect(id).toBeTruthy();
-    const answer = await route({ type: 'entity-card', entityId: id!, pageUrl: 'http://127.0.0.1/article' });
+    const answer = await route({
+      type: 'entity-card',
+      entityId: id!,
+      pageUrl: 'http://127.0.0.1/article',
+    });
     const card = answer as Extract<typeof answer, { card: unknown }>;
     expect(card).toMatchObject({ ok: true, card: expect.any(Object) });
     expect(card.card.background.length).toBeGreaterThan(20);
@@ -59,7 +79,9 @@ describe('background router on the bundled defaults', () => {
     const before = { entities: await db.entities.count(), articles: await db.articles.count() };
     const read: string[] = [];
     await seedBundled(db, (path) => (read.push(path), readAsset(path)));
-    expect({ entities: await db.entities.count(), articles: await db.articles.count() }).toEqual(before);
+    expect({ entities: await db.entities.count(), articles: await db.articles.count() }).toEqual(
+      before,
+    );
     expect(read).toEqual(['/packs/starter.version.json']);
   });
 
@@ -79,12 +101,27 @@ describe('background router on the bundled defaults', () => {
   });
 
   it('answers a name no pack knows with the articles naming it and the roles they give it', async () => {
-    const response = await route({ type: 'name-card', name: 'Steve Witkoff', pageUrl: 'http://127.0.0.1/article' });
-    expect(response).toMatchObject({ ok: true, roles: [expect.objectContaining({ text: 'White House envoy', outlet: 'Backstory sample feed' })] });
-    expect(response).toMatchObject({ related: expect.arrayContaining([expect.objectContaining({ url: expect.stringMatching(/^https?:/) })]) });
+    const response = await route({
+      type: 'name-card',
+      name: 'Steve Witkoff',
+      pageUrl: 'http://127.0.0.1/article',
+    });
+    expect(response).toMatchObject({
+      ok: true,
+      roles: [
+        expect.objectContaining({ text: 'White House envoy', outlet: 'Backstory sample feed' }),
+      ],
+    });
+    expect(response).toMatchObject({
+      related: expect.arrayContaining([
+        expect.objectContaining({ url: expect.stringMatching(/^https?:/) }),
+      ]),
+    });
   });
 
   it('answers an unknown entity as not-found', async () => {
-    expect(await route({ type: 'entity-card', entityId: 'starter:nobody', pageUrl: '' })).toMatchObject({ ok: false, code: 'not-found' });
+    expect(
+      await route({ type: 'entity-card', entityId: 'starter:nobody', pageUrl: '' }),
+    ).toMatchObject({ ok: false, code: 'not-found' });
   });
 });

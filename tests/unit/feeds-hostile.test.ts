@@ -3,15 +3,19 @@ import { decodeFeedBytes } from '../../lib/feeds/decode';
 import { parseFeedDate } from '../../lib/feeds/dates';
 import { normalizeFeed, normalizeFeedBytes } from '../../lib/feeds/normalize-feed';
 
-const rss = (items: string, head = '') => `<?xml version="1.0"?>${head}<rss version="2.0"><channel><title>T</title>${items}</channel></rss>`;
+const rss = (items: string, head = '') =>
+  `<?xml version="1.0"?>${head}<rss version="2.0"><channel><title>T</title>${items}</channel></rss>`;
 
 describe('hostile feeds', () => {
   it('never expands DOCTYPE entities (billion laughs)', () => {
-    const lol = '<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>';
+    const lol =
+      '<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>';
     const started = performance.now();
     let title = '';
     try {
-      title = normalizeFeed(rss('<item><title>&d;</title><link>https://e.com/1</link></item>', lol)).items[0]?.title ?? '';
+      title =
+        normalizeFeed(rss('<item><title>&d;</title><link>https://e.com/1</link></item>', lol))
+          .items[0]?.title ?? '';
     } catch (error) {
       expect(String(error)).toMatch(/Not a readable/);
     }
@@ -34,11 +38,17 @@ describe('hostile feeds', () => {
     const deep = '<x>'.repeat(20_000) + '</x>'.repeat(20_000);
     const started = performance.now();
     try {
-      normalizeFeed(rss(`<item><title>Deep</title><link>https://e.com/d</link><description>${deep}</description></item>`));
+      normalizeFeed(
+        rss(
+          `<item><title>Deep</title><link>https://e.com/d</link><description>${deep}</description></item>`,
+        ),
+      );
     } catch (error) {
       expect(String(error)).toMatch(/Not a readable/);
     }
-    const long = normalizeFeed(rss(`<item><title>${'Long '.repeat(100_000)}</title><link>https://e.com/l</link></item>`));
+    const long = normalizeFeed(
+      rss(`<item><title>${'Long '.repeat(100_000)}</title><link>https://e.com/l</link></item>`),
+    );
     expect(long.items[0].title.length).toBeLessThanOrEqual(300);
     expect(performance.now() - started).toBeLessThan(5000);
   });
@@ -51,7 +61,9 @@ describe('hostile feeds', () => {
   });
 
   it('salvages the complete items of a truncated XML feed', () => {
-    const cut = rss('<item><title>One</title><link>https://e.com/1</link></item><item><title>Two</title><link>https://e.com/2</link></item>').slice(0, -'</channel></rss>'.length);
+    const cut = rss(
+      '<item><title>One</title><link>https://e.com/1</link></item><item><title>Two</title><link>https://e.com/2</link></item>',
+    ).slice(0, -'</channel></rss>'.length);
     const feed = normalizeFeed(`${cut}<item><title>Thr`);
     expect(feed.items.map((i) => i.title)).toEqual(['One', 'Two']);
     expect(feed.salvaged).toBe(true);
@@ -61,9 +73,15 @@ describe('hostile feeds', () => {
 describe('decoding', () => {
   it('uses the BOM, then the HTTP charset, then the prolog, and trusts valid UTF-8 over labels', () => {
     expect(decodeFeedBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x41])).text).toBe('A');
-    const latin = new Uint8Array([...new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><a>'), 0xe9, ...new TextEncoder().encode('</a>')]);
+    const latin = new Uint8Array([
+      ...new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><a>'),
+      0xe9,
+      ...new TextEncoder().encode('</a>'),
+    ]);
     expect(decodeFeedBytes(latin).text).toContain('é');
-    const utf8Mislabelled = new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><a>©</a>');
+    const utf8Mislabelled = new TextEncoder().encode(
+      '<?xml version="1.0" encoding="ISO-8859-1"?><a>©</a>',
+    );
     expect(decodeFeedBytes(utf8Mislabelled).text).toContain('©');
     const cp1251 = new Uint8Array([0xcf, 0xf3, 0xf2, 0xe8, 0xed]);
     expect(decodeFeedBytes(cp1251, 'windows-1251').text).toBe('Путин');

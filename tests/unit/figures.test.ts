@@ -2,22 +2,93 @@ import { describe, expect, it } from 'vitest';
 import { findFigures, parseNumber } from '../../lib/recognize/figures';
 
 // The reference article's ten labelled figures, in the sentences they come from.
-const REFERENCE: [sentence: string, text: string, kind: string, value: number, what: string, qualifier?: string][] = [
-  ['Putin described a five-hour meeting earlier this week', 'five-hour meeting', 'duration', 5, 'hour'],
-  ['Officials reported that Russia fired two ballistic missiles and launched 138 drones overnight.', 'two ballistic missiles', 'count', 2, 'ballistic missile'],
-  ['Officials reported that Russia fired two ballistic missiles and launched 138 drones overnight.', '138 drones', 'count', 138, 'drone'],
-  ['A missile strike in Kryvyi Rih wounded six people, including a 3-year-old girl,', 'six people', 'count', 6, 'people'],
-  ['A missile strike in Kryvyi Rih wounded six people, including a 3-year-old girl,', '3-year-old girl', 'age', 3, 'year'],
-  ['and damaged more than 40 residential buildings, a school and gas lines', 'more than 40 residential buildings', 'count', 40, 'residential building', 'more than'],
-  ['In Kherson, a 6-year-old girl died after being wounded in earlier shelling.', '6-year-old girl', 'age', 6, 'year'],
-  ['which supplies heat for more than 40,000 residents — was forced to shut down', 'more than 40,000 residents', 'count', 40000, 'resident', 'more than'],
-  ['Vladimir Saldo said two men were killed and a 68-year-old woman wounded', 'two men', 'count', 2, 'man'],
-  ['Vladimir Saldo said two men were killed and a 68-year-old woman wounded', '68-year-old woman', 'age', 68, 'year'],
+const REFERENCE: [
+  sentence: string,
+  text: string,
+  kind: string,
+  value: number,
+  what: string,
+  qualifier?: string,
+][] = [
+  [
+    'Putin described a five-hour meeting earlier this week',
+    'five-hour meeting',
+    'duration',
+    5,
+    'hour',
+  ],
+  [
+    'Officials reported that Russia fired two ballistic missiles and launched 138 drones overnight.',
+    'two ballistic missiles',
+    'count',
+    2,
+    'ballistic missile',
+  ],
+  [
+    'Officials reported that Russia fired two ballistic missiles and launched 138 drones overnight.',
+    '138 drones',
+    'count',
+    138,
+    'drone',
+  ],
+  [
+    'A missile strike in Kryvyi Rih wounded six people, including a 3-year-old girl,',
+    'six people',
+    'count',
+    6,
+    'people',
+  ],
+  [
+    'A missile strike in Kryvyi Rih wounded six people, including a 3-year-old girl,',
+    '3-year-old girl',
+    'age',
+    3,
+    'year',
+  ],
+  [
+    'and damaged more than 40 residential buildings, a school and gas lines',
+    'more than 40 residential buildings',
+    'count',
+    40,
+    'residential building',
+    'more than',
+  ],
+  [
+    'In Kherson, a 6-year-old girl died after being wounded in earlier shelling.',
+    '6-year-old girl',
+    'age',
+    6,
+    'year',
+  ],
+  [
+    'which supplies heat for more than 40,000 residents — was forced to shut down',
+    'more than 40,000 residents',
+    'count',
+    40000,
+    'resident',
+    'more than',
+  ],
+  [
+    'Vladimir Saldo said two men were killed and a 68-year-old woman wounded',
+    'two men',
+    'count',
+    2,
+    'man',
+  ],
+  [
+    'Vladimir Saldo said two men were killed and a 68-year-old woman wounded',
+    '68-year-old woman',
+    'age',
+    68,
+    'year',
+  ],
 ];
 
 describe('figures on the reference article', () => {
   it.each(REFERENCE)('%s → %s', (sentence, text, kind, value, what, qualifier) => {
-    const figure = findFigures(sentence).find((f) => f.text.includes(text) || text.includes(f.text));
+    const figure = findFigures(sentence).find(
+      (f) => f.text.includes(text) || text.includes(f.text),
+    );
     expect(figure).toBeDefined();
     expect(figure!.text).toContain(text.replace(/^more than /, ''));
     expect(figure!.kind).toBe(kind);
@@ -27,7 +98,9 @@ describe('figures on the reference article', () => {
   });
 
   it('gives "drone" and "drones" the same key', () => {
-    expect(findFigures('138 drones')[0].key).toBe(findFigures('one drone')[0]?.key ?? 'count:drone');
+    expect(findFigures('138 drones')[0].key).toBe(
+      findFigures('one drone')[0]?.key ?? 'count:drone',
+    );
     expect(findFigures('415 drones')[0].key).toBe('count:drone');
   });
 });
@@ -64,28 +137,92 @@ describe('robustness', () => {
 });
 
 describe('money, percentages, ranges, dates, spelled-out numbers', () => {
-  const one = (text: string) => findFigures(text).map(({ kind, value, valueMax, unit, counts, key, text: t }) => ({ kind, value, valueMax, unit, counts, key, text: t }));
+  const one = (text: string) =>
+    findFigures(text).map(({ kind, value, valueMax, unit, counts, key, text: t }) => ({
+      kind,
+      value,
+      valueMax,
+      unit,
+      counts,
+      key,
+      text: t,
+    }));
   it.each([
-    ['The fund holds $3.2 billion in reserves', { kind: 'money', value: 3.2e9, unit: 'USD', key: 'money:USD', text: '$3.2 billion' }],
-    ['a grant of £250,000 was approved', { kind: 'money', value: 250000, unit: 'GBP', text: '£250,000' }],
+    [
+      'The fund holds $3.2 billion in reserves',
+      { kind: 'money', value: 3.2e9, unit: 'USD', key: 'money:USD', text: '$3.2 billion' },
+    ],
+    [
+      'a grant of £250,000 was approved',
+      { kind: 'money', value: 250000, unit: 'GBP', text: '£250,000' },
+    ],
     ['budget of €40m this year', { kind: 'money', value: 40e6, unit: 'EUR', text: '€40m' }],
-    ['paid 5 million euros in fines', { kind: 'money', value: 5e6, unit: 'EUR', text: '5 million euros' }],
+    [
+      'paid 5 million euros in fines',
+      { kind: 'money', value: 5e6, unit: 'EUR', text: '5 million euros' },
+    ],
     ['turnout reached 12% on Sunday', { kind: 'percent', value: 12, key: 'percent', text: '12%' }],
     ['a rise of 3.5 percent in prices', { kind: 'percent', value: 3.5, text: '3.5 percent' }],
-    ['between 10 and 15 people were hurt', { kind: 'range', value: 10, valueMax: 15, counts: 'people', key: 'range:people', text: 'between 10 and 15 people' }],
-    ['10-15 soldiers were wounded', { kind: 'range', value: 10, valueMax: 15, counts: 'soldier', text: '10-15 soldiers' }],
-    ['on December 4, 2025 the talks began', { kind: 'date', value: Date.UTC(2025, 11, 4), key: 'date', text: 'December 4, 2025' }],
-    ['published 4 Dec 2025 in Kyiv', { kind: 'date', value: Date.UTC(2025, 11, 4), text: '4 Dec 2025' }],
-    ['dated 2025-12-04 in the file', { kind: 'date', value: Date.UTC(2025, 11, 4), text: '2025-12-04' }],
-    ['twenty-five soldiers were wounded', { kind: 'count', value: 25, counts: 'soldier', text: 'twenty-five soldiers' }],
-    ['three hundred homes lost power', { kind: 'count', value: 300, counts: 'home', text: 'three hundred homes' }],
+    [
+      'between 10 and 15 people were hurt',
+      {
+        kind: 'range',
+        value: 10,
+        valueMax: 15,
+        counts: 'people',
+        key: 'range:people',
+        text: 'between 10 and 15 people',
+      },
+    ],
+    [
+      '10-15 soldiers were wounded',
+      { kind: 'range', value: 10, valueMax: 15, counts: 'soldier', text: '10-15 soldiers' },
+    ],
+    [
+      'on December 4, 2025 the talks began',
+      { kind: 'date', value: Date.UTC(2025, 11, 4), key: 'date', text: 'December 4, 2025' },
+    ],
+    [
+      'published 4 Dec 2025 in Kyiv',
+      { kind: 'date', value: Date.UTC(2025, 11, 4), text: '4 Dec 2025' },
+    ],
+    [
+      'dated 2025-12-04 in the file',
+      { kind: 'date', value: Date.UTC(2025, 11, 4), text: '2025-12-04' },
+    ],
+    [
+      'twenty-five soldiers were wounded',
+      { kind: 'count', value: 25, counts: 'soldier', text: 'twenty-five soldiers' },
+    ],
+    [
+      'three hundred homes lost power',
+      { kind: 'count', value: 300, counts: 'home', text: 'three hundred homes' },
+    ],
     // Cases each pattern's cheap pre-test must let through: capitals, words for numbers,
     // "per cent", "to" in a range, a word-only range.
-    ['Twelve percent of voters stayed home', { kind: 'percent', value: 12, text: 'Twelve percent' }],
+    [
+      'Twelve percent of voters stayed home',
+      { kind: 'percent', value: 12, text: 'Twelve percent' },
+    ],
     ['prices rose 4 per cent in May', { kind: 'percent', value: 4, text: '4 per cent' }],
-    ['fined five million Euros last year', { kind: 'money', value: 5e6, unit: 'EUR', text: 'five million Euros' }],
-    ['Between five and ten people were hurt', { kind: 'range', value: 5, valueMax: 10, counts: 'people', text: 'Between five and ten people' }],
-    ['20 to 30 drones were downed', { kind: 'range', value: 20, valueMax: 30, counts: 'drone', text: '20 to 30 drones' }],
+    [
+      'fined five million Euros last year',
+      { kind: 'money', value: 5e6, unit: 'EUR', text: 'five million Euros' },
+    ],
+    [
+      'Between five and ten people were hurt',
+      {
+        kind: 'range',
+        value: 5,
+        valueMax: 10,
+        counts: 'people',
+        text: 'Between five and ten people',
+      },
+    ],
+    [
+      '20 to 30 drones were downed',
+      { kind: 'range', value: 20, valueMax: 30, counts: 'drone', text: '20 to 30 drones' },
+    ],
     ['a Two-Year-Old boy was found', { kind: 'age', value: 2, unit: 'year' }],
     ['after a Three-Hour meeting', { kind: 'duration', value: 3, unit: 'hour' }],
     ['Dozen workers walked out', { kind: 'count', value: 12, counts: 'worker' }],

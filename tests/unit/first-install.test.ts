@@ -22,7 +22,11 @@ const readAsset = (path: string) => readFile(resolve(publicDir, `.${path}`), 'ut
  */
 const smallStarter = { ...testPack(1, [testEntity('lviv', 'Lviv')]), id: 'starter' };
 const readSmallAsset = (path: string) =>
-  path === '/packs/starter.json' ? Promise.resolve(JSON.stringify(smallStarter)) : path === '/packs/starter.version.json' ? Promise.resolve(JSON.stringify({ id: 'starter', version: 1 })) : readAsset(path);
+  path === '/packs/starter.json'
+    ? Promise.resolve(JSON.stringify(smallStarter))
+    : path === '/packs/starter.version.json'
+      ? Promise.resolve(JSON.stringify({ id: 'starter', version: 1 }))
+      : readAsset(path);
 
 let db: BackstoryDb;
 let n = 0;
@@ -45,7 +49,13 @@ describe('first install', () => {
     void seeding.then(() => (written = true));
     const response = await answer;
     expect(written).toBe(false);
-    expect(response).toMatchObject({ ok: true, hits: { 'vladimir putin': [{ type: 'person', name: 'Vladimir Putin' }], kyiv: [{ type: 'place' }] } });
+    expect(response).toMatchObject({
+      ok: true,
+      hits: {
+        'vladimir putin': [{ type: 'person', name: 'Vladimir Putin' }],
+        kyiv: [{ type: 'place' }],
+      },
+    });
     expect(provisional.length).toBeGreaterThan(10_000);
     await seeding;
     await aliases.warm();
@@ -54,9 +64,18 @@ describe('first install', () => {
 
   it('does not answer from the starter pack alone when other packs are in the cache', async () => {
     db = openDb(`first-install-${n++}`);
-    expect((await importPack(db, testPack(1, [testEntity('odesa', 'Odesa', { type: 'place', aliases: ['Odessa'] })]))).ok).toBe(true);
+    expect(
+      (
+        await importPack(
+          db,
+          testPack(1, [testEntity('odesa', 'Odesa', { type: 'place', aliases: ['Odessa'] })]),
+        )
+      ).ok,
+    ).toBe(true);
     const calls: number[] = [];
-    await seedBundled(db, readSmallAsset, Date.UTC(2025, 11, 6), (records) => calls.push(records.length));
+    await seedBundled(db, readSmallAsset, Date.UTC(2025, 11, 6), (records) =>
+      calls.push(records.length),
+    );
     expect(calls).toEqual([]);
     expect(await db.packs.get('starter')).toMatchObject({ entityCount: 1 });
   }, 60_000);
@@ -64,22 +83,41 @@ describe('first install', () => {
   it('calls back only on the import itself, not on later starts', async () => {
     db = openDb(`first-install-${n++}`);
     const calls: number[] = [];
-    await seedBundled(db, readSmallAsset, Date.UTC(2025, 11, 6), (records) => calls.push(records.length));
-    await seedBundled(db, readSmallAsset, Date.UTC(2025, 11, 6), (records) => calls.push(records.length));
+    await seedBundled(db, readSmallAsset, Date.UTC(2025, 11, 6), (records) =>
+      calls.push(records.length),
+    );
+    await seedBundled(db, readSmallAsset, Date.UTC(2025, 11, 6), (records) =>
+      calls.push(records.length),
+    );
     expect(calls).toEqual([1]);
   }, 60_000);
 
   it('forgets provisional records whose import failed, and keeps a built index', async () => {
     db = openDb(`first-install-${n++}`);
     const aliases = createAliasIndex(db);
-    const record = { id: 't:kyiv', packId: 'p', type: 'place', name: 'Kyiv', aliases: ['Kiev'], aliasKeys: ['kiev'], prominence: 1 } as unknown as EntityRecord;
+    const record = {
+      id: 't:kyiv',
+      packId: 'p',
+      type: 'place',
+      name: 'Kyiv',
+      aliases: ['Kiev'],
+      aliasKeys: ['kiev'],
+      prominence: 1,
+    } as unknown as EntityRecord;
     aliases.useProvisional([record]);
     expect((await aliases.resolve(['kiev'])).kiev).toHaveLength(1);
     aliases.dropProvisional();
     // Nothing was written: the cache alone knows no Kyiv.
     expect((await aliases.resolve(['kiev'])).kiev).toBeUndefined();
     await aliases.warm();
-    expect((await importPack(db, testPack(1, [testEntity('kyiv', 'Kyiv', { type: 'place', aliases: ['Kiev'] })]))).ok).toBe(true);
+    expect(
+      (
+        await importPack(
+          db,
+          testPack(1, [testEntity('kyiv', 'Kyiv', { type: 'place', aliases: ['Kiev'] })]),
+        )
+      ).ok,
+    ).toBe(true);
     aliases.invalidate(); // as the pack manager does after an import
     await aliases.warm();
     aliases.dropProvisional();
@@ -88,10 +126,27 @@ describe('first install', () => {
 
   it('ignores provisional records once an index is in place', async () => {
     db = openDb(`first-install-${n++}`);
-    expect((await importPack(db, testPack(1, [testEntity('kyiv', 'Kyiv', { type: 'place', aliases: ['Kiev'] })]))).ok).toBe(true);
+    expect(
+      (
+        await importPack(
+          db,
+          testPack(1, [testEntity('kyiv', 'Kyiv', { type: 'place', aliases: ['Kiev'] })]),
+        )
+      ).ok,
+    ).toBe(true);
     const aliases = createAliasIndex(db);
     await aliases.warm();
-    aliases.useProvisional([{ id: 'x', packId: 'p', type: 'person', name: 'Kyiv Person', aliases: [], aliasKeys: ['kiev'], prominence: 1 } as unknown as EntityRecord]);
+    aliases.useProvisional([
+      {
+        id: 'x',
+        packId: 'p',
+        type: 'person',
+        name: 'Kyiv Person',
+        aliases: [],
+        aliasKeys: ['kiev'],
+        prominence: 1,
+      } as unknown as EntityRecord,
+    ]);
     expect((await aliases.resolve(['kiev'])).kiev?.map((h) => h.id)).toEqual(['t:kyiv']);
   });
 });

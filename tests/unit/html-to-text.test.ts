@@ -26,6 +26,8 @@ describe('urls', () => {
   });
 
   it('canonicalises tracking parameters, fragments and www', () => {
-    expect(canonicalUrl('https://www.Example.com/a/?utm_source=rss&id=2#top')).toBe('https://example.com/a?id=2');
+    expect(canonicalUrl('https://www.Example.com/a/?utm_source=rss&id=2#top')).toBe(
+      'https://example.com/a?id=2',
+    );
   });
 });

@@ -8,8 +8,18 @@ const moscowRu: EntityHit = { id: 'c:moscow-ru', type: 'place', name: 'Moscow', 
 const moscowId: EntityHit = { id: 'c:moscow-id', type: 'place', name: 'Moscow', prominence: 0.2 };
 const us: EntityHit = { id: 'c:us', type: 'place', name: 'United States', prominence: 0.95 };
 const kryvyi: EntityHit = { id: 'c:kr', type: 'place', name: 'Kryvyi Rih', prominence: 0.5 };
-const washingtonCity: EntityHit = { id: 'c:wdc', type: 'place', name: 'Washington', prominence: 0.8 };
-const washingtonPerson: EntityHit = { id: 'p:gw', type: 'person', name: 'George Washington', prominence: 0.7 };
+const washingtonCity: EntityHit = {
+  id: 'c:wdc',
+  type: 'place',
+  name: 'Washington',
+  prominence: 0.8,
+};
+const washingtonPerson: EntityHit = {
+  id: 'p:gw',
+  type: 'person',
+  name: 'George Washington',
+  prominence: 0.7,
+};
 
 const index: Record<string, EntityHit[]> = {
   'vladimir putin': [putin],

@@ -18,7 +18,8 @@ describe('the shipped NER model', () => {
   const named = (type: string) => spans.filter((s) => s.type === type).map((s) => s.text);
 
   it('finds people no pack lists', () => {
-    for (const name of ['Steve Witkoff', 'Rustem Umerov', 'Vladimir Saldo', 'Jared Kushner']) expect(named('person')).toContain(name);
+    for (const name of ['Steve Witkoff', 'Rustem Umerov', 'Vladimir Saldo', 'Jared Kushner'])
+      expect(named('person')).toContain(name);
   });
 
   it('finds places and does not tag capitalised common words', () => {
@@ -26,7 +27,8 @@ describe('the shipped NER model', () => {
     // "Kyiv" is newer than the 1996 training text ("Kiev"): the pack's gazetteer tells the model.
     const withPack = tagger.tag(PARAGRAPH, (key) => (key === 'kyiv' ? GAZ_BITS.place : 0));
     expect(withPack.filter((s) => s.type === 'place').map((s) => s.text)).toContain('Kyiv');
-    for (const word of ['Despite', 'Officials', 'Overview']) expect(spans.map((s) => s.text)).not.toContain(word);
+    for (const word of ['Despite', 'Officials', 'Overview'])
+      expect(spans.map((s) => s.text)).not.toContain(word);
   });
 
   it('gives confidences in 0..1 and offsets into the text', () => {
@@ -48,14 +50,27 @@ describe('the shipped NER model', () => {
 
 describe('model file checks', () => {
   it('round-trips', () => {
-    const model = { buckets: 16, classes: TAGS.length, scale: 0.5, weights: Int16Array.from({ length: 16 * TAGS.length }, (_, i) => i - 50) };
+    const model = {
+      buckets: 16,
+      classes: TAGS.length,
+      scale: 0.5,
+      weights: Int16Array.from({ length: 16 * TAGS.length }, (_, i) => i - 50),
+    };
     expect(loadNerModel(encodeNerModel(model)).weights).toEqual(model.weights);
   });
 
   it.each([
     ['empty', new Uint8Array(0), /not a Backstory model/],
     ['truncated', bytes.subarray(0, bytes.length - 100), /truncated or damaged/],
-    ['flipped byte', (() => { const c = new Uint8Array(bytes); c[5000] ^= 0xff; return c; })(), /checksum/],
+    [
+      'flipped byte',
+      (() => {
+        const c = new Uint8Array(bytes);
+        c[5000] ^= 0xff;
+        return c;
+      })(),
+      /checksum/,
+    ],
     ['other file', new TextEncoder().encode('<html>not a model</html>'), /not a Backstory model/],
   ])('refuses a %s file with a clear error', (_, input, message) => {
     expect(() => loadNerModel(input)).toThrow(message);
@@ -64,10 +79,26 @@ describe('model file checks', () => {
 
 describe('role descriptors', () => {
   it.each([
-    ['meet later in Miami with Ukraine’s chief negotiator, Rustem Umerov, as the U.S.', 'Rustem Umerov', 'Ukraine’s chief negotiator'],
-    ['The talks in Moscow involved Trump special envoy Steve Witkoff and Jared Kushner', 'Steve Witkoff', 'Trump special envoy'],
-    ['Moscow-installed regional leader Vladimir Saldo said two men', 'Vladimir Saldo', 'Moscow-installed regional leader'],
-    ['talks with Rustem Umerov, Ukraine’s chief negotiator, in Miami', 'Rustem Umerov', 'Ukraine’s chief negotiator'],
+    [
+      'meet later in Miami with Ukraine’s chief negotiator, Rustem Umerov, as the U.S.',
+      'Rustem Umerov',
+      'Ukraine’s chief negotiator',
+    ],
+    [
+      'The talks in Moscow involved Trump special envoy Steve Witkoff and Jared Kushner',
+      'Steve Witkoff',
+      'Trump special envoy',
+    ],
+    [
+      'Moscow-installed regional leader Vladimir Saldo said two men',
+      'Vladimir Saldo',
+      'Moscow-installed regional leader',
+    ],
+    [
+      'talks with Rustem Umerov, Ukraine’s chief negotiator, in Miami',
+      'Rustem Umerov',
+      'Ukraine’s chief negotiator',
+    ],
     ['involved Steve Witkoff and Jared Kushner, who left', 'Jared Kushner', undefined],
   ])('%s', (text, name, role) => {
     const start = text.indexOf(name);
@@ -78,9 +109,18 @@ describe('role descriptors', () => {
 describe('recognition with the tagger', () => {
   it('names a facility by its head word, over the place inside it', async () => {
     const { prepare, finish } = await import('../../lib/recognize/recognize');
-    const text = 'The Kherson Thermal Power Plant — which supplies heat for more than 40,000 residents — was forced to shut down.';
+    const text =
+      'The Kherson Thermal Power Plant — which supplies heat for more than 40,000 residents — was forced to shut down.';
     const kherson = [{ id: 'k', type: 'place' as const, name: 'Kherson', prominence: 0.6 }];
-    const mentions = finish(prepare(text), (k) => (k === 'kherson' ? kherson : undefined), new Map(), tagger);
-    expect(mentions.map((m) => `${m.type}:${m.text}`)).toEqual(['org:Kherson Thermal Power Plant', 'figure:more than 40,000 residents']);
+    const mentions = finish(
+      prepare(text),
+      (k) => (k === 'kherson' ? kherson : undefined),
+      new Map(),
+      tagger,
+    );
+    expect(mentions.map((m) => `${m.type}:${m.text}`)).toEqual([
+      'org:Kherson Thermal Power Plant',
+      'figure:more than 40,000 residents',
+    ]);
   });
 });

@@ -5,7 +5,9 @@ import { packJsonSchema } from '../../scripts/pack/json-schema';
 
 describe('documented pack schema', () => {
   it('is the one the validator is generated from (run `npm run pack:schema` after changing the format)', () => {
-    const committed = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../docs/pack.schema.json'), 'utf8'));
+    const committed = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, '../../docs/pack.schema.json'), 'utf8'),
+    );
     expect(committed).toEqual(JSON.parse(JSON.stringify(packJsonSchema())));
   });
 

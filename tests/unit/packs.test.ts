@@ -15,7 +15,13 @@ afterEach(async () => db?.delete());
 describe('importPack', () => {
   it('imports entities with normalised alias keys and finds them in one batched lookup', async () => {
     fresh();
-    const result = await importPack(db, pack(1, [entity('kyiv', 'Kyiv', { aliases: ['Kiev'] }), entity('us', 'United States', { aliases: ['U.S.'] })]));
+    const result = await importPack(
+      db,
+      pack(1, [
+        entity('kyiv', 'Kyiv', { aliases: ['Kiev'] }),
+        entity('us', 'United States', { aliases: ['U.S.'] }),
+      ]),
+    );
     expect(result).toMatchObject({ ok: true, imported: 2, skipped: 0 });
     const hits = await resolveAliases(db, ['kiev', 'us', 'nowhere']);
     expect(hits.kiev?.[0]?.id).toBe('t:kyiv');
@@ -25,15 +31,28 @@ describe('importPack', () => {
 
   it('skips and counts a malformed entity without sinking the pack', async () => {
     fresh();
-    const bad = [entity('ok', 'Odesa'), { id: 'x' }, entity('js', 'Evil', { sourceUrl: 'javascript:alert(1)' }), entity('src', 'NoSource', { sourceId: 'missing' })];
+    const bad = [
+      entity('ok', 'Odesa'),
+      { id: 'x' },
+      entity('js', 'Evil', { sourceUrl: 'javascript:alert(1)' }),
+      entity('src', 'NoSource', { sourceId: 'missing' }),
+    ];
     const result = await importPack(db, pack(1, bad));
-    expect(result).toMatchObject({ ok: true, imported: 1, skipped: 3, firstProblem: expect.stringMatching(/entity 1/) });
+    expect(result).toMatchObject({
+      ok: true,
+      imported: 1,
+      skipped: 3,
+      firstProblem: expect.stringMatching(/entity 1/),
+    });
   });
 
   it('rejects what is not a pack, with a readable reason, and writes nothing', async () => {
     fresh();
     for (const input of [null, 'text', { format: 'other' }, { ...pack(1, []), sources: [] }]) {
-      expect(await importPack(db, input)).toMatchObject({ ok: false, error: expect.stringMatching(/^Not a valid knowledge pack/) });
+      expect(await importPack(db, input)).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/^Not a valid knowledge pack/),
+      });
     }
     expect(await db.entities.count()).toBe(0);
   });

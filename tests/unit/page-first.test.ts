@@ -32,7 +32,9 @@ describe('page-first scheduling', () => {
 
   it('lets background work run when no page is waiting, and a failed page request releases it', async () => {
     const pageFirst = createPageFirst();
-    await expect(pageFirst.run(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(pageFirst.run(async () => Promise.reject(new Error('boom')))).rejects.toThrow(
+      'boom',
+    );
     expect(pageFirst.active).toBe(0);
     let ran = false;
     await pageFirst.yieldToPages().then(() => (ran = true));
@@ -43,13 +45,28 @@ describe('page-first scheduling', () => {
 describe('feed indexing yields to pages', () => {
   it('recognises a large feed in slices, yielding between them, with every item kept', async () => {
     const { indexItems } = await import('../../lib/feeds/index-articles');
-    const items = Array.from({ length: 450 }, (_, i) => ({ id: `i${i}`, url: `https://example.com/${i}`, title: `Putin visits Kyiv ${i}`, summary: `${i + 2} drones were shot down.`, publishedAt: 0 }));
+    const items = Array.from({ length: 450 }, (_, i) => ({
+      id: `i${i}`,
+      url: `https://example.com/${i}`,
+      title: `Putin visits Kyiv ${i}`,
+      summary: `${i + 2} drones were shot down.`,
+      publishedAt: 0,
+    }));
     const putin = { id: 'putin', type: 'person' as const, name: 'Vladimir Putin', prominence: 1 };
     let yields = 0;
-    const articles = await indexItems(items, { id: 'feed', outlet: 'Example' }, async (keys): Promise<Record<string, (typeof putin)[]>> => (keys.includes('putin') ? { putin: [putin] } : {}), 0, async () => void yields++);
+    const articles = await indexItems(
+      items,
+      { id: 'feed', outlet: 'Example' },
+      async (keys): Promise<Record<string, (typeof putin)[]>> =>
+        keys.includes('putin') ? { putin: [putin] } : {},
+      0,
+      async () => void yields++,
+    );
     expect(yields).toBe(2);
     expect(articles).toHaveLength(450);
-    expect(articles.every((a) => a.entityIds.includes('putin') && a.figureKeys.includes('count:drone'))).toBe(true);
+    expect(
+      articles.every((a) => a.entityIds.includes('putin') && a.figureKeys.includes('count:drone')),
+    ).toBe(true);
   });
 });
 
@@ -61,7 +78,13 @@ describe('pack import yields to pages', () => {
     const db = openDb('page-first-pack');
     let pauses = 0;
     const entities = Array.from({ length: 5_000 }, (_, i) => testEntity(`p${i}`, `Place ${i}`));
-    const result = await importPack(db, testPack(1, entities), undefined, undefined, async () => void pauses++);
+    const result = await importPack(
+      db,
+      testPack(1, entities),
+      undefined,
+      undefined,
+      async () => void pauses++,
+    );
     expect(result).toMatchObject({ ok: true, imported: 5_000 });
     expect(pauses).toBeGreaterThan(1);
     await db.delete();

@@ -16,13 +16,16 @@ const KYIV: EntityHit = { id: 'kyiv', type: 'place', name: 'Kyiv', prominence: 1
 const KNOWN: Record<string, EntityHit[]> = { 'vladimir putin': [PUTIN], kyiv: [KYIV] };
 
 const host = createRecognizerHost({
-  resolve: async (keys) => Object.fromEntries(keys.filter((k) => KNOWN[k]).map((k) => [k, KNOWN[k]])),
+  resolve: async (keys) =>
+    Object.fromEntries(keys.filter((k) => KNOWN[k]).map((k) => [k, KNOWN[k]])),
   // No model here: pack names, short forms and figures.
   loadModel: () => Promise.reject(new Error('no model in this test')),
   report: () => undefined,
 });
 
-function sessionWith(options: { recognize?: Recognize; isMuted?: (m: Mention) => boolean; onChange?: () => void } = {}) {
+function sessionWith(
+  options: { recognize?: Recognize; isMuted?: (m: Mention) => boolean; onChange?: () => void } = {},
+) {
   const session: PageSession = new PageSession({
     doc: document,
     recognize: options.recognize ?? ((blocks, carry) => host.recognizeBlocks(blocks, carry)),
@@ -51,7 +54,12 @@ describe('PageSession', () => {
     // The headline's "Putin" comes before the full name: only what follows it is a short form.
     expect(putin.map((e) => e.range.toString())).toEqual(['Vladimir Putin', 'Putin']);
     expect(putin[1].mention.via).toBe('short-form');
-    expect(session.allEntries().find((e) => e.mention.entityId === 'kyiv')?.range.toString()).toBe('Kyiv');
+    expect(
+      session
+        .allEntries()
+        .find((e) => e.mention.entityId === 'kyiv')
+        ?.range.toString(),
+    ).toBe('Kyiv');
     expect(session.counts().figure).toBeGreaterThanOrEqual(4);
     expect(session.scanned).toBe(true);
   });
@@ -66,13 +74,17 @@ describe('PageSession', () => {
   });
 
   it('keeps the root it found when asked to, and looks again once it has left the page', async () => {
-    const prose = (word: string) => `<p>${`${word} officials said 12 drones were shot down overnight near the border. `.repeat(6)}</p>`;
+    const prose = (word: string) =>
+      `<p>${`${word} officials said 12 drones were shot down overnight near the border. `.repeat(6)}</p>`;
     document.body.innerHTML = `<article id="first">${prose('Kyiv')}${prose('Odesa')}</article>`;
     const session = sessionWith();
     await session.scan();
     expect(session.root?.root.id).toBe('first');
     // A bigger story appears: only a fresh look finds it.
-    document.body.insertAdjacentHTML('beforeend', `<article id="second">${prose('Lviv').repeat(4)}</article>`);
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<article id="second">${prose('Lviv').repeat(4)}</article>`,
+    );
     await session.scan({ sameRoot: true });
     expect(session.root?.root.id).toBe('first');
     expect(session.counts().figure).toBeGreaterThan(0);
@@ -107,13 +119,17 @@ describe('PageSession', () => {
 
 describe('PageSession on a long article', () => {
   it('sends a first screenful first, then the rest once, carrying short forms across batches', async () => {
-    const paragraph = (i: number) => `<p>In paragraph ${i}, ${i === 0 ? 'Vladimir Putin' : 'Putin'} said ${i + 2} drones were shot down near the border overnight.</p>`;
+    const paragraph = (i: number) =>
+      `<p>In paragraph ${i}, ${i === 0 ? 'Vladimir Putin' : 'Putin'} said ${i + 2} drones were shot down near the border overnight.</p>`;
     document.body.innerHTML = `<article><h1>Drones shot down</h1>${Array.from({ length: 300 }, (_, i) => paragraph(i)).join('')}</article>`;
     const batches: { start: number; chars: number }[] = [];
     const published: number[] = [];
     const session: PageSession = sessionWith({
       recognize: (blocks, carry) => {
-        batches.push({ start: blocks[0].start, chars: blocks.reduce((n, b) => n + b.text.length, 0) });
+        batches.push({
+          start: blocks[0].start,
+          chars: blocks.reduce((n, b) => n + b.text.length, 0),
+        });
         return host.recognizeBlocks(blocks, carry);
       },
       onChange: () => published.push(session.allEntries().length),
@@ -122,7 +138,8 @@ describe('PageSession on a long article', () => {
     expect(batches.length).toBeGreaterThan(1);
     expect(batches[0].chars).toBeLessThanOrEqual(FIRST_BATCH_CHARS);
     // Every block sent once, in order.
-    for (let i = 1; i < batches.length; i++) expect(batches[i].start).toBeGreaterThan(batches[i - 1].start);
+    for (let i = 1; i < batches.length; i++)
+      expect(batches[i].start).toBeGreaterThan(batches[i - 1].start);
     // Highlights appeared batch by batch, not only at the end.
     expect(published[0]).toBeGreaterThan(0);
     expect(published[0]).toBeLessThan(published[published.length - 1]);
@@ -130,6 +147,7 @@ describe('PageSession on a long article', () => {
     // "Putin" in every later batch links to the full name read in the first one.
     expect(entries.filter((e) => e.mention.entityId === 'putin')).toHaveLength(300);
     expect(entries.filter((e) => e.type === 'figure')).toHaveLength(300);
-    for (let i = 1; i < entries.length; i++) expect(entries[i].start).toBeGreaterThan(entries[i - 1].start);
+    for (let i = 1; i < entries.length; i++)
+      expect(entries[i].start).toBeGreaterThan(entries[i - 1].start);
   });
 });

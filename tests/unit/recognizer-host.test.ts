@@ -18,13 +18,15 @@ const flipped = () => {
 };
 
 const KYIV: EntityHit = { id: 'kyiv', type: 'place', name: 'Kyiv', prominence: 1 };
-const TEXT = 'Trump special envoy Steve Witkoff arrived in Kyiv on Tuesday. Witkoff met officials for five hours.';
+const TEXT =
+  'Trump special envoy Steve Witkoff arrived in Kyiv on Tuesday. Witkoff met officials for five hours.';
 
 function hostWith(loadModel: () => Promise<ArrayBuffer>) {
   const reports: string[] = [];
   let loads = 0;
   const host = createRecognizerHost({
-    resolve: async (keys): Promise<Record<string, EntityHit[]>> => (keys.includes('kyiv') ? { kyiv: [KYIV] } : {}),
+    resolve: async (keys): Promise<Record<string, EntityHit[]>> =>
+      keys.includes('kyiv') ? { kyiv: [KYIV] } : {},
     loadModel: () => (loads++, loadModel()),
     report: (context, message) => reports.push(`${context}: ${message}`),
   });
@@ -37,8 +39,14 @@ describe('recognizer host', () => {
     const first = await host.recognizeBlocks([{ start: 100, text: TEXT }]);
     const witkoff = first.mentions.filter((m) => m.text === 'Steve Witkoff');
     expect(witkoff).toHaveLength(1);
-    expect(witkoff[0]).toMatchObject({ type: 'person', via: 'model', start: 100 + TEXT.indexOf('Steve Witkoff') });
-    expect(first.mentions.find((m) => m.entityId === 'kyiv')?.start).toBe(100 + TEXT.indexOf('Kyiv'));
+    expect(witkoff[0]).toMatchObject({
+      type: 'person',
+      via: 'model',
+      start: 100 + TEXT.indexOf('Steve Witkoff'),
+    });
+    expect(first.mentions.find((m) => m.entityId === 'kyiv')?.start).toBe(
+      100 + TEXT.indexOf('Kyiv'),
+    );
     await host.recognizeBlocks([{ start: 0, text: 'Witkoff left Kyiv.' }], first.carry);
     expect(loads()).toBe(1);
     expect(reports).toEqual([]);
@@ -57,9 +65,16 @@ describe('recognizer host', () => {
 
   it('carries a page’s short forms from one request to the next', async () => {
     const { host } = hostWith(async () => good());
-    const first = await host.recognizeBlocks([{ start: 0, text: 'Trump special envoy Steve Witkoff arrived on Tuesday.' }]);
-    const later = await host.recognizeBlocks([{ start: 500, text: 'Officials said Witkoff had met them for five hours.' }], first.carry);
-    const alone = await host.recognizeBlocks([{ start: 500, text: 'Officials said Witkoff had met them for five hours.' }]);
+    const first = await host.recognizeBlocks([
+      { start: 0, text: 'Trump special envoy Steve Witkoff arrived on Tuesday.' },
+    ]);
+    const later = await host.recognizeBlocks(
+      [{ start: 500, text: 'Officials said Witkoff had met them for five hours.' }],
+      first.carry,
+    );
+    const alone = await host.recognizeBlocks([
+      { start: 500, text: 'Officials said Witkoff had met them for five hours.' },
+    ]);
     expect(later.mentions.find((m) => m.text === 'Witkoff')?.name).toBe('Steve Witkoff');
     expect(alone.mentions.find((m) => m.text === 'Witkoff')?.name).not.toBe('Steve Witkoff');
   });

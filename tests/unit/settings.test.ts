@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isMutedFor, muteEverywhere, muteOnSite, parseSettings, SETTINGS_LIMITS } from '../../lib/rules/settings';
+import {
+  DEFAULT_SETTINGS,
+  isMutedFor,
+  muteEverywhere,
+  muteOnSite,
+  parseSettings,
+  SETTINGS_LIMITS,
+} from '../../lib/rules/settings';
 import { loadSettings, saveSettings, type StorageAreaLike } from '../../lib/rules/settings-store';
 
 function area(fail = false): StorageAreaLike & { data: Record<string, unknown> } {
@@ -17,8 +24,13 @@ function area(fail = false): StorageAreaLike & { data: Record<string, unknown> }
 describe('settings', () => {
   it('fall back field by field to defaults for anything invalid', () => {
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(parseSettings({ trigger: 'telepathy', openDelayMs: -5, enabled: false, mutedEntities: 'x' })).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
-    expect(parseSettings({ trigger: 'click', openDelayMs: 800 })).toMatchObject({ trigger: 'click', openDelayMs: 800 });
+    expect(
+      parseSettings({ trigger: 'telepathy', openDelayMs: -5, enabled: false, mutedEntities: 'x' }),
+    ).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+    expect(parseSettings({ trigger: 'click', openDelayMs: 800 })).toMatchObject({
+      trigger: 'click',
+      openDelayMs: 800,
+    });
   });
 
   it('mute on one site or everywhere, with caps', () => {
@@ -36,11 +48,15 @@ describe('settings', () => {
   it('are saved to sync and local, and kept locally when sync refuses them', async () => {
     const sync = area();
     const local = area();
-    expect(await saveSettings({ ...DEFAULT_SETTINGS, trigger: 'click' }, sync, local)).toEqual({ synced: true });
+    expect(await saveSettings({ ...DEFAULT_SETTINGS, trigger: 'click' }, sync, local)).toEqual({
+      synced: true,
+    });
     expect((await loadSettings(sync, local)).trigger).toBe('click');
     const full = area(true);
     const local2 = area();
-    expect(await saveSettings({ ...DEFAULT_SETTINGS, openDelayMs: 700 }, full, local2)).toEqual({ synced: false });
+    expect(await saveSettings({ ...DEFAULT_SETTINGS, openDelayMs: 700 }, full, local2)).toEqual({
+      synced: false,
+    });
     expect((await loadSettings(full, local2)).openDelayMs).toBe(700);
   });
 });

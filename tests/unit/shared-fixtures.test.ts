@@ -19,17 +19,29 @@ if (!present) console.log(`skipping shared-fixture tests: ${PAGES} is absent`);
 
 /** Parse a saved page without running or loading anything (scripts, frames, styles). */
 function load(html: string): Document {
-  return new DOMParser().parseFromString(html.replace(/<iframe\b[\s\S]*?<\/iframe>/gi, '').replace(/<link [^>]*>/g, ''), 'text/html');
+  return new DOMParser().parseFromString(
+    html.replace(/<iframe\b[\s\S]*?<\/iframe>/gi, '').replace(/<link [^>]*>/g, ''),
+    'text/html',
+  );
 }
 
 /** The starter pack as an in-memory alias index, the same keys the cache uses. */
 function packIndex(): Record<string, EntityHit[]> {
-  const pack = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/packs/starter.json'), 'utf8')) as {
-    entities: { id: string; type: EntityHit['type']; name: string; aliases: string[]; prominence: number }[];
+  const pack = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../../public/packs/starter.json'), 'utf8'),
+  ) as {
+    entities: {
+      id: string;
+      type: EntityHit['type'];
+      name: string;
+      aliases: string[];
+      prominence: number;
+    }[];
   };
   const index: Record<string, EntityHit[]> = {};
   for (const e of pack.entities) {
-    for (const key of new Set([e.name, ...e.aliases].map(aliasKey))) (index[key] ??= []).push({ id: e.id, type: e.type, name: e.name, prominence: e.prominence });
+    for (const key of new Set([e.name, ...e.aliases].map(aliasKey)))
+      (index[key] ??= []).push({ id: e.id, type: e.type, name: e.name, prominence: e.prominence });
   }
   for (const hits of Object.values(index)) hits.sort((a, b) => b.prominence - a.prominence);
   return index;
@@ -55,15 +67,25 @@ describe.skipIf(!present)('reference article labels (../shared)', () => {
       expect(found.length, entity.name).toBeGreaterThan(0);
       expect([entity.type, ...(entity.alsoType ?? [])], entity.name).toContain(found[0].type);
     }
-    for (const phrase of labels.mustNotFind) expect(mentions.filter((m) => m.text.includes(phrase)), phrase).toEqual([]);
+    for (const phrase of labels.mustNotFind)
+      expect(
+        mentions.filter((m) => m.text.includes(phrase)),
+        phrase,
+      ).toEqual([]);
   });
 });
 
 describe.skipIf(!present)('article roots on the 16 real pages (../shared)', () => {
-  const dirs = present ? readdirSync(resolve(PAGES, 'real')).filter((d) => existsSync(resolve(PAGES, 'real', d, 'source.html'))) : [];
+  const dirs = present
+    ? readdirSync(resolve(PAGES, 'real')).filter((d) =>
+        existsSync(resolve(PAGES, 'real', d, 'source.html')),
+      )
+    : [];
 
   it.each(dirs)('%s: the root holds most of the expected article text', (dir) => {
-    const roots = findArticleRoots(load(readFileSync(resolve(PAGES, 'real', dir, 'source.html'), 'utf8')));
+    const roots = findArticleRoots(
+      load(readFileSync(resolve(PAGES, 'real', dir, 'source.html'), 'utf8')),
+    );
     expect(roots.length).toBeGreaterThan(0);
     const text = buildTextMap(roots[0]).text;
     const expectedWords = readFileSync(resolve(PAGES, 'real', dir, 'expected.html'), 'utf8')
@@ -72,7 +94,8 @@ describe.skipIf(!present)('article roots on the 16 real pages (../shared)', () =
       .split(/\s+/)
       .filter((w) => /^\p{L}{4,}$/u.test(w));
     const words = new Set(text.split(/[^\p{L}]+/u));
-    const covered = expectedWords.filter((w) => words.has(w)).length / Math.max(1, expectedWords.length);
+    const covered =
+      expectedWords.filter((w) => words.has(w)).length / Math.max(1, expectedWords.length);
     expect(covered).toBeGreaterThan(0.6);
   });
 });

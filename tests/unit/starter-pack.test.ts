@@ -11,8 +11,11 @@ const raw = readFileSync(resolve(import.meta.dirname, '../../public/packs/starte
 const pack = v.parse(PackSchema, JSON.parse(raw.toString('utf8')));
 const entities = pack.entities.map((e) => v.parse(PackEntitySchema, e));
 const byKey = new Map<string, typeof entities>();
-for (const e of entities) for (const key of new Set([e.name, ...e.aliases].map(aliasKey))) byKey.set(key, [...(byKey.get(key) ?? []), e]);
-const top = (key: string) => [...(byKey.get(key) ?? [])].sort((a, b) => b.prominence - a.prominence)[0];
+for (const e of entities)
+  for (const key of new Set([e.name, ...e.aliases].map(aliasKey)))
+    byKey.set(key, [...(byKey.get(key) ?? []), e]);
+const top = (key: string) =>
+  [...(byKey.get(key) ?? [])].sort((a, b) => b.prominence - a.prominence)[0];
 
 describe('starter pack', () => {
   it('validates, has unique ids, records a known source for every entity, and fits the 2 MB gzipped budget', () => {
@@ -24,17 +27,37 @@ describe('starter pack', () => {
   });
 
   it('has its id and version beside it, as the background checks them at every start', () => {
-    const head = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/packs/starter.version.json'), 'utf8'));
+    const head = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, '../../public/packs/starter.version.json'), 'utf8'),
+    );
     expect(head).toEqual({ id: pack.id, version: pack.version });
   });
 
   it.each([
-    ['vladimir putin', 'person'], ['putin', 'person'], ['donald trump', 'person'], ['trump', 'person'],
-    ['xi jinping', 'person'], ['emmanuel macron', 'person'],
-    ['ukraine', 'place'], ['russia', 'place'], ['moscow', 'place'], ['kyiv', 'place'], ['kiev', 'place'], ['china', 'place'],
-    ['beijing', 'place'], ['miami', 'place'], ['kherson', 'place'], ['odesa', 'place'], ['new delhi', 'place'],
-    ['us', 'place'], ['united states', 'place'], ['kryvyi rih', 'place'], ['kremlin', 'place'],
-    ['tass', 'org'], ['ria novosti', 'org'], ['india today', 'org'],
+    ['vladimir putin', 'person'],
+    ['putin', 'person'],
+    ['donald trump', 'person'],
+    ['trump', 'person'],
+    ['xi jinping', 'person'],
+    ['emmanuel macron', 'person'],
+    ['ukraine', 'place'],
+    ['russia', 'place'],
+    ['moscow', 'place'],
+    ['kyiv', 'place'],
+    ['kiev', 'place'],
+    ['china', 'place'],
+    ['beijing', 'place'],
+    ['miami', 'place'],
+    ['kherson', 'place'],
+    ['odesa', 'place'],
+    ['new delhi', 'place'],
+    ['us', 'place'],
+    ['united states', 'place'],
+    ['kryvyi rih', 'place'],
+    ['kremlin', 'place'],
+    ['tass', 'org'],
+    ['ria novosti', 'org'],
+    ['india today', 'org'],
   ])('knows %s as a %s', (key, type) => {
     expect(top(key)?.type).toBe(type);
   });

@@ -6,23 +6,30 @@ import { readJsonLdArticle } from '../../lib/text/json-ld';
 import { pageMeta } from '../../lib/text/page-meta';
 
 function parse(html: string): Document {
-  return new DOMParser().parseFromString(`<!doctype html><html><head></head><body>${html}</body></html>`, 'text/html');
+  return new DOMParser().parseFromString(
+    `<!doctype html><html><head></head><body>${html}</body></html>`,
+    'text/html',
+  );
 }
 
-const ld = (data: unknown) => `<script type="application/ld+json">${typeof data === 'string' ? data : JSON.stringify(data)}</script>`;
+const ld = (data: unknown) =>
+  `<script type="application/ld+json">${typeof data === 'string' ? data : JSON.stringify(data)}</script>`;
 const prose = (words: string, times: number) => `<p>${`${words} `.repeat(times)}</p>`;
-const BODY = 'The talks in Moscow involved the special envoy and lasted for five hours, officials said on Tuesday evening.';
+const BODY =
+  'The talks in Moscow involved the special envoy and lasted for five hours, officials said on Tuesday evening.';
 const STORY = `<p>${BODY}</p>${prose('More story text about the talks.', 20)}`;
 
 describe('findArticleRoots', () => {
   it('JSON-LD articleBody: the element holding it, not a promo with more text', () => {
-    const doc = parse(`${ld({ '@graph': [{ '@type': 'NewsArticle', articleBody: `${BODY}\n\nMore story text.` }] })}
+    const doc =
+      parse(`${ld({ '@graph': [{ '@type': 'NewsArticle', articleBody: `${BODY}\n\nMore story text.` }] })}
       <div class="promo">${prose('Promo text.', 60)}</div><div id="story">${STORY}</div>`);
     expect(locateArticle(doc)).toEqual({ roots: [doc.getElementById('story')], by: 'json-ld' });
   });
 
   it('JSON-LD articleBody: a teaser repeating the first line elsewhere does not win', () => {
-    const doc = parse(`${ld([{ '@type': 'WebPage' }, { '@type': ['Thing', 'ReportageNewsArticle'], articleBody: BODY }])}
+    const doc =
+      parse(`${ld([{ '@type': 'WebPage' }, { '@type': ['Thing', 'ReportageNewsArticle'], articleBody: BODY }])}
       <div id="page"><div class="teasers"><p>${BODY}</p>${prose('Other teaser words.', 10)}</div><div id="story">${STORY}</div></div>`);
     expect(findArticleRoots(doc)[0]?.id).toBe('story');
   });
@@ -35,22 +42,29 @@ describe('findArticleRoots', () => {
   });
 
   it('takes in the headline (an <h2> under a logo <h1>), not a section name like it', () => {
-    const doc = parse(`<title>Envoy Holds Five-Hour Talks In Moscow - CRBC World</title><header><h1>CRBC World</h1></header>
+    const doc =
+      parse(`<title>Envoy Holds Five-Hour Talks In Moscow - CRBC World</title><header><h1>CRBC World</h1></header>
       <div id="story"><h2 class="section">CRBC World</h2><h2>Envoy holds five-hour talks in Moscow</h2><div itemprop="articleBody">${STORY}</div></div>`);
     doc.title = 'Envoy Holds Five-Hour Talks In Moscow - CRBC World';
     expect(findArticleRoots(doc)[0]?.id).toBe('story');
-    const sectionOnly = parse(`<div id="page"><h2>CRBC World News</h2><div id="body" itemprop="articleBody">${STORY}</div></div>`);
+    const sectionOnly = parse(
+      `<div id="page"><h2>CRBC World News</h2><div id="body" itemprop="articleBody">${STORY}</div></div>`,
+    );
     sectionOnly.title = 'Envoy Holds Five-Hour Talks In Moscow - CRBC World News';
     expect(findArticleRoots(sectionOnly)[0]?.id).toBe('body');
   });
 
   it('itemprop=articleBody before <article>', () => {
-    const doc = parse(`<article id="teaser">${prose('Teaser words here.', 30)}</article><div itemprop="articleBody" id="body">${STORY}</div>`);
+    const doc = parse(
+      `<article id="teaser">${prose('Teaser words here.', 30)}</article><div itemprop="articleBody" id="body">${STORY}</div>`,
+    );
     expect(locateArticle(doc)).toEqual({ roots: [doc.getElementById('body')], by: 'itemprop' });
   });
 
   it('the <article> with the most paragraph text, one root only', () => {
-    const doc = parse(`<article id="small">${prose('Short story words.', 20)}</article><article id="big">${prose('Long story words.', 80)}</article>`);
+    const doc = parse(
+      `<article id="small">${prose('Short story words.', 20)}</article><article id="big">${prose('Long story words.', 80)}</article>`,
+    );
     expect(findArticleRoots(doc).map((r) => r.id)).toEqual(['big']);
   });
 
@@ -61,9 +75,13 @@ describe('findArticleRoots', () => {
   });
 
   it('main, narrowed to its densest part when that holds most of it', () => {
-    const doc = parse(`<main id="main"><div id="body">${STORY}</div><div class="bio"><p>The author writes about things.</p></div></main>`);
+    const doc = parse(
+      `<main id="main"><div id="body">${STORY}</div><div class="bio"><p>The author writes about things.</p></div></main>`,
+    );
     expect(locateArticle(doc)).toEqual({ roots: [doc.getElementById('body')], by: 'main' });
-    const even = parse(`<main id="main"><div>${prose('First half words.', 20)}</div><div>${prose('Second half words.', 20)}</div></main>`);
+    const even = parse(
+      `<main id="main"><div>${prose('First half words.', 20)}</div><div>${prose('Second half words.', 20)}</div></main>`,
+    );
     expect(findArticleRoots(even)[0]?.id).toBe('main');
   });
 
@@ -75,12 +93,18 @@ describe('findArticleRoots', () => {
   });
 
   it('never a root inside nav, aside or footer', () => {
-    const doc = parse(`<aside><article>${prose('Aside story words.', 50)}</article></aside><footer>${prose('Footer words.', 50)}</footer><nav>${prose('Nav words.', 50)}</nav>`);
+    const doc = parse(
+      `<aside><article>${prose('Aside story words.', 50)}</article></aside><footer>${prose('Footer words.', 50)}</footer><nav>${prose('Nav words.', 50)}</nav>`,
+    );
     expect(findArticleRoots(doc)).toEqual([]);
   });
 
   it('[] for a page with no article: a login form, a short page, an empty body', () => {
-    expect(findArticleRoots(parse('<nav>Home</nav><form><input><button>Log in</button></form><p>Short.</p>'))).toEqual([]);
+    expect(
+      findArticleRoots(
+        parse('<nav>Home</nav><form><input><button>Log in</button></form><p>Short.</p>'),
+      ),
+    ).toEqual([]);
     expect(findArticleRoots(parse(`<main><p>${'word '.repeat(30)}</p></main>`))).toEqual([]);
     expect(findArticleRoots(parse(''))).toEqual([]);
   });
@@ -95,7 +119,17 @@ describe('findArticleRoots', () => {
   });
 
   it('malformed or odd JSON-LD never throws and falls through to the next way', () => {
-    const odd = ['{ not json', '', 'null', '42', '"text"', '[[[]]]', '{"@type": null}', '{"@type": "NewsArticle", "articleBody": 12}', '{"@graph": "x"}'];
+    const odd = [
+      '{ not json',
+      '',
+      'null',
+      '42',
+      '"text"',
+      '[[[]]]',
+      '{"@type": null}',
+      '{"@type": "NewsArticle", "articleBody": 12}',
+      '{"@graph": "x"}',
+    ];
     for (const source of odd) {
       const doc = parse(`${ld(source)}<article id="a">${STORY}</article>`);
       expect(findArticleRoots(doc)[0]?.id, source).toBe('a');
@@ -110,8 +144,11 @@ describe('findArticleRoots', () => {
   });
 
   it('finds the body of a 2 MB page', () => {
-    const filler = `<div class="card"><a href="#">${'Teaser link text. '.repeat(5)}</a></div>`.repeat(8_000);
-    const doc = parse(`<div>${filler}</div><article id="a">${prose('Story words here.', 40).repeat(1_000)}</article>`);
+    const filler =
+      `<div class="card"><a href="#">${'Teaser link text. '.repeat(5)}</a></div>`.repeat(8_000);
+    const doc = parse(
+      `<div>${filler}</div><article id="a">${prose('Story words here.', 40).repeat(1_000)}</article>`,
+    );
     expect(findArticleRoots(doc)[0]?.id).toBe('a');
   });
 });
@@ -120,9 +157,16 @@ describe('readJsonLdArticle', () => {
   it('reads CDATA-wrapped, control-character-laden, @graph, nested and prefixed items', () => {
     const doc = parse(
       `<script type="application/ld+json; charset=utf-8">//<![CDATA[\n{"@type":"WebPage","mainEntity":{"@type":"https://schema.org/NewsArticle","headline":"A","articleBody":"Line one.\n<p>Line &amp; two</p>"}}\n//]]></script>` +
-        ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'schema:BlogPosting', articleBody: 'Blog body.' }] }),
+        ld({
+          '@context': 'https://schema.org',
+          '@graph': [{ '@type': 'schema:BlogPosting', articleBody: 'Blog body.' }],
+        }),
     );
-    expect(readJsonLdArticle(doc)).toEqual({ declared: true, bodies: ['Line one. Line & two', 'Blog body.'], headlines: ['A'] });
+    expect(readJsonLdArticle(doc)).toEqual({
+      declared: true,
+      bodies: ['Line one. Line & two', 'Blog body.'],
+      headlines: ['A'],
+    });
   });
 
   it('says nothing for pages that declare no article', () => {
@@ -133,18 +177,35 @@ describe('readJsonLdArticle', () => {
     const doc = parse(
       ld({
         '@graph': [
-          { '@type': 'WebPage', datePublished: '2025-12-01T00:00:00Z', publisher: { name: 'Page Host' } },
-          { '@type': 'NewsArticle', datePublished: '2025-12-04T09:30:00Z', publisher: [{ '@id': '#org' }, { name: 'CRBC News' }] },
+          {
+            '@type': 'WebPage',
+            datePublished: '2025-12-01T00:00:00Z',
+            publisher: { name: 'Page Host' },
+          },
+          {
+            '@type': 'NewsArticle',
+            datePublished: '2025-12-04T09:30:00Z',
+            publisher: [{ '@id': '#org' }, { name: 'CRBC News' }],
+          },
         ],
       }),
     );
-    expect(readJsonLdArticle(doc)).toMatchObject({ outlet: 'CRBC News', publishedAt: Date.UTC(2025, 11, 4, 9, 30) });
+    expect(readJsonLdArticle(doc)).toMatchObject({
+      outlet: 'CRBC News',
+      publishedAt: Date.UTC(2025, 11, 4, 9, 30),
+    });
   });
 });
 
 describe('pageMeta', () => {
   it('reads the outlet and date of a @graph article', () => {
-    const doc = parse(ld({ '@graph': [{ '@type': 'NewsArticle', datePublished: '2025-12-04', publisher: { name: 'CRBC News' } }] }));
+    const doc = parse(
+      ld({
+        '@graph': [
+          { '@type': 'NewsArticle', datePublished: '2025-12-04', publisher: { name: 'CRBC News' } },
+        ],
+      }),
+    );
     expect(pageMeta(doc)).toEqual({ outlet: 'CRBC News', publishedAt: Date.UTC(2025, 11, 4) });
   });
 

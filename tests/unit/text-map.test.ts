@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
 /** The text map: separators, offsets, ranges across nodes, stepwise building, a 2 MB article. */
 import { describe, expect, it } from 'vitest';
-import { buildTextMap, createTextMapBuilder, offsetAt, rangeFor, type TextMap } from '../../lib/text/text-map';
+import {
+  buildTextMap,
+  createTextMapBuilder,
+  offsetAt,
+  rangeFor,
+  type TextMap,
+} from '../../lib/text/text-map';
 
 function rootOf(html: string): Element {
   document.body.innerHTML = `<div id="root">${html}</div>`;
@@ -17,7 +23,10 @@ function expectConsistent(map: TextMap) {
     expect(map.starts[i]).toBeGreaterThanOrEqual(previousEnd);
     covered += node.data.length;
   });
-  expect(map.text.length - covered).toBe((map.text.match(/\n/g) ?? []).length - map.nodes.reduce((n, t) => n + (t.data.match(/\n/g) ?? []).length, 0));
+  expect(map.text.length - covered).toBe(
+    (map.text.match(/\n/g) ?? []).length -
+      map.nodes.reduce((n, t) => n + (t.data.match(/\n/g) ?? []).length, 0),
+  );
 }
 
 describe('buildTextMap', () => {
@@ -28,11 +37,23 @@ describe('buildTextMap', () => {
     ['a <br> inside a paragraph', '<p>Kyiv<br>Odesa</p>', 'Kyiv\nOdesa'],
     ['text after a closed block', '<div><p>Kyiv</p>Odesa</div>', 'Kyiv\nOdesa'],
     ['a custom element used as a box', '<x-box>Kyiv</x-box><x-box>Odesa</x-box>', 'Kyiv\nOdesa'],
-    ['inline elements stay joined', '<p><strong>Overview:</strong> Russian <em>President</em></p>', 'Overview: Russian President'],
+    [
+      'inline elements stay joined',
+      '<p><strong>Overview:</strong> Russian <em>President</em></p>',
+      'Overview: Russian President',
+    ],
     ['a split word stays one word', '<p><span>Z</span>imbabwe</p>', 'Zimbabwe'],
-    ['a space between inline elements is kept', '<p><b>Vladimir</b> <i>Putin</i></p>', 'Vladimir Putin'],
+    [
+      'a space between inline elements is kept',
+      '<p><b>Vladimir</b> <i>Putin</i></p>',
+      'Vladimir Putin',
+    ],
     ['a skipped element separates', '<p>Putin <button>Share</button>said</p>', 'Putin \nsaid'],
-    ['text is not normalised', '<p>Kyiv,\n   Odesa\u00a0and  Lviv</p>', 'Kyiv,\n   Odesa\u00a0and  Lviv'],
+    [
+      'text is not normalised',
+      '<p>Kyiv,\n   Odesa\u00a0and  Lviv</p>',
+      'Kyiv,\n   Odesa\u00a0and  Lviv',
+    ],
   ])('%s', (_name, html, text) => {
     const map = buildTextMap(rootOf(html));
     expect(map.text).toBe(text);
@@ -40,23 +61,33 @@ describe('buildTextMap', () => {
   });
 
   it('leaves out indentation between blocks, and keeps offsets exact', () => {
-    const map = buildTextMap(rootOf('\n  <h1>Talks</h1>\n  <p>By CRBC</p>\n  <p>Putin <b>said</b> so.</p>\n'));
+    const map = buildTextMap(
+      rootOf('\n  <h1>Talks</h1>\n  <p>By CRBC</p>\n  <p>Putin <b>said</b> so.</p>\n'),
+    );
     expect(map.text).toBe('Talks\nBy CRBC\nPutin said so.');
     expect(map.nodes.map((n) => n.data)).toEqual(['Talks', 'By CRBC', 'Putin ', 'said', ' so.']);
     expectConsistent(map);
   });
 
   it('takes a skip function (a seam for site rules)', () => {
-    const map = buildTextMap(rootOf('<p>Kyiv</p><p class="promo">Buy now</p><p>Odesa</p>'), { skip: (el) => el.classList.contains('promo') });
+    const map = buildTextMap(rootOf('<p>Kyiv</p><p class="promo">Buy now</p><p>Odesa</p>'), {
+      skip: (el) => el.classList.contains('promo'),
+    });
     expect(map.text).toBe('Kyiv\nOdesa');
   });
 
   it('is empty for a root with no text', () => {
-    expect(buildTextMap(rootOf('<img alt="x"><nav>Home</nav>'))).toEqual({ text: '', nodes: [], starts: [] });
+    expect(buildTextMap(rootOf('<img alt="x"><nav>Home</nav>'))).toEqual({
+      text: '',
+      nodes: [],
+      starts: [],
+    });
   });
 
   it('builds the same map in steps as in one go', () => {
-    const root = rootOf('<h1>Talks</h1>' + '<p>Putin met <b>Witkoff</b> in Moscow.</p>'.repeat(2_000));
+    const root = rootOf(
+      '<h1>Talks</h1>' + '<p>Putin met <b>Witkoff</b> in Moscow.</p>'.repeat(2_000),
+    );
     const whole = buildTextMap(root);
     const builder = createTextMapBuilder(root);
     let steps = 0;
@@ -67,7 +98,12 @@ describe('buildTextMap', () => {
   });
 
   it('stops at a length and goes on later, earlier offsets and ranges still right', () => {
-    const root = rootOf(Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i}: Vladimir <b>Putin</b> met envoys.</p>`).join(''));
+    const root = rootOf(
+      Array.from(
+        { length: 40 },
+        (_, i) => `<p>Paragraph ${i}: Vladimir <b>Putin</b> met envoys.</p>`,
+      ).join(''),
+    );
     const whole = buildTextMap(root);
     const builder = createTextMapBuilder(root);
     expect(builder.step(() => false, 200)).toBe(false);
@@ -82,7 +118,8 @@ describe('buildTextMap', () => {
   });
 
   it('maps a 2 MB article', () => {
-    const paragraph = '<p>Vladimir <a href="#">Putin</a> met envoys in Moscow as drones struck Kyiv overnight, officials said.</p>\n';
+    const paragraph =
+      '<p>Vladimir <a href="#">Putin</a> met envoys in Moscow as drones struck Kyiv overnight, officials said.</p>\n';
     const root = rootOf(`<article><h1>Headline</h1>${paragraph.repeat(20_000)}</article>`);
     expect(root.innerHTML.length).toBeGreaterThan(2_000_000);
     const map = buildTextMap(root);
@@ -115,7 +152,16 @@ describe('rangeFor and offsetAt', () => {
 
   it('is null on a separator alone, empty or reversed spans, and out of bounds', () => {
     const m = map();
-    for (const [start, end] of [[12, 13], [5, 5], [6, 2], [-1, 3], [20, 27], [0, 1.5], [NaN, 3]]) expect(rangeFor(m, start, end)).toBeNull();
+    for (const [start, end] of [
+      [12, 13],
+      [5, 5],
+      [6, 2],
+      [-1, 3],
+      [20, 27],
+      [0, 1.5],
+      [NaN, 3],
+    ])
+      expect(rangeFor(m, start, end)).toBeNull();
     expect(rangeFor(buildTextMap(rootOf('')), 0, 1)).toBeNull();
   });
 

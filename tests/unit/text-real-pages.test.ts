@@ -26,7 +26,10 @@ const MAX_JOINED = 0.04;
 /** Parse without running or loading anything: scripts are inert in DOMParser documents. */
 function parse(html: string): Document {
   // Iframes and links are dropped: happy-dom reports each one it may not load; no story is in them.
-  return new DOMParser().parseFromString(html.replace(/<iframe\b[\s\S]*?<\/iframe>|<link [^>]*>/gi, ''), 'text/html');
+  return new DOMParser().parseFromString(
+    html.replace(/<iframe\b[\s\S]*?<\/iframe>|<link [^>]*>/gi, ''),
+    'text/html',
+  );
 }
 
 /** All text of a document, with a space between text nodes so block ends never join words. */
@@ -63,10 +66,17 @@ interface Row {
 const rows: Row[] = [];
 
 describe.skipIf(!present)('article roots and text maps on the real pages (../shared)', () => {
-  const pages = present ? readdirSync(REAL).filter((d) => existsSync(resolve(REAL, d, 'source.html'))).sort() : [];
+  const pages = present
+    ? readdirSync(REAL)
+        .filter((d) => existsSync(resolve(REAL, d, 'source.html')))
+        .sort()
+    : [];
 
   afterAll(() => {
-    if (rows.length) console.table(rows.map((r) => ({ ...r, recall: r.recall.toFixed(3), precision: r.precision.toFixed(3) })));
+    if (rows.length)
+      console.table(
+        rows.map((r) => ({ ...r, recall: r.recall.toFixed(3), precision: r.precision.toFixed(3) })),
+      );
   });
 
   it('has the 16 pages', () => expect(pages.length).toBe(16));
@@ -78,25 +88,40 @@ describe.skipIf(!present)('article roots and text maps on the real pages (../sha
     expect(roots.length).toBeGreaterThan(0);
     const root = roots[0];
     // Never a page part that is not the story.
-    expect(root.closest('nav, footer, aside, [role="navigation"], [role="contentinfo"]')).toBeNull();
+    expect(
+      root.closest('nav, footer, aside, [role="navigation"], [role="contentinfo"]'),
+    ).toBeNull();
     expect(root.localName).not.toMatch(/^(body|html|header)$/);
 
     const map = buildTextMap(root);
-    const expected = words(plainText(parse(readFileSync(resolve(REAL, page, 'expected.html'), 'utf8'))));
+    const expected = words(
+      plainText(parse(readFileSync(resolve(REAL, page, 'expected.html'), 'utf8'))),
+    );
     const ours = words(map.text);
     const recall = share(expected, new Set(ours));
     const precision = share(ours, new Set(expected));
     const id = root.id ? `#${root.id}` : '';
     const cls = root.classList.length ? `.${[...root.classList].slice(0, 2).join('.')}` : '';
     // Whether the story's headline made it in: most words of the metadata's or the page's title.
-    const meta = JSON.parse(readFileSync(resolve(REAL, page, 'expected-metadata.json'), 'utf8')) as { title?: string };
+    const meta = JSON.parse(
+      readFileSync(resolve(REAL, page, 'expected-metadata.json'), 'utf8'),
+    ) as { title?: string };
     const mapWords = new Set(ours);
     const headline = [meta.title ?? '', doc.title].some((t) => share(words(t), mapWords) >= 0.8);
     // Words the map invents by joining two nodes that the page shows apart ("Talks" + "By"):
     // the same nodes joined with spaces must hold every word of the map, bar true inline joins.
     const spaced = new Set(words(map.nodes.map((n) => n.data).join(' ')));
     const joined = ours.filter((w) => !spaced.has(w));
-    rows.push({ page, by: located.by ?? '', root: `${root.localName}${id}${cls}`.slice(0, 50), recall, precision, headline, joined: `${joined.length}/${ours.length}`, chars: map.text.length });
+    rows.push({
+      page,
+      by: located.by ?? '',
+      root: `${root.localName}${id}${cls}`.slice(0, 50),
+      recall,
+      precision,
+      headline,
+      joined: `${joined.length}/${ours.length}`,
+      chars: map.text.length,
+    });
     if (joined.length) console.log(page, 'joined:', joined.slice(0, 10));
     expect(recall).toBeGreaterThanOrEqual(MIN_RECALL);
     // Inline elements styled as blocks (NDTV's table cells, Reuters' hidden breakpoint labels)

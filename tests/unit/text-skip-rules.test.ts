@@ -37,8 +37,32 @@ describe('skip rules', () => {
       <p contenteditable="false">Fixed Odesa</p>
     </article>`);
     const { text } = buildTextMap(article);
-    for (const kept of ['Putin visited Moscow.', 'Fixed Odesa', 'Run ', ' now.']) expect(text).toContain(kept);
-    for (const name of ['Trump', 'Zelensky', 'Modi', 'Macron', 'Scholz', 'Meloni', 'Sunak', 'Russia', 'China', 'India', 'Xi', 'Lula', 'Beijing', 'Delhi', 'Biden', 'Obama', 'Kishida', 'Erdogan', 'Trudeau', 'Albanese', 'Ramaphosa', 'Milei']) {
+    for (const kept of ['Putin visited Moscow.', 'Fixed Odesa', 'Run ', ' now.'])
+      expect(text).toContain(kept);
+    for (const name of [
+      'Trump',
+      'Zelensky',
+      'Modi',
+      'Macron',
+      'Scholz',
+      'Meloni',
+      'Sunak',
+      'Russia',
+      'China',
+      'India',
+      'Xi',
+      'Lula',
+      'Beijing',
+      'Delhi',
+      'Biden',
+      'Obama',
+      'Kishida',
+      'Erdogan',
+      'Trudeau',
+      'Albanese',
+      'Ramaphosa',
+      'Milei',
+    ]) {
       expect(text, name).not.toContain(name);
     }
   });
@@ -52,12 +76,16 @@ describe('skip rules', () => {
     expect(isSkippable(document.getElementById('role-banner')!)).toBe(true);
     expect(isSkippable(document.getElementById('own')!)).toBe(false);
     expect(isSkippable(document.getElementById('main-header')!)).toBe(false);
-    expect(buildTextMap(document.querySelector('article')!).text).toBe('Putin Says Talks Were Useful\nBy CRBC News staff\nBody.');
+    expect(buildTextMap(document.querySelector('article')!).text).toBe(
+      'Putin Says Talks Were Useful\nBy CRBC News staff\nBody.',
+    );
   });
 
   it('keeps figure captions and quotes, and the media around them out', () => {
     const { text } = buildTextMap(
-      load('<article><figure><picture><img alt="x"></picture><svg><text>Icon</text></svg><figcaption>Putin in the Kremlin.</figcaption></figure><blockquote>“Necessary,” he said.</blockquote></article>'),
+      load(
+        '<article><figure><picture><img alt="x"></picture><svg><text>Icon</text></svg><figcaption>Putin in the Kremlin.</figcaption></figure><blockquote>“Necessary,” he said.</blockquote></article>',
+      ),
     );
     expect(text).toBe('Putin in the Kremlin.\n“Necessary,” he said.');
   });

@@ -11,7 +11,8 @@
 import { fnv1a, fnvStep, FNV_OFFSET } from '../../hash';
 
 /** A feature's hash: its template id, then its string (the trained model's buckets depend on it). */
-const hashFeature = (template: number, value: string): number => fnv1a(value, fnvStep(FNV_OFFSET, template));
+const hashFeature = (template: number, value: string): number =>
+  fnv1a(value, fnvStep(FNV_OFFSET, template));
 
 /** Everything the features read about a document, precomputed per token. */
 export interface FeatureContext {
@@ -27,7 +28,42 @@ export interface FeatureContext {
   flags: Uint8Array;
 }
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'gen', 'general', 'sen', 'senator', 'rep', 'gov', 'governor', 'king', 'queen', 'prince', 'pope', 'chancellor', 'premier', 'envoy', 'leader', 'secretary', 'spokesman', 'spokeswoman', 'coach', 'judge', 'lt', 'col', 'capt', 'sir', 'lord', 'chief', 'negotiator', 'ceo']);
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'president',
+  'minister',
+  'gen',
+  'general',
+  'sen',
+  'senator',
+  'rep',
+  'gov',
+  'governor',
+  'king',
+  'queen',
+  'prince',
+  'pope',
+  'chancellor',
+  'premier',
+  'envoy',
+  'leader',
+  'secretary',
+  'spokesman',
+  'spokeswoman',
+  'coach',
+  'judge',
+  'lt',
+  'col',
+  'capt',
+  'sir',
+  'lord',
+  'chief',
+  'negotiator',
+  'ceo',
+]);
 const CAP = 1;
 const ALLCAPS = 2;
 const TITLE = 4;
@@ -76,13 +112,20 @@ function wordHashes(w: string, lw: string, isCap: boolean): Uint32Array {
   h[4] = hashFeature(5, lw.slice(-2));
   h[5] = hashFeature(6, lw.slice(-3));
   h[6] = hashFeature(7, lw.slice(-4));
-  h[7] = (isCap ? CAP : 0) | (w !== lw && w.length > 1 && w === w.toUpperCase() ? ALLCAPS : 0) | (TITLE_SET_HAS(lw) ? TITLE : 0);
+  h[7] =
+    (isCap ? CAP : 0) |
+    (w !== lw && w.length > 1 && w === w.toUpperCase() ? ALLCAPS : 0) |
+    (TITLE_SET_HAS(lw) ? TITLE : 0);
   if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
   WORD_CACHE.set(w, h);
   return h;
 }
 
-export function buildContext(words: string[], sentenceStart: boolean[], gazetteer?: Uint8Array): FeatureContext {
+export function buildContext(
+  words: string[],
+  sentenceStart: boolean[],
+  gazetteer?: Uint8Array,
+): FeatureContext {
   const n = words.length;
   const word = new Uint32Array(n);
   const shape = new Uint32Array(n);
@@ -98,7 +141,8 @@ export function buildContext(words: string[], sentenceStart: boolean[], gazettee
     lowers[i] = lw;
     const first = w.charAt(0);
     const isCap = first !== first.toLowerCase();
-    if (isCap && w.length > 1 && w.charAt(1) !== w.charAt(1).toUpperCase() && !sentenceStart[i]) capitalisedMid.add(lw);
+    if (isCap && w.length > 1 && w.charAt(1) !== w.charAt(1).toUpperCase() && !sentenceStart[i])
+      capitalisedMid.add(lw);
     if (!isCap && first !== first.toUpperCase()) seenLower.add(lw);
     const seen = memo.get(w);
     if (seen !== undefined) {
@@ -120,11 +164,26 @@ export function buildContext(words: string[], sentenceStart: boolean[], gazettee
     if (capitalisedMid.has(lowers[i])) flags[i] |= CAP_MID;
     if (seenLower.has(lowers[i])) flags[i] |= SEEN_LOWER;
   }
-  return { words, sentenceStart, gazetteer: gazetteer ?? new Uint8Array(n), word, shape, affix, flags };
+  return {
+    words,
+    sentenceStart,
+    gazetteer: gazetteer ?? new Uint8Array(n),
+    word,
+    shape,
+    affix,
+    flags,
+  };
 }
 
 /** Hashed features of token i given the two previous tags. Writes into `out`, returns the count. */
-export function tokenFeatures(ctx: FeatureContext, i: number, prev1: number, prev2: number, buckets: number, out: Uint32Array): number {
+export function tokenFeatures(
+  ctx: FeatureContext,
+  i: number,
+  prev1: number,
+  prev2: number,
+  buckets: number,
+  out: Uint32Array,
+): number {
   const { word, shape, affix, flags, gazetteer } = ctx;
   const n = word.length;
   const mask = buckets - 1;

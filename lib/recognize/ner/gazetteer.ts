@@ -9,7 +9,10 @@ export const GAZ_BITS = { person: 1, place: 2, org: 4 } as const;
 const MAX_NGRAM = 4;
 const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'la', 'al']);
 
-export function gazetteerMasks(words: readonly string[], lookup: (key: string) => number): Uint8Array {
+export function gazetteerMasks(
+  words: readonly string[],
+  lookup: (key: string) => number,
+): Uint8Array {
   const masks = new Uint8Array(words.length);
   const capital = words.map((w) => w.charAt(0) !== w.charAt(0).toLowerCase());
   // Each word normalised once; an n-gram's key is its words' keys joined by spaces.

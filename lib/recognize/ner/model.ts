@@ -8,7 +8,17 @@
 
 import { fnvStep, FNV_OFFSET } from '../../hash';
 
-export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
+export const TAGS = [
+  'O',
+  'B-PER',
+  'I-PER',
+  'B-LOC',
+  'I-LOC',
+  'B-ORG',
+  'I-ORG',
+  'B-MISC',
+  'I-MISC',
+] as const;
 export type Tag = (typeof TAGS)[number];
 
 export interface NerModel {
@@ -71,22 +81,31 @@ export interface LoadNerModelOptions {
 }
 
 /** Read a model file. Throws an Error saying what is wrong with a damaged one. */
-export function loadNerModel(input: ArrayBuffer | Uint8Array, options: LoadNerModelOptions = {}): NerModel {
+export function loadNerModel(
+  input: ArrayBuffer | Uint8Array,
+  options: LoadNerModelOptions = {},
+): NerModel {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  if (bytes.length < HEADER || MAGIC.some((b, i) => bytes[i] !== b)) throw new Error('NER model: not a Backstory model file');
+  if (bytes.length < HEADER || MAGIC.some((b, i) => bytes[i] !== b))
+    throw new Error('NER model: not a Backstory model file');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint8(5);
   if (version !== VERSION) throw new Error(`NER model: version ${version} is not supported`);
   const buckets = view.getUint32(6, true);
   const classes = view.getUint8(10);
   const scale = view.getFloat32(11, true);
-  if (classes !== TAGS.length || buckets === 0 || (buckets & (buckets - 1)) !== 0 || !(scale > 0)) throw new Error('NER model: header is damaged');
+  if (classes !== TAGS.length || buckets === 0 || (buckets & (buckets - 1)) !== 0 || !(scale > 0))
+    throw new Error('NER model: header is damaged');
   const expected = HEADER + buckets * classes * 2;
-  if (bytes.length !== expected) throw new Error(`NER model: ${bytes.length} bytes, expected ${expected} (truncated or damaged)`);
+  if (bytes.length !== expected)
+    throw new Error(
+      `NER model: ${bytes.length} bytes, expected ${expected} (truncated or damaged)`,
+    );
   // The weights in place when aligned (a fetched ArrayBuffer is); a copy otherwise (Node's Buffer pool).
   const aligned = (bytes.byteOffset + HEADER) % 4 === 0;
   const data = aligned ? bytes.subarray(HEADER) : new Uint8Array(bytes.subarray(HEADER));
-  if (!options.checked && checksum(data) !== view.getUint32(15, true)) throw new Error('NER model: checksum mismatch (damaged file)');
+  if (!options.checked && checksum(data) !== view.getUint32(15, true))
+    throw new Error('NER model: checksum mismatch (damaged file)');
   let weights = new Int16Array(data.buffer, data.byteOffset, buckets * classes);
   if (!littleEndian) {
     const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);

@@ -81,7 +81,7 @@ export function createTagger(model: NerModel): Tagger {
       const ctx = buildContext(words, starts, lookup ? gazetteerMasks(words, lookup) : undefined);
       const { tags, margins } = decode(ctx);
       const spans: NerSpan[] = [];
-      for (let i = 0; i < tags.length; ) {
+      for (let i = 0; i < tags.length;) {
         const tag = TAGS[tags[i]];
         const type = TYPE_OF[tag.slice(2)];
         if (tag === 'O' || !type) {
@@ -90,7 +90,8 @@ export function createTagger(model: NerModel): Tagger {
         }
         let j = i + 1;
         let margin = margins[i];
-        while (j < tags.length && TAGS[tags[j]] === `I-${tag.slice(2)}`) margin = Math.min(margin, margins[j++]);
+        while (j < tags.length && TAGS[tags[j]] === `I-${tag.slice(2)}`)
+          margin = Math.min(margin, margins[j++]);
         // Punctuation at a span's edges ("Plant —") is never part of a name.
         let first = i;
         let last = j - 1;
@@ -102,7 +103,13 @@ export function createTagger(model: NerModel): Tagger {
         }
         const start = tokens[first].start;
         const end = tokens[last].end;
-        spans.push({ start, end, type, text: text.slice(start, end), confidence: 1 / (1 + Math.exp(-margin)) });
+        spans.push({
+          start,
+          end,
+          type,
+          text: text.slice(start, end),
+          confidence: 1 / (1 + Math.exp(-margin)),
+        });
         i = j;
       }
       return spans;

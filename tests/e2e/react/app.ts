@@ -15,7 +15,16 @@ export function App() {
   return h(
     'main',
     null,
-    h('article', null, h('h1', null, 'Talks in Moscow'), ...PARAGRAPHS.map((text, i) => h('p', { key: i }, text))),
-    h('button', { id: 'counter', type: 'button', onClick: () => setCount(count + 1) }, String(count)),
+    h(
+      'article',
+      null,
+      h('h1', null, 'Talks in Moscow'),
+      ...PARAGRAPHS.map((text, i) => h('p', { key: i }, text)),
+    ),
+    h(
+      'button',
+      { id: 'counter', type: 'button', onClick: () => setCount(count + 1) },
+      String(count),
+    ),
   );
 }
