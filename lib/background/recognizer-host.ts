@@ -11,6 +11,7 @@ import { loadNerModel } from '../recognize/ner/model';
 import { createTagger, type Tagger } from '../recognize/ner/tagger';
 import type { EntityHit, Mention, ShortFormCarry } from '../types/mention';
 import type { TextBlock } from '../types/text-block';
+import { RECOGNIZE_LIMITS } from '../constants';
 import { errorMessage } from '../errors';
 
 export interface RecognizerHostDeps {
@@ -67,7 +68,8 @@ export function createRecognizerHost(deps: RecognizerHostDeps): RecognizerHost {
         for (const m of finish(p, lookup, state, model))
           mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
       });
-      return { mentions, carry: [...state] };
+      // The protocol caps the carry: a page naming more people keeps the ones named last.
+      return { mentions, carry: [...state].slice(-RECOGNIZE_LIMITS.carry) };
     },
     warm: async () => void (await loadTagger()),
     packsChanged: () => cache.clear(),

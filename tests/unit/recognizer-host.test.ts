@@ -79,3 +79,31 @@ describe('recognizer host', () => {
     expect(alone.mentions.find((m) => m.text === 'Witkoff')?.name).not.toBe('Steve Witkoff');
   });
 });
+
+describe('recognizer host and the protocol', () => {
+  it('keeps the carry within what the protocol accepts, however many people a page names', async () => {
+    const v = await import('valibot');
+    const { RequestSchema } = await import('../../lib/messaging/schemas');
+    const { RECOGNIZE_LIMITS } = await import('../../lib/constants');
+    const people = Array.from({ length: RECOGNIZE_LIMITS.carry + 50 }, (_, i) => `person${i}`);
+    const host = createRecognizerHost({
+      // Every "Firstname Surname" pair is a known person, so each one adds a short form.
+      resolve: async (keys) =>
+        Object.fromEntries(
+          keys
+            .filter((k) => k.startsWith('anna '))
+            .map((k) => [k, [{ id: k, type: 'person' as const, name: k, prominence: 1 }]]),
+        ),
+      loadModel: () => Promise.reject(new Error('no model in this test')),
+      report: () => undefined,
+    });
+    const text = people
+      .map((p) => `Anna ${p.charAt(0).toUpperCase()}${p.slice(1)} spoke.`)
+      .join(' ');
+    const { carry } = await host.recognizeBlocks([{ start: 0, text }]);
+    expect(carry).toHaveLength(RECOGNIZE_LIMITS.carry);
+    expect(
+      v.is(RequestSchema, { type: 'recognize', blocks: [{ start: 0, text: 'Later.' }], carry }),
+    ).toBe(true);
+  });
+});
