@@ -51,12 +51,11 @@ export const RETENTION = { maxArticles: 20_000, maxAgeDays: 180 } as const;
 /** Knowledge packs by URL: up to 64 MB (100,000 entities is about 40 MB), refreshed daily. */
 export const PACK_LIMITS = { maxBytes: 64 * 1024 * 1024, refreshMinutes: 24 * 60 } as const;
 /**
- * Caps that keep one message cheap to validate and answer: alias keys per lookup and their
- * length, URLs, free text (reports, notes), names, report contexts, page entities sent with a
+ * Caps that keep one message cheap to validate and answer: the length of an id or alias key,
+ * URLs, free text (reports, notes), names, report contexts, page entities sent with a
  * card request (enough to rank related articles by).
  */
 export const MESSAGE_LIMITS = {
-  keys: 20_000,
   keyLength: 200,
   url: 4_096,
   text: 2_000,

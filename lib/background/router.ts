@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { MEASURE_LIMIT, RELATED_LIMIT } from '../constants';
 import { relatedArticles, sameMeasure } from '../db/articles';
-import { getEntity, resolveAliases } from '../db/entities';
+import { getEntity } from '../db/entities';
 import type { AliasIndex } from '../db/alias-index';
 import type { BackstoryDb } from '../db/schema';
 import { errorMessage } from '../errors';
@@ -64,7 +64,7 @@ async function answer(deps: RouterDeps, request: Request): Promise<Response> {
   }
   // Lookups answered from memory need not wait for the cache to be seeded (a fresh install's
   // first page, while the starter pack is written); everything else does.
-  if ((request.type === 'resolve' || request.type === 'recognize') && deps.aliases)
+  if (request.type === 'recognize' && deps.aliases)
     await Promise.race([deps.aliases.whenIndexed(), deps.ready()]);
   else await deps.ready();
   switch (request.type) {
@@ -74,13 +74,6 @@ async function answer(deps: RouterDeps, request: Request): Promise<Response> {
       const answer = () => recognizer.recognizeBlocks(request.blocks, request.carry);
       return { ok: true, ...(await (pageFirst ? pageFirst.run(answer) : answer())) };
     }
-    case 'resolve':
-      return {
-        ok: true,
-        hits: await (deps.aliases
-          ? deps.aliases.resolve(request.keys)
-          : resolveAliases(db, request.keys)),
-      };
     case 'entity-card': {
       const entity = await getEntity(db, request.entityId);
       if (!entity) return fail('not-found', `no entity ${request.entityId}`);

@@ -11,7 +11,7 @@ import type {
   RelatedArticle,
   RoleInArticle,
 } from '../types/cards';
-import type { EntityHit, Mention, ShortFormCarry } from '../types/mention';
+import type { Mention, ShortFormCarry } from '../types/mention';
 import type { TextBlock } from '../types/text-block';
 import type {
   FeedStatus,
@@ -35,11 +35,6 @@ export interface BackgroundCalls {
   recognize: {
     request: { type: 'recognize'; blocks: TextBlock[]; carry: ShortFormCarry };
     response: Ok<{ mentions: Mention[]; carry: ShortFormCarry }>;
-  };
-  /** Content → background: resolve many alias keys to entities in one batched lookup. */
-  resolve: {
-    request: { type: 'resolve'; keys: string[] };
-    response: Ok<{ hits: Record<string, EntityHit[]> }>;
   };
   /** Content → background: everything a card shows for one entity; page entities rank related articles. */
   'entity-card': {

@@ -41,10 +41,6 @@ const recognize = v.object({
 export const RequestSchema = v.variant('type', [
   recognize,
   v.object({
-    type: v.literal('resolve'),
-    keys: v.pipe(v.array(key), v.maxLength(MESSAGE_LIMITS.keys)),
-  }),
-  v.object({
     type: v.literal('entity-card'),
     entityId: key,
     pageUrl,

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createRecognizerHost } from '../../lib/background/recognizer-host';
 import { createRouter } from '../../lib/background/router';
 import { seedBundled } from '../../lib/background/seed';
 import { createAliasIndex } from '../../lib/db/alias-index';
@@ -41,20 +42,26 @@ describe('first install', () => {
       provisional = records;
       aliases.useProvisional(records);
     });
-    const route = createRouter({ db, ready: () => seeding, aliases });
-    // The page's lookup, sent before the pack is even read: answered once the records are
+    const recognizer = createRecognizerHost({
+      resolve: (keys) => aliases.resolve(keys),
+      loadModel: () => Promise.reject(new Error('pack names only in this test')),
+      report: () => undefined,
+    });
+    const route = createRouter({ db, ready: () => seeding, aliases, recognizer });
+    // The page's request, sent before the pack is even read: answered once the records are
     // validated, before the write has finished.
-    const answer = route({ type: 'resolve', keys: ['vladimir putin', 'kyiv'] });
+    const text = 'Vladimir Putin flew to Kyiv.';
+    const answer = route({ type: 'recognize', blocks: [{ start: 0, text }], carry: [] });
     let written = false;
     void seeding.then(() => (written = true));
     const response = await answer;
     expect(written).toBe(false);
     expect(response).toMatchObject({
       ok: true,
-      hits: {
-        'vladimir putin': [{ type: 'person', name: 'Vladimir Putin' }],
-        kyiv: [{ type: 'place' }],
-      },
+      mentions: [
+        { text: 'Vladimir Putin', type: 'person', name: 'Vladimir Putin' },
+        { text: 'Kyiv', type: 'place' },
+      ],
     });
     expect(provisional.length).toBeGreaterThan(10_000);
     await seeding;
