@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { ROOT, SHARED_DIR } from '../harness/paths';
+import { listenOnLoopback } from '../harness/static-server';
 import { longArticleHtml } from './long-article';
 
 export const REAL_PAGES_DIR = resolve(SHARED_DIR, 'fixtures/pages/real');
@@ -63,11 +64,5 @@ export async function serveBenchPages(): Promise<{ url: string; close: () => Pro
       .writeHead(200, headers(TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream'))
       .end(readFileSync(file));
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
-  };
+  return listenOnLoopback(server);
 }

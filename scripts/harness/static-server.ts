@@ -1,6 +1,6 @@
 /** A static file server on 127.0.0.1 at a free port, with optional extra routes. */
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -39,6 +39,13 @@ export async function serveDir(
       res.end('not found');
     }
   });
+  return listenOnLoopback(server);
+}
+
+/** Listen on 127.0.0.1 at a free port (tests and benches never leave the machine). */
+export async function listenOnLoopback(
+  server: Server,
+): Promise<{ url: string; close: () => Promise<void> }> {
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
