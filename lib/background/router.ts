@@ -44,6 +44,9 @@ const fail = (code: Failure['code'], message: string): Failure => ({ ok: false, 
 async function answer(deps: RouterDeps, request: Request): Promise<Response> {
   const { db } = deps;
   switch (request.type) {
+    case 'wake':
+      // Starting the worker was the point; the recognizer and index load on their own.
+      return { ok: true };
     case 'report':
       logOnce(request.context, request.message);
       return { ok: true };

@@ -53,6 +53,8 @@ export interface BackgroundCalls {
   };
   /** Content → background: a problem on a page, logged once by the background (not in the page's console). */
   report: { request: { type: 'report'; context: string; message: string }; response: Ok };
+  /** Content → background: sent while the page parses, so a stopped worker starts; answered at once. */
+  wake: { request: { type: 'wake' }; response: Ok };
   /** Any page → background: is the cache seeded, and with what. */
   status: { request: { type: 'status' }; response: Ok<{ status: StatusData }> };
   /** Content → background: "Save" on a card, into the research notebook. */

@@ -57,6 +57,7 @@ export const RequestSchema = v.variant('type', [
     context: v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.context)),
     message: v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.text)),
   }),
+  v.object({ type: v.literal('wake') }),
   v.object({ type: v.literal('status') }),
   v.object({
     type: v.literal('save-note'),

@@ -25,7 +25,7 @@ export function beginStartUp(
   report: (message: string) => void,
 ): StartUp {
   const { ctx, doc } = host;
-  void host.ask({ type: 'status' });
+  void host.ask({ type: 'wake' });
   const settings = loadSettings(host.sync, host.local).catch((error: unknown) => {
     report(`settings unreadable, defaults used: ${errorMessage(error)}`);
     return DEFAULT_SETTINGS;

@@ -132,6 +132,11 @@ describe('background router on the bundled defaults', () => {
     });
   });
 
+  it('answers a page’s wake-up at once, without waiting for the cache', async () => {
+    const waiting = createRouter({ db, ready: () => new Promise<void>(() => undefined) });
+    expect(await waiting({ type: 'wake' }, false)).toEqual({ ok: true });
+  });
+
   it('answers an unknown entity as not-found', async () => {
     expect(
       await route({ type: 'entity-card', entityId: 'starter:nobody', pageUrl: '' }),
