@@ -45,7 +45,12 @@ function lines(pieces: string[]): string {
 /** The article text of an HTML document or fragment; `selector` picks the root (default body). */
 export function articleText(html: string, selector?: string): string {
   const window = new Window({
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
   });
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html');

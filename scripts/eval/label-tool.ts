@@ -2,7 +2,8 @@
 /**
  * Labelling aid for tests/eval/labels (see labels.ts for the format):
  *   text PAGE                      print the article text, each line with its start offset
- *   init PAGE HTML [SELECTOR]      start an empty label file for PAGE (HTML under fixtures/pages)
+ *   init PAGE HTML [SELECTOR]      start an empty label file for PAGE (HTML under fixtures/pages);
+ *                                  set "lang" by hand for a story not in English
  *   add PAGE TYPE FORM...          label every whole-word occurrence of each FORM as TYPE,
  *                                  skipping places already labelled (--entity NAME|null sets entity)
  *   show PAGE                      every label with its index and context, then the problems
@@ -36,7 +37,10 @@ const save = (file: LabelFile) => {
   writeFileSync(pathOf(file.page), `${JSON.stringify(file, null, 1)}\n`);
 };
 const context = (text: string, m: { start: number; end: number }) =>
-  `${text.slice(Math.max(0, m.start - 30), m.start)}[${text.slice(m.start, m.end)}]${text.slice(m.end, m.end + 30)}`.replace(/\n/g, '⏎');
+  `${text.slice(Math.max(0, m.start - 30), m.start)}[${text.slice(m.start, m.end)}]${text.slice(m.end, m.end + 30)}`.replace(
+    /\n/g,
+    '⏎',
+  );
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 
 function fail(message: string): never {
@@ -58,7 +62,15 @@ switch (command) {
     const [html, selector] = rest;
     if (!page || !html) fail('usage: init PAGE HTML [SELECTOR]');
     const text = articleText(readFileSync(join(PAGES_DIR, html), 'utf8'), selector);
-    save({ page, html, ...(selector ? { selector } : {}), textLength: text.length, textHash: textHash(text), excluded: [], mentions: [] });
+    save({
+      page,
+      html,
+      ...(selector ? { selector } : {}),
+      textLength: text.length,
+      textHash: textHash(text),
+      excluded: [],
+      mentions: [],
+    });
     console.log(`${page}: ${text.length} chars`);
     break;
   }
@@ -95,9 +107,13 @@ switch (command) {
     const file = readLabelFile(pathOf(page));
     const text = labelledText(file);
     file.mentions.forEach((m, i) =>
-      console.log(`${String(i).padStart(4)} ${m.type.padEnd(6)} ${m.entity === undefined ? '' : `→${m.entity} `}${context(text, m)}`),
+      console.log(
+        `${String(i).padStart(4)} ${m.type.padEnd(6)} ${m.entity === undefined ? '' : `→${m.entity} `}${context(text, m)}`,
+      ),
     );
-    file.excluded.forEach((x) => console.log(`excluded ${x.start}-${x.end} (${x.why}): ${context(text, x)}`));
+    file.excluded.forEach((x) =>
+      console.log(`excluded ${x.start}-${x.end} (${x.why}): ${context(text, x)}`),
+    );
     for (const p of labelProblems(file, text)) console.log(`problem: ${p}`);
     break;
   }

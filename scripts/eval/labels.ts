@@ -42,6 +42,11 @@ const LabelFile = v.strictObject({
   html: v.string(),
   /** CSS selector of the labelled root inside it (default: body). */
   selector: v.optional(v.string()),
+  /**
+   * The story's language when it is not English: then only figures are labelled, and any
+   * highlight of a name counts as wrong (names are recognised in English text only).
+   */
+  lang: v.optional(v.string()),
   textLength: v.number(),
   textHash: v.string(),
   excluded: v.array(v.strictObject({ start: Offset, end: Offset, why: v.string() })),
@@ -63,15 +68,20 @@ export function labelledText(file: Pick<LabelFile, 'html' | 'selector'>): string
 export function labelProblems(file: LabelFile, text: string): string[] {
   const problems: string[] = [];
   if (file.textLength !== text.length || file.textHash !== textHash(text))
-    problems.push(`${file.page}: the article text changed (length ${text.length}, hash ${textHash(text)})`);
+    problems.push(
+      `${file.page}: the article text changed (length ${text.length}, hash ${textHash(text)})`,
+    );
   const spans = [...file.mentions].sort((a, b) => a.start - b.start);
   spans.forEach((m, i) => {
     const where = `${file.page} ${m.start}-${m.end}`;
     if (m.end <= m.start || m.end > text.length) problems.push(`${where}: bad offsets`);
     const surface = text.slice(m.start, m.end);
     if (m.type !== 'figure' && m.text !== surface)
-      problems.push(`${where}: text ${JSON.stringify(m.text)} but the page has ${JSON.stringify(surface)}`);
-    if (m.type === 'figure' && m.text !== undefined) problems.push(`${where}: figures keep no text`);
+      problems.push(
+        `${where}: text ${JSON.stringify(m.text)} but the page has ${JSON.stringify(surface)}`,
+      );
+    if (m.type === 'figure' && m.text !== undefined)
+      problems.push(`${where}: figures keep no text`);
     if (surface !== surface.trim()) problems.push(`${where}: span has outer spaces`);
     const next = spans[i + 1];
     if (next && next.start < m.end) problems.push(`${where}: overlaps ${next.start}-${next.end}`);
