@@ -141,6 +141,7 @@ switch (command) {
       console.log(`${file.page}: ${file.mentions.length} labels, ${problems.length} problems`);
     }
     process.exit(bad ? 1 : 0);
+    break;
   }
   default:
     fail('commands: text, init, add, show, drop, exclude, check (see the header of this file)');
