@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CardActionHandlers, CardState, PageContext, RoleSeen } from '../lib/cards/card-state';
-import { formatDate, formatNumber, isHttpUrl, TYPE_LABELS } from '../lib/cards/format';
+import { describeFigure } from '../lib/cards/figure-text';
+import { formatDate, isHttpUrl, TYPE_LABELS } from '../lib/cards/format';
 import type { EntityCardData, MeasureElsewhere, RelatedArticle } from '../lib/types/cards';
 import type { Mention } from '../lib/types/mention';
 import { CardActions } from './CardActions';
@@ -76,19 +77,10 @@ function FigureBody({
 }) {
   const f = mention.figure;
   if (!f) return null;
-  const what = f.counts ?? f.unit ?? '';
   return (
     <>
       <p class="description" data-field="description">
-        {[
-          f.qualifier,
-          formatNumber(f.value),
-          f.valueMax !== undefined ? `to ${formatNumber(f.valueMax)}` : '',
-          what,
-        ]
-          .filter(Boolean)
-          .join(' ')}{' '}
-        <span class="muted">({f.kind})</span>
+        {describeFigure(f)} <span class="muted">({f.kind})</span>
       </p>
       {page.sentence && <blockquote data-field="sentence">{page.sentence}</blockquote>}
       <h3>Same measure elsewhere</h3>

@@ -5,7 +5,13 @@ import type { MentionType } from '../lib/types/mention';
 export type PopupState =
   | { status: 'loading' }
   | { status: 'unavailable' }
-  | { status: 'ready'; counts: PageCounts; scanned: boolean };
+  | {
+      status: 'ready';
+      counts: PageCounts;
+      scanned: boolean;
+      /** Set when the page's language is not English: names are not read, figures are. */
+      namesUnsupported?: { language?: string };
+    };
 
 const ROWS: [MentionType, string][] = [
   ['person', 'People'],
@@ -13,6 +19,18 @@ const ROWS: [MentionType, string][] = [
   ['org', 'Organisations'],
   ['figure', 'Figures'],
 ];
+
+/** Why this page shows no names, in the reader's words. */
+function languageNote(language: string | undefined): string {
+  let name = language;
+  try {
+    if (language)
+      name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language;
+  } catch {
+    // An unknown tag: show it as it is.
+  }
+  return `${name ? `This page is in ${name}. ` : 'This page is not in English. '}Names are recognised in English text only, so only figures are highlighted here.`;
+}
 
 /** How many of each kind Backstory highlights on the current tab. */
 export function PopupCounts({ state }: { state: PopupState }) {
@@ -36,6 +54,9 @@ export function PopupCounts({ state }: { state: PopupState }) {
             ))}
           </dl>
           {!state.scanned && <p>Still reading this page…</p>}
+          {state.namesUnsupported && (
+            <p data-field="language">{languageNote(state.namesUnsupported.language)}</p>
+          )}
         </>
       )}
       <p>

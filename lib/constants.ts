@@ -74,3 +74,6 @@ export const RECOGNIZE_LIMITS = {
   totalChars: 1_000_000,
   carry: 2_000,
 } as const;
+
+/** A declared page language as the recognize request carries it: a BCP 47-shaped tag, else none. */
+export const LANGUAGE_TAG = /^[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*$/;

@@ -20,7 +20,12 @@ async function main() {
     <PopupCounts
       state={
         response?.ok
-          ? { status: 'ready', counts: response.counts, scanned: response.scanned }
+          ? {
+              status: 'ready',
+              counts: response.counts,
+              scanned: response.scanned,
+              namesUnsupported: response.namesUnsupported,
+            }
           : { status: 'unavailable' }
       }
     />,

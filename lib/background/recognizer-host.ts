@@ -4,6 +4,9 @@
  * items go through the same code. Pages send plain text blocks with their offsets; what comes
  * back are mentions with page offsets. The page's text never leaves the extension.
  */
+import { figureMention } from '../recognize/figure-mention';
+import { findForeignFigures } from '../recognize/foreign-figures';
+import { primaryLanguage, readsNames } from '../recognize/language';
 import { PrepareCache } from '../recognize/prepare-cache';
 import { finish, type Prepared } from '../recognize/recognize';
 import type { MatchState } from '../recognize/match-names';
@@ -27,7 +30,8 @@ export interface RecognizerHost {
   recognizeBlocks(
     blocks: readonly TextBlock[],
     carry?: ShortFormCarry,
-  ): Promise<{ mentions: Mention[]; carry: ShortFormCarry }>;
+    lang?: string,
+  ): Promise<{ mentions: Mention[]; carry: ShortFormCarry; foreignChars: number }>;
   /** Load the name model now (worker start), so the first page does not wait for it. */
   warm(): Promise<void>;
   /** The packs changed: cached preparations (the model's spans use their names) are stale. */
@@ -58,18 +62,33 @@ export function createRecognizerHost(deps: RecognizerHostDeps): RecognizerHost {
   };
 
   return {
-    async recognizeBlocks(blocks, carry = []) {
-      const prepared = blocks.map((b) => cache.get(b.text));
+    async recognizeBlocks(blocks, carry = [], lang) {
+      // Names only in English text; other blocks get the figures their language allows.
+      const english = blocks.filter((b) => readsNames(b.text, lang));
+      const foreign = blocks.filter((b) => !english.includes(b));
+      const prepared = english.map((b) => cache.get(b.text));
       const { lookup, model } = await lookUp(prepared);
       const state: MatchState = new Map(carry);
       const mentions: Mention[] = [];
-      prepared.forEach((p, i) => {
-        const offset = blocks[i].start;
-        for (const m of finish(p, lookup, state, model))
-          mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
+      const shifted = (m: Mention, offset: number) => ({
+        ...m,
+        start: m.start + offset,
+        end: m.end + offset,
       });
-      // The protocol caps the carry: a page naming more people keeps the ones named last.
-      return { mentions, carry: [...state].slice(-RECOGNIZE_LIMITS.carry) };
+      prepared.forEach((p, i) => {
+        for (const m of finish(p, lookup, state, model))
+          mentions.push(shifted(m, english[i].start));
+      });
+      for (const b of foreign)
+        for (const f of findForeignFigures(b.text, primaryLanguage(lang)))
+          mentions.push(shifted(figureMention(f), b.start));
+      mentions.sort((a, b) => a.start - b.start);
+      return {
+        mentions,
+        // The protocol caps the carry: a page naming more people keeps the ones named last.
+        carry: [...state].slice(-RECOGNIZE_LIMITS.carry),
+        foreignChars: foreign.reduce((sum, b) => sum + b.text.length, 0),
+      };
     },
     warm: async () => void (await loadTagger()),
     packsChanged: () => cache.clear(),

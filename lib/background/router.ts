@@ -74,7 +74,7 @@ async function answer(deps: RouterDeps, request: Request): Promise<Response> {
     case 'recognize': {
       const { recognizer, pageFirst } = deps;
       if (!recognizer) return fail('error', 'recognition is not available');
-      const answer = () => recognizer.recognizeBlocks(request.blocks, request.carry);
+      const answer = () => recognizer.recognizeBlocks(request.blocks, request.carry, request.lang);
       return { ok: true, ...(await (pageFirst ? pageFirst.run(answer) : answer())) };
     }
     case 'entity-card': {

@@ -33,8 +33,9 @@ type Ok<T = unknown> = ({ ok: true } & T) | Failure;
 export interface BackgroundCalls {
   /** Content → background: recognize a batch of a page's blocks; mentions carry page offsets. */
   recognize: {
-    request: { type: 'recognize'; blocks: TextBlock[]; carry: ShortFormCarry };
-    response: Ok<{ mentions: Mention[]; carry: ShortFormCarry }>;
+    request: { type: 'recognize'; blocks: TextBlock[]; carry: ShortFormCarry; lang?: string };
+    /** `foreignChars`: characters of blocks read as not English (figures only, no names). */
+    response: Ok<{ mentions: Mention[]; carry: ShortFormCarry; foreignChars: number }>;
   };
   /** Content → background: everything a card shows for one entity; page entities rank related articles. */
   'entity-card': {
@@ -104,7 +105,14 @@ export interface TabCalls {
   /** Popup → content: counts of what this page highlights, and how many ranges are registered. */
   'page-stats': {
     request: { type: 'page-stats' };
-    response: Ok<{ counts: PageCounts; scanned: boolean; enabled: boolean; registered: number }>;
+    response: Ok<{
+      counts: PageCounts;
+      scanned: boolean;
+      enabled: boolean;
+      registered: number;
+      /** Names are not read on this page: its language is not English (figures still are). */
+      namesUnsupported?: { language?: string };
+    }>;
   };
   /** Background → content: a keyboard command for this page. */
   command: { request: { type: 'command'; name: CommandName }; response: Ok };

@@ -4,7 +4,13 @@
  * the requests the protocol declares.
  */
 import * as v from 'valibot';
-import { FEED_INTERVAL_LIMITS, MESSAGE_LIMITS, PACK_LIMITS, RECOGNIZE_LIMITS } from '../constants';
+import {
+  FEED_INTERVAL_LIMITS,
+  LANGUAGE_TAG,
+  MESSAGE_LIMITS,
+  PACK_LIMITS,
+  RECOGNIZE_LIMITS,
+} from '../constants';
 import type { BackgroundRequest } from './protocol';
 import type { Expect, Same } from '../types/type-checks';
 
@@ -36,6 +42,8 @@ const recognize = v.object({
     ),
   ),
   carry: v.pipe(v.array(v.tuple([key, entityHit])), v.maxLength(RECOGNIZE_LIMITS.carry)),
+  /** The page's declared language (a BCP 47 tag, as `<html lang>` gives it). */
+  lang: v.optional(v.pipe(v.string(), v.maxLength(35), v.regex(LANGUAGE_TAG))),
 });
 
 export const RequestSchema = v.variant('type', [

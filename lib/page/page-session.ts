@@ -29,7 +29,7 @@ export interface ScannedRoot {
 export type Recognize = (
   blocks: TextBlock[],
   carry: ShortFormCarry,
-) => Promise<{ mentions: Mention[]; carry: ShortFormCarry } | null>;
+) => Promise<{ mentions: Mention[]; carry: ShortFormCarry; foreignChars: number } | null>;
 
 export interface SessionDeps {
   doc: Document;
@@ -46,6 +46,8 @@ export class PageSession {
   root: ScannedRoot | null = null;
   /** The first full read of the page is done. */
   scanned = false;
+  /** Share of the last read's text that was not English (its names were not read). */
+  foreignShare = 0;
   private generation = 0;
   private readonly now: () => number;
 
@@ -97,10 +99,13 @@ export class PageSession {
       this.deps.onChange();
     };
     let carry: ShortFormCarry = [];
+    let foreignChars = 0;
     for (const batch of batchesOf(splitBlocks(map.text))) {
       const answer = await this.deps.recognize(batch, carry);
       if (stale() || !answer) return;
       carry = answer.carry;
+      foreignChars += answer.foreignChars;
+      this.foreignShare = map.text.length ? foreignChars / map.text.length : 0;
       sliceStart = this.now();
       for (const mention of answer.mentions) {
         const range = rangeFor(map, mention.start, mention.end);

@@ -24,6 +24,7 @@ import { wireKeyboard } from './keyboard';
 import type { MentionEntry } from './mention-entry';
 import type { PageHost } from './page-host';
 import { PageSession } from './page-session';
+import { declaredLanguage, namesUnsupported } from './page-language';
 import { watchPage } from './page-watch';
 import { answerTabRequest } from './tab-requests';
 import { beginStartUp } from './start-up';
@@ -48,7 +49,8 @@ export function startPage(host: PageHost): void {
   const session = new PageSession({
     doc,
     recognize: async (blocks, carry) => {
-      const r = await ask({ type: 'recognize', blocks, carry });
+      const lang = declaredLanguage(doc);
+      const r = await ask({ type: 'recognize', blocks, carry, ...(lang ? { lang } : {}) });
       // Nothing is highlighted when the background cannot answer; the page is left as it was.
       if (!r.ok) return (report(`recognize failed: ${r.message}`), null);
       return r;
@@ -118,6 +120,7 @@ export function startPage(host: PageHost): void {
         scanned: session.scanned,
         enabled: shown(),
         registered: paint.registered,
+        namesUnsupported: namesUnsupported(declaredLanguage(doc), session.foreignShare),
       }),
       toggle: () => setPageEnabled(!pageEnabled),
       step: (direction) => void (pageEnabled && focus.step(direction)),

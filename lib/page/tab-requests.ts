@@ -7,7 +7,13 @@ import { TabRequestSchema } from '../messaging/tab-schemas';
 import type { PageCounts } from '../types/status';
 
 export interface TabHandlers {
-  stats: () => { counts: PageCounts; scanned: boolean; enabled: boolean; registered: number };
+  stats: () => {
+    counts: PageCounts;
+    scanned: boolean;
+    enabled: boolean;
+    registered: number;
+    namesUnsupported?: { language?: string };
+  };
   toggle: () => void;
   step: (direction: 1 | -1) => void;
 }

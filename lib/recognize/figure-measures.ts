@@ -71,6 +71,8 @@ function pushDate(
   found.push({ kind: 'date', value: ms, key: 'date', start, end: start + text.length, text });
 }
 
+const isYear = (n: number) => Number.isInteger(n) && n >= 1800 && n <= 2100;
+
 const free = (found: FigureMatch[], start: number, end: number) =>
   !found.some((f) => f.start < end && start < f.end);
 
@@ -162,6 +164,10 @@ export function findMeasures(text: string): FigureMatch[] {
       // A bare "10-15" with no noun, or a backwards pair, is not a range of anything.
       if (!Number.isFinite(low) || !Number.isFinite(high) || high <= low || (!m[1] && !noun))
         continue;
+      // Years and year spans ("2007-2009", "between 2010 and 2014") are periods, not counts.
+      if (isYear(low) && isYear(high)) continue;
+      // Part of a time, a score or a longer number ("5:30-6:00", "1.5-2").
+      if (/[\d:.,/]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
       const end = noun
         ? m.index + m[0].indexOf(noun, m[0].length - (m[5]?.length ?? 0)) + noun.length
         : m.index + m[0].length - (m[5]?.length ?? 0);

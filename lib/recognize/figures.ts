@@ -67,7 +67,86 @@ const IRREGULAR_PLURALS = new Set([
   'troops',
   'sheep',
   'staff',
+  'feet',
+  'teeth',
+  'geese',
+  'mice',
+  'cattle',
+  'livestock',
+  'personnel',
+  'fish',
+  'deer',
 ]);
+
+/** Times of day and clock words: "5:36 pm" is a time, not 36 of something. */
+const CLOCK_WORDS = new Set([
+  'am',
+  'pm',
+  'a.m',
+  'p.m',
+  "o'clock",
+  'gmt',
+  'utc',
+  'bst',
+  'est',
+  'edt',
+  'pst',
+  'pdt',
+  'ist',
+  'cet',
+]);
+
+/**
+ * What a page's own interface counts ("941 comments", "3 images", "12 photos"). A count of one
+ * of these standing (nearly) alone in its block is furniture, not part of the story.
+ */
+const INTERFACE_NOUNS = new Set([
+  'comment',
+  'image',
+  'photo',
+  'picture',
+  'video',
+  'slide',
+  'share',
+  'like',
+  'view',
+  'reply',
+  'follower',
+  'subscriber',
+  'reaction',
+  'retweet',
+  'result',
+  'item',
+  'page',
+  'min',
+  'minute',
+  'article',
+  'story',
+]);
+/** A block this short around a count holds little else than the count (a widget's label). */
+const FURNITURE_SLACK = 24;
+
+/** Words after "one" that make it a pronoun or an idiom, not a count ("one of", "one day"). */
+const ONE_IDIOMS = new Set([
+  'another',
+  'day',
+  'time',
+  'way',
+  'thing',
+  'point',
+  'side',
+  'hand',
+  'reason',
+  'such',
+  'last',
+  'final',
+  'big',
+  'major',
+  'key',
+]);
+/** Words before "one" that make it a pronoun ("no one", "the one", "every one"). */
+const ONE_PRONOUN_BEFORE =
+  /\b(?:no|the|any|every|each|that|this|which|someone|anyone|only|such)\s+$/i;
 
 const QUALIFIER = String.raw`(?:(more than|fewer than|less than|at least|at most|about|around|nearly|almost|over|up to|some)\s+)?`;
 const AGE = new RegExp(
@@ -76,19 +155,30 @@ const AGE = new RegExp(
 );
 const DURATION = new RegExp(String.raw`\b(${NUMBER})-(${UNITS.join('|')})\s+([a-z]+)`, 'giu');
 const COUNT = new RegExp(
-  String.raw`\b${QUALIFIER}(${NUMBER})(?:\s+(hundred|thousand|million|billion|trillion))?((?:\s+[a-z][a-z-]*){1,3})`,
+  String.raw`\b${QUALIFIER}(${NUMBER})(?:\s+(hundred|thousand|million|billion|trillion))?((?:\s+[a-z][a-z-]*(?![\p{L}\p{M}])){1,3})`,
   'giu',
 );
 
-/** The counted noun phrase: up to three lower-case words, stopping at function words. */
-function countedPhrase(words: string): string[] {
+const isPlural = (w: string) => /[^s]s$/.test(w) || IRREGULAR_PLURALS.has(w.toLowerCase());
+
+/**
+ * The counted noun phrase: up to three lower-case words, stopping at function words. For any
+ * number but one it must end in a plural noun ("138 drones"): "5 pm", "two big" are not counts.
+ */
+function countedPhrase(words: string, singular: boolean): string[] {
   const out: string[] = [];
   for (const w of words.trim().split(/\s+/)) {
-    if (NOT_NOUNS.has(w.toLowerCase()) || !/^[a-z][a-z-]*$/.test(w)) break;
+    if (
+      NOT_NOUNS.has(w.toLowerCase()) ||
+      CLOCK_WORDS.has(w.toLowerCase()) ||
+      !/^[a-z][a-z-]*$/.test(w)
+    )
+      break;
     out.push(w);
     // The head noun of a counted phrase is plural: stop after it ("138 drones overnight").
-    if (/[^s]s$/.test(w) || IRREGULAR_PLURALS.has(w)) break;
+    if (isPlural(w) || (singular && out.length === 1)) break;
   }
+  if (!singular) while (out.length && !isPlural(out[out.length - 1])) out.pop();
   return out;
 }
 
@@ -96,12 +186,30 @@ function overlaps(list: FigureMatch[], start: number, end: number): boolean {
   return list.some((f) => f.start < end && start < f.end);
 }
 
-/** Is the number glued to a name ("G7", "F-16", "Apollo 11", "COVID-19")? */
+/**
+ * Is the number glued to a name or to another number ("G7", "F-16", "Apollo 11", "COVID-19",
+ * the "36" of "5:36", the "50" of "0.50")?
+ */
 function insideName(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   return (
-    /[\p{L}\d-]$/u.test(before) ||
+    /[\p{L}\p{M}\d-]$/u.test(before) ||
+    /\d[:.,/]$/u.test(before) ||
     /\p{Lu}[\p{L}]*\s$/u.test(text.slice(Math.max(0, start - 20), start))
+  );
+}
+
+/** "one" as a pronoun or in an idiom ("no one", "one of", "one day"), not a count of one. */
+function pronounOne(
+  text: string,
+  numberStart: number,
+  numberText: string,
+  words: string[],
+): boolean {
+  if (numberText.toLowerCase() !== 'one') return false;
+  return (
+    ONE_PRONOUN_BEFORE.test(text.slice(Math.max(0, numberStart - 12), numberStart)) ||
+    ONE_IDIOMS.has(words[0].toLowerCase())
   );
 }
 
@@ -150,10 +258,10 @@ export function findFigures(text: string): FigureMatch[] {
     const [, qualifier, numberText, scale, rest] = m;
     const numberStart = m.index + m[0].indexOf(numberText, qualifier ? qualifier.length : 0);
     if (insideName(text, numberStart)) continue;
-    const words = countedPhrase(rest);
-    if (!words.length) continue;
     let value = parseNumber(numberText);
     if (!Number.isFinite(value)) continue;
+    const words = countedPhrase(rest, value === 1 && !scale);
+    if (!words.length || pronounOne(text, numberStart, numberText, words)) continue;
     if (scale) value *= SCALE[scale.toLowerCase()];
     // A bare year ("in 2024 troops") is a date, not a count.
     if (!qualifier && /^(1[89]|20)\d\d$/.test(numberText)) continue;
@@ -162,6 +270,9 @@ export function findFigures(text: string): FigureMatch[] {
     const phraseEnd =
       restStart + rest.indexOf(words[words.length - 1]) + words[words.length - 1].length;
     if (overlaps(found, start, phraseEnd)) continue;
+    const head = lemma(words[words.length - 1]);
+    if (INTERFACE_NOUNS.has(head) && text.trim().length <= phraseEnd - start + FURNITURE_SLACK)
+      continue;
     const counted = [
       ...words.slice(0, -1).map((w) => w.toLowerCase()),
       lemma(words[words.length - 1]),

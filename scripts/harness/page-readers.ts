@@ -2,7 +2,7 @@
  * Readers for what a page shows, from outside the extension: highlights from CSS.highlights,
  * the card in the shadow root of <backstory-card>, and waits on both.
  */
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 
 /** Every backstory-* highlight: name → the texts of its ranges, in document order. */
 export function readHighlights(page: Page): Promise<Record<string, string[]>> {
@@ -131,4 +131,53 @@ export function cardIsOpen(page: Page): Promise<boolean> {
         .querySelector('backstory-card')
         ?.shadowRoot?.querySelector('[data-backstory-card]'),
   );
+}
+
+/**
+ * Evaluate an expression in the first target whose URL contains `urlPart` (undefined when there
+ * is none, or it does not answer in time).
+ */
+export async function evaluateInTarget(
+  cdp: CDPSession,
+  urlPart: string,
+  expression: string,
+): Promise<unknown> {
+  // A target still loading may never answer: give up on this try (the caller polls again).
+  const late = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 2_000));
+  return Promise.race([evaluateOnce(cdp, urlPart, expression), late]);
+}
+
+async function evaluateOnce(
+  cdp: CDPSession,
+  urlPart: string,
+  expression: string,
+): Promise<unknown> {
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: { targetId: string; url: string }[];
+  };
+  const target = targetInfos.find((t) => t.url.includes(urlPart));
+  if (!target) return undefined;
+  const { sessionId } = (await cdp.send('Target.attachToTarget', {
+    targetId: target.targetId,
+    flatten: false,
+  })) as { sessionId: string };
+  const answer = new Promise<unknown>((resolve) => {
+    cdp.on('Target.receivedMessageFromTarget', (event: { sessionId?: string; message: string }) => {
+      if (event.sessionId !== undefined && event.sessionId !== sessionId) return;
+      const message = JSON.parse(event.message) as {
+        id?: number;
+        result?: { result?: { value?: unknown } };
+      };
+      if (message.id === 1) resolve(message.result?.result?.value);
+    });
+  });
+  await cdp.send('Target.sendMessageToTarget', {
+    sessionId,
+    message: JSON.stringify({
+      id: 1,
+      method: 'Runtime.evaluate',
+      params: { expression, returnByValue: true },
+    }),
+  });
+  return answer;
 }

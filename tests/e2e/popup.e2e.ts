@@ -3,10 +3,10 @@
  * does not surface extension popups as pages, so its text is read over CDP.
  */
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchWithExtension, openHighlighted, type Launched } from '../../scripts/harness/browser';
-import { readHighlights } from '../../scripts/harness/page-readers';
+import { evaluateInTarget, readHighlights } from '../../scripts/harness/page-readers';
 import { ROOT } from '../../scripts/harness/paths';
 import { serveDir } from '../../scripts/harness/static-server';
 
@@ -25,37 +25,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Evaluate an expression in the first target whose URL contains `urlPart`. */
-async function evaluateIn(cdp: CDPSession, urlPart: string, expression: string): Promise<unknown> {
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-    targetInfos: { targetId: string; url: string }[];
-  };
-  const target = targetInfos.find((t) => t.url.includes(urlPart));
-  if (!target) return undefined;
-  const { sessionId } = (await cdp.send('Target.attachToTarget', {
-    targetId: target.targetId,
-    flatten: false,
-  })) as { sessionId: string };
-  const answer = new Promise<unknown>((resolve) => {
-    cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
-      const message = JSON.parse(event.message) as {
-        id?: number;
-        result?: { result?: { value?: unknown } };
-      };
-      if (message.id === 1) resolve(message.result?.result?.value);
-    });
-  });
-  await cdp.send('Target.sendMessageToTarget', {
-    sessionId,
-    message: JSON.stringify({
-      id: 1,
-      method: 'Runtime.evaluate',
-      params: { expression, returnByValue: true },
-    }),
-  });
-  return answer;
-}
-
 it('shows how many people, places, organisations and figures the tab highlights', async () => {
   const highlights = await readHighlights(page);
   await page.bringToFront();
@@ -70,7 +39,7 @@ it('shows how many people, places, organisations and figures the tab highlights'
   const read = `JSON.stringify(Object.fromEntries([...document.querySelectorAll('[data-count]')].map((e) => [e.dataset.count, Number(e.textContent)])))`;
   let counts: Record<string, number> = {};
   const readCounts = async () => {
-    const text = (await evaluateIn(cdp, '/popup.html', read)) as string | undefined;
+    const text = (await evaluateInTarget(cdp, '/popup.html', read)) as string | undefined;
     counts = text ? (JSON.parse(text) as Record<string, number>) : {};
     return Object.keys(counts).length;
   };

@@ -235,3 +235,31 @@ describe('money, percentages, ranges, dates, spelled-out numbers', () => {
     expect(findFigures('the score was 10-15')).toEqual([]);
   });
 });
+
+describe('what is not a figure', () => {
+  it.each([
+    ['the 2007-2009 recession years', 'a year span is a period'],
+    ['between 2010 and 2014 prices rose', 'a year span with between'],
+    ['Posted at 5:36 pm on Friday', 'a time of day'],
+    ['the meeting starts at 10 am sharp', 'a clock time'],
+    ['No one was hurt', '"one" as a pronoun'],
+    ['one of the officials said', '"one of"'],
+    ['One day he will return', 'an idiom'],
+    ['941 comments', 'a comment counter'],
+    ['3 images', 'a gallery counter'],
+    ['26 blessés dans la nuit', 'a word cut at an accented letter'],
+    ['two big', 'no counted noun'],
+    ['the rate of 0.50 percentage', 'part of a decimal'],
+  ])('%s (%s)', (text) => {
+    expect(findFigures(text).filter((f) => f.kind === 'count' || f.kind === 'range')).toEqual([]);
+  });
+
+  it('still finds a count of one and counts inside a long sentence', () => {
+    expect(findFigures('one person was killed')).toEqual([
+      expect.objectContaining({ kind: 'count', value: 1, text: 'one person' }),
+    ]);
+    expect(
+      findFigures('Readers left 941 comments on the story about the flood, which closed roads'),
+    ).toEqual([expect.objectContaining({ kind: 'count', value: 941, counts: 'comment' })]);
+  });
+});

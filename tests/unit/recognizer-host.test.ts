@@ -107,3 +107,28 @@ describe('recognizer host and the protocol', () => {
     ).toBe(true);
   });
 });
+
+describe('recognizer host: languages', () => {
+  const FRENCH =
+    'Le président Emmanuel Macron est arrivé à Kyiv mardi ; le chômage atteint 7,5 % selon les chiffres.';
+  it('reads no names in a page declared in another language, and keeps its figures', async () => {
+    const { host } = hostWith(async () => good());
+    const answer = await host.recognizeBlocks([{ start: 10, text: FRENCH }], [], 'fr');
+    expect(answer.mentions).toEqual([
+      expect.objectContaining({ type: 'figure', text: '7,5 %', start: 10 + FRENCH.indexOf('7,5') }),
+    ]);
+    expect(answer.foreignChars).toBe(FRENCH.length);
+  });
+
+  it('reads names in the English blocks of an undeclared page only', async () => {
+    const { host } = hostWith(async () => good());
+    const answer = await host.recognizeBlocks([
+      { start: 0, text: TEXT },
+      { start: 200, text: FRENCH },
+    ]);
+    expect(answer.mentions.some((m) => m.entityId === 'kyiv' && m.start < 200)).toBe(true);
+    // "7,5" could be seven and a half or seventy-five: with no language declared it is left out.
+    expect(answer.mentions.filter((m) => m.start >= 200)).toEqual([]);
+    expect(answer.foreignChars).toBe(FRENCH.length);
+  });
+});

@@ -1,0 +1,17 @@
+/** How a figure card states its figure: a date as a date, a range as a range, a count with its noun. */
+import { formatDate, formatNumber } from './format';
+import type { Figure } from '../types/mention';
+
+export function describeFigure(f: Figure): string {
+  if (f.kind === 'date') return formatDate(f.value);
+  const what = f.kind === 'percent' ? '' : (f.counts ?? f.unit ?? '');
+  const value = f.kind === 'percent' ? `${formatNumber(f.value)}%` : formatNumber(f.value);
+  return [
+    f.qualifier,
+    value,
+    f.valueMax !== undefined ? `to ${formatNumber(f.valueMax)}` : '',
+    what,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}

@@ -1,0 +1,78 @@
+/**
+ * Figures in text that is not English. Number words, counted nouns and month names are English
+ * in the figure patterns, so elsewhere only what parses without them is kept: percentages and
+ * money written with digits and a symbol, read with the language's own separators ("12,5 %" in
+ * French is twelve and a half). A number whose separators are ambiguous is left out.
+ */
+import type { FigureMatch } from '../types/mention';
+
+/** Languages that write a decimal comma (and group thousands with dots or spaces). */
+const DECIMAL_COMMA = new Set(
+  'fr de es it pt nl ru uk pl cs sk ro sv da no nb fi tr el hu bg hr sl sr id'.split(' '),
+);
+
+const SYMBOLS: Record<string, string> = {
+  $: 'USD',
+  '£': 'GBP',
+  '€': 'EUR',
+  '¥': 'JPY',
+  '₹': 'INR',
+};
+
+const DIGITS = String.raw`\d{1,3}(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+const PERCENT = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${DIGITS})[\u00a0\u202f ]?%`, 'gu');
+const MONEY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])(?:([$£€¥₹])[\u00a0\u202f ]?(${DIGITS})|(${DIGITS})[\u00a0\u202f ]?([$£€¥₹]))(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/** A number as this language writes it; NaN when the separators could mean either. */
+export function parseLocalNumber(raw: string, decimalComma: boolean): number {
+  const s = raw.replace(/[\u00a0\u202f ]/g, decimalComma ? '' : ',');
+  const group = decimalComma ? '.' : ',';
+  const decimal = decimalComma ? ',' : '.';
+  const parts = s.split(decimal);
+  if (parts.length > 2) return NaN;
+  const whole = parts[0];
+  // Groups must be of three digits after the first: "1.234.567", never "12.34.5".
+  const grouped = decimalComma ? /^\d{1,3}(?:\.\d{3})+$/ : /^\d{1,3}(?:,\d{3})+$/;
+  if (whole.includes(group) && !grouped.test(whole)) return NaN;
+  if (!decimalComma && whole.includes('.')) return NaN;
+  const value = Number(whole.split(group).join('') + (parts[1] ? `.${parts[1]}` : ''));
+  return Number.isFinite(value) ? value : NaN;
+}
+
+export function findForeignFigures(text: string, language: string | undefined): FigureMatch[] {
+  const decimalComma = language !== undefined && DECIMAL_COMMA.has(language);
+  const found: FigureMatch[] = [];
+  for (const m of text.matchAll(PERCENT)) {
+    const value = parseLocalNumber(m[1], decimalComma);
+    if (!Number.isFinite(value)) continue;
+    const end = m.index + m[0].length;
+    found.push({
+      kind: 'percent',
+      value,
+      unit: '%',
+      key: 'percent',
+      start: m.index,
+      end,
+      text: m[0],
+    });
+  }
+  for (const m of text.matchAll(MONEY)) {
+    const value = parseLocalNumber(m[2] ?? m[3], decimalComma);
+    const unit = SYMBOLS[m[1] ?? m[4]];
+    if (!Number.isFinite(value) || !unit) continue;
+    const end = m.index + m[0].length;
+    found.push({
+      kind: 'money',
+      value,
+      unit,
+      key: `money:${unit}`,
+      start: m.index,
+      end,
+      text: m[0],
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

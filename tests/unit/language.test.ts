@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+/**
+ * Names are read in English text only: the declared language and each block's function words
+ * decide; other languages keep only the figures that parse in them.
+ */
+import { describe, expect, it } from 'vitest';
+import { findForeignFigures, parseLocalNumber } from '../../lib/recognize/foreign-figures';
+import { blockLanguage, readsNames } from '../../lib/recognize/language';
+import { declaredLanguage, namesUnsupported } from '../../lib/page/page-language';
+
+// Sentences written for these tests, in the style of news copy.
+const ENGLISH =
+  'The mayor said on Tuesday that the city would reopen the bridge after repairs were finished.';
+const FRENCH =
+  'Le maire a annoncé mardi que la ville rouvrira le pont après la fin des travaux de réparation.';
+const GERMAN =
+  'Der Bürgermeister sagte am Dienstag, dass die Stadt die Brücke nach den Reparaturen wieder öffnen wird.';
+const SPANISH =
+  'El alcalde dijo el martes que la ciudad reabrirá el puente cuando terminen las obras de reparación.';
+
+describe('block language', () => {
+  it.each([
+    [ENGLISH, 'en'],
+    [FRENCH, 'other'],
+    [GERMAN, 'other'],
+    [SPANISH, 'other'],
+    ['Le Monde', 'unknown'],
+    ['By Jane Doe · December 4, 2025', 'unknown'],
+  ])('%s → %s', (text, language) => expect(blockLanguage(text)).toBe(language));
+
+  it.each([
+    [ENGLISH, undefined, true],
+    [ENGLISH, 'en-GB', true],
+    [FRENCH, undefined, false],
+    [FRENCH, 'en', false],
+    ['Le Monde', 'fr', false],
+    ['Le Monde', undefined, true],
+    [ENGLISH, 'fr', true],
+  ])('%s declared %s: names read %s', (text, declared, reads) =>
+    expect(readsNames(text, declared)).toBe(reads),
+  );
+});
+
+describe('figures in other languages', () => {
+  it.each([
+    ['12,5', true, 12.5],
+    ['1 234,5', true, 1234.5],
+    ['1.234.567', true, 1234567],
+    ['12.34.5', true, NaN],
+    ['1,234.5', false, 1234.5],
+    ['1.5', false, 1.5],
+  ])('%s (decimal comma %s) → %d', (raw, comma, value) =>
+    expect(parseLocalNumber(raw, comma)).toBe(value),
+  );
+
+  it('keeps percentages and money with digits, read with the language’s separators', () => {
+    const text = 'Le chômage atteint 7,5 % et le budget 3,2 € par habitant ; 26 blessés.';
+    expect(findForeignFigures(text, 'fr')).toEqual([
+      expect.objectContaining({ kind: 'percent', value: 7.5, text: '7,5 %' }),
+      expect.objectContaining({ kind: 'money', value: 3.2, unit: 'EUR', text: '3,2 €' }),
+    ]);
+  });
+});
+
+describe('the page’s declared language', () => {
+  const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+  it.each([
+    ['<html lang="fr-FR"><body></body></html>', 'fr-FR'],
+    ['<html><head><meta http-equiv="Content-Language" content="de, en"></head></html>', 'de'],
+    ['<html lang="not a tag!"><body></body></html>', undefined],
+    ['<html><body></body></html>', undefined],
+  ])('%s → %s', (html, lang) => expect(declaredLanguage(doc(html))).toBe(lang));
+
+  it('says names are not read on a page in another language or mostly not in English', () => {
+    expect(namesUnsupported('fr', 0)).toEqual({ language: 'fr' });
+    expect(namesUnsupported(undefined, 0.8)).toEqual({});
+    expect(namesUnsupported('en-US', 0.1)).toBeUndefined();
+  });
+});
