@@ -32,7 +32,7 @@ const GMB = process.env.NER_GMB ?? resolve(ROOT, '../shared/data/ner/gmb/ner_dat
 const OUT = resolve(ROOT, process.env.NER_OUT ?? 'public/model/ner.bin');
 /** 2^17 buckets × 9 tags as int16: 2.4 MB; more buckets (fewer collisions) gained little. */
 const BUCKETS = 1 << Number(process.env.NER_BITS ?? 17);
-const MAX_EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
+const MAX_EPOCHS = Number(process.env.NER_EPOCHS ?? 20);
 const C = TAGS.length;
 /** Share of non-zero weights kept unclipped by int8 quantisation. */
 const CLIP_PERCENTILE = Number(process.env.NER_CLIP ?? 1);

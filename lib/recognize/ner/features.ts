@@ -213,7 +213,12 @@ export function buildContext(
     flags[i] = h[7];
     form[i] = h[8];
     const at = lexicon ? lexiconIndex(lexicon, h[9]) : -1;
-    if (at >= 0) classes.set(lexicon!.values.subarray(at * 3, at * 3 + 3), i * 3);
+    if (at >= 0) {
+      const { values } = lexicon!;
+      classes[i * 3] = values[at * 3];
+      classes[i * 3 + 1] = values[at * 3 + 1];
+      classes[i * 3 + 2] = values[at * 3 + 2];
+    }
   }
   for (let i = 0; i < n; i++) {
     if (!(flags[i] & CAP)) continue;
