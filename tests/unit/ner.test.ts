@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildContext, lexiconKey } from '../../lib/recognize/ner/features';
 import { GAZ_BITS } from '../../lib/recognize/ner/gazetteer';
 import { encodeNerModel, loadNerModel, TAGS } from '../../lib/recognize/ner/model';
 import { createTagger } from '../../lib/recognize/ner/tagger';
@@ -64,6 +65,23 @@ describe('the shipped NER model', () => {
     expect(Array.isArray(tagger.tag('Путин встретился с Уиткоффом в Москве.'))).toBe(true);
     expect(Array.isArray(tagger.tag('x'.repeat(1_000_000)))).toBe(true);
     expect(Array.isArray(tagger.tag('Putin met Witkoff. '.repeat(20_000)))).toBe(true);
+  });
+});
+
+describe('word classes', () => {
+  it('look a word up in any case, and numbers by their digits only', () => {
+    expect(lexiconKey('1996')).toBe(lexiconKey('2024'));
+    expect(lexiconKey('19.5')).not.toBe(lexiconKey('1995'));
+    expect(lexiconKey('reuters')).not.toBe(lexiconKey('reuter'));
+    const keys = [lexiconKey('reuters'), lexiconKey('0000')].sort((a, b) => a - b);
+    const classOf = (key: number) => (key === lexiconKey('reuters') ? [7, 3, 4] : [9, 1, 1]);
+    const lexicon = {
+      keys: Uint32Array.from(keys),
+      values: Uint8Array.from(keys.flatMap(classOf)),
+    };
+    const words = ['REUTERS', 'Reuters', 'said', '1997', 'reuters'];
+    const ctx = buildContext(words, [true, false, false, false, false], undefined, lexicon);
+    expect([...ctx.classes]).toEqual([7, 3, 4, 7, 3, 4, 0, 0, 0, 9, 1, 1, 7, 3, 4]);
   });
 });
 
