@@ -88,7 +88,7 @@ export function encodeNerModel(model: NerModel): Uint8Array {
 
 /**
  * One model file, cheaply named: its length and the checksum its header declares. A file whose
- * stamp was checked before need not be hashed again (see entrypoints/content/ner-model.ts).
+ * stamp was checked before need not be hashed again.
  */
 export function nerModelStamp(input: ArrayBuffer | Uint8Array): string {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
