@@ -1,26 +1,38 @@
 #!/usr/bin/env tsx
 /**
  * `npm run train:ner`: trains the greedy averaged perceptron on CoNLL-2003 eng.train (in
- * ../shared/data/ner), picks the epoch count on eng.testa, and writes public/model/ner.bin.
- * Deterministic: a fixed shuffle seed. The weights are trained on Reuters text; the text itself
- * never enters the repository.
+ * ../shared/data/ner), with word classes induced from unlabelled text (the GMB corpus's words and
+ * eng.train's words), picks the epoch count on eng.testa, fits the span confidence on one half of
+ * eng.testa's documents and prints its precision by confidence on the other half, and writes
+ * public/model/ner.bin. Deterministic: a fixed shuffle seed. The weights are trained on Reuters
+ * text; the text itself never enters the repository.
+ * Environment: NER_DATA, NER_GMB (data paths), NER_OUT, NER_BITS (log2 buckets), NER_EPOCHS.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildContext, MAX_FEATURES, tokenFeatures } from '../lib/recognize/ner/features';
+import {
+  buildContext,
+  MAX_FEATURES,
+  recordTag,
+  resetHistory,
+  tokenFeatures,
+} from '../lib/recognize/ner/features';
 import { gazetteerMasks } from '../lib/recognize/ner/gazetteer';
 import { encodeNerModel, TAGS } from '../lib/recognize/ner/model';
 import { allowed, createTagger } from '../lib/recognize/ner/tagger';
 import { readConll, score, spansOf, type Doc } from './ner/conll';
+import { confidenceTable, fitCalibration, labelledSpans } from './ner/calibration';
 import { starterGazetteer } from './ner/starter-gazetteer';
+import { buildWordClasses, readGmbSentences } from './ner/word-classes';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DATA = resolve(ROOT, '../shared/data/ner/conll2003');
-const OUT = resolve(ROOT, 'public/model/ner.bin');
-/** 2^18 buckets × 9 tags as int16: 4.7 MB raw; most weights are small, so it gzips well. */
-const BUCKETS = 1 << 18;
-const MAX_EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
+const DATA = process.env.NER_DATA ?? resolve(ROOT, '../shared/data/ner/conll2003');
+const GMB = process.env.NER_GMB ?? resolve(ROOT, '../shared/data/ner/gmb/ner_dataset.csv');
+const OUT = resolve(ROOT, process.env.NER_OUT ?? 'public/model/ner.bin');
+/** 2^17 buckets × 9 tags as int16: 2.4 MB; more buckets (fewer collisions) gained little. */
+const BUCKETS = 1 << Number(process.env.NER_BITS ?? 17);
+const MAX_EPOCHS = Number(process.env.NER_EPOCHS ?? 20);
 const C = TAGS.length;
 /** Share of non-zero weights kept unclipped by int8 quantisation. */
 const CLIP_PERCENTILE = Number(process.env.NER_CLIP ?? 1);
@@ -36,14 +48,29 @@ function seededShuffle<T>(items: T[], seed: number): T[] {
   return out;
 }
 
+function sentencesOf(docs: Doc[]): string[][] {
+  const out: string[][] = [];
+  for (const d of docs)
+    d.words.forEach((w, i) =>
+      d.sentenceStart[i] || !out.length ? out.push([w]) : out.at(-1)!.push(w),
+    );
+  return out;
+}
+
 function main() {
   const gaz = starterGazetteer(ROOT);
+  const trainDocs = readConll(resolve(DATA, 'eng.train'));
+  const t0 = performance.now();
+  const lexicon = buildWordClasses([...readGmbSentences(GMB), ...sentencesOf(trainDocs)]);
+  console.log(
+    `word classes: ${lexicon.keys.length} words in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   const prepare = (docs: Doc[]) =>
     docs.map((d) => ({
       doc: d,
-      ctx: buildContext(d.words, d.sentenceStart, gazetteerMasks(d.words, gaz)),
+      ctx: buildContext(d.words, d.sentenceStart, gazetteerMasks(d.words, gaz), lexicon),
     }));
-  const train = prepare(readConll(resolve(DATA, 'eng.train')));
+  const train = prepare(trainDocs);
   const dev = prepare(readConll(resolve(DATA, 'eng.testa')));
   const tagIndex = new Map<string, number>(TAGS.map((t, i) => [t, i]));
 
@@ -76,7 +103,7 @@ function main() {
     const q = new Int16Array(weights.length);
     for (let i = 0; i < weights.length; i++)
       q[i] = Math.max(-32767, Math.min(32767, Math.round(weights[i] / scale)));
-    return { buckets: BUCKETS, classes: C, scale, weights: q };
+    return { buckets: BUCKETS, classes: C, scale, weights: q, lexicon };
   };
   const evaluate = (model: ReturnType<typeof quantise>) => {
     const tagger = createTagger(model);
@@ -96,6 +123,7 @@ function main() {
     for (const { doc, ctx } of seededShuffle(train, epoch)) {
       let prev1 = 0;
       let prev2 = 0;
+      resetHistory(ctx);
       for (let i = 0; i < doc.words.length; i++) {
         if (doc.sentenceStart[i]) prev1 = prev2 = 0;
         const n = tokenFeatures(ctx, i, prev1, prev2, BUCKETS, feats);
@@ -110,6 +138,7 @@ function main() {
             bump(feats[f] * C + guess, -1);
           }
         }
+        recordTag(ctx, i, guess);
         time++;
         tokens++;
         prev2 = prev1;
@@ -127,6 +156,7 @@ function main() {
           classes: C,
           scale: 1,
           weights: averaged() as unknown as Int16Array<ArrayBuffer>,
+          lexicon,
         }).overall,
       );
     console.log(
@@ -134,7 +164,25 @@ function main() {
     );
     if (result.overall.f1 > best.f1) best = { f1: result.overall.f1, epoch, model };
   }
-  const bytes = encodeNerModel(best.model!);
+  // Confidence: fitted on the odd documents of the dev file, reported on the even ones.
+  const model = best.model!;
+  const tagger = createTagger(model);
+  const half = (odd: number) =>
+    dev
+      .filter((_, d) => d % 2 === odd)
+      .flatMap(({ doc, ctx }) =>
+        labelledSpans(tagger.tokenSpans(doc.words, doc.sentenceStart, ctx.gazetteer), doc.tags),
+      );
+  const calibration = fitCalibration(half(1));
+  const calibrated = createTagger({ ...model, calibration });
+  const heldOut = dev
+    .filter((_, d) => d % 2 === 0)
+    .flatMap(({ doc, ctx }) =>
+      labelledSpans(calibrated.tokenSpans(doc.words, doc.sentenceStart, ctx.gazetteer), doc.tags),
+    );
+  console.log(`calibration ${[...calibration].map((x) => x.toFixed(4)).join(' ')}`);
+  console.log(confidenceTable(heldOut));
+  const bytes = encodeNerModel({ ...model, calibration });
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, bytes);
   console.log(

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildContext, lexiconKey } from '../../lib/recognize/ner/features';
 import { GAZ_BITS } from '../../lib/recognize/ner/gazetteer';
 import { encodeNerModel, loadNerModel, TAGS } from '../../lib/recognize/ner/model';
 import { createTagger } from '../../lib/recognize/ner/tagger';
+import { nerTokens, sentenceStarts } from '../../lib/recognize/ner/tokens';
 import { roleDescriptor } from '../../lib/recognize/roles';
 
 // The shipped model (public/model/ner.bin), on the reference article's text (the user's own
@@ -31,6 +33,24 @@ describe('the shipped NER model', () => {
       expect(spans.map((s) => s.text)).not.toContain(word);
   });
 
+  it('orders confidence by margin within a type (calibrated on held-out text)', () => {
+    const tokens = nerTokens(PARAGRAPH);
+    const people = tagger
+      .tokenSpans(
+        tokens.map((t) => t.text),
+        sentenceStarts(PARAGRAPH, tokens),
+      )
+      .filter((s) => s.type === 'person')
+      .sort((a, b) => a.margin - b.margin);
+    expect(people.length).toBeGreaterThan(3);
+    const confidences = people.map((s) => s.confidence);
+    expect(confidences).toEqual([...confidences].sort((a, b) => a - b));
+    expect(confidences[0]).toBeLessThan(confidences.at(-1)!);
+    const { calibration } = loadNerModel(bytes);
+    // A wider margin is never less likely to be right, for every type.
+    for (const t of [0, 1, 2]) expect(calibration![t * 2]).toBeGreaterThan(0);
+  });
+
   it('gives confidences in 0..1 and offsets into the text', () => {
     for (const s of spans) {
       expect(PARAGRAPH.slice(s.start, s.end)).toBe(s.text);
@@ -48,6 +68,23 @@ describe('the shipped NER model', () => {
   });
 });
 
+describe('word classes', () => {
+  it('look a word up in any case, and numbers by their digits only', () => {
+    expect(lexiconKey('1996')).toBe(lexiconKey('2024'));
+    expect(lexiconKey('19.5')).not.toBe(lexiconKey('1995'));
+    expect(lexiconKey('reuters')).not.toBe(lexiconKey('reuter'));
+    const keys = [lexiconKey('reuters'), lexiconKey('0000')].sort((a, b) => a - b);
+    const classOf = (key: number) => (key === lexiconKey('reuters') ? [7, 3, 4] : [9, 1, 1]);
+    const lexicon = {
+      keys: Uint32Array.from(keys),
+      values: Uint8Array.from(keys.flatMap(classOf)),
+    };
+    const words = ['REUTERS', 'Reuters', 'said', '1997', 'reuters'];
+    const ctx = buildContext(words, [true, false, false, false, false], undefined, lexicon);
+    expect([...ctx.classes]).toEqual([7, 3, 4, 7, 3, 4, 0, 0, 0, 9, 1, 1, 7, 3, 4]);
+  });
+});
+
 describe('model file checks', () => {
   it('round-trips', () => {
     const model = {
@@ -59,6 +96,23 @@ describe('model file checks', () => {
     expect(loadNerModel(encodeNerModel(model)).weights).toEqual(model.weights);
   });
 
+  it('round-trips the word classes and the calibration', () => {
+    const model = {
+      buckets: 16,
+      classes: TAGS.length,
+      scale: 0.5,
+      weights: new Int16Array(16 * TAGS.length),
+      lexicon: {
+        keys: Uint32Array.from([3, 7, 4000000000]),
+        values: Uint8Array.from([1, 2, 3, 4, 5, 0, 250, 32, 4]),
+      },
+      calibration: Float32Array.from([0.5, -1, 0.25, 0, 2, 1.5]),
+    };
+    const loaded = loadNerModel(encodeNerModel(model));
+    expect(loaded.lexicon).toEqual(model.lexicon);
+    expect(loaded.calibration).toEqual(model.calibration);
+  });
+
   it.each([
     ['empty', new Uint8Array(0), /not a Backstory model/],
     ['truncated', bytes.subarray(0, bytes.length - 100), /truncated or damaged/],
@@ -67,6 +121,24 @@ describe('model file checks', () => {
       (() => {
         const c = new Uint8Array(bytes);
         c[5000] ^= 0xff;
+        return c;
+      })(),
+      /checksum/,
+    ],
+    [
+      'changed calibration',
+      (() => {
+        const c = new Uint8Array(bytes);
+        c[30] ^= 0x01;
+        return c;
+      })(),
+      /checksum/,
+    ],
+    [
+      'flipped word class',
+      (() => {
+        const c = new Uint8Array(bytes);
+        c[c.length - 10] ^= 0x01;
         return c;
       })(),
       /checksum/,

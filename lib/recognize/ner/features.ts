@@ -2,7 +2,8 @@
  * Features for one token, shared by training and inference so they can never drift apart:
  * the word and its neighbours, shape, affixes, capitalisation in context, title words, the
  * previous tags, gazetteer membership (names the packs know, by type) and document-level
- * evidence (is this word capitalised mid-sentence elsewhere in the document, or lower-case?).
+ * evidence (is this word capitalised mid-sentence elsewhere in the document, or lower-case? what
+ * did the tagger call it earlier in the document?).
  *
  * Speed: every string a feature needs is hashed once per distinct word of the document; the
  * features themselves combine those hashes with integer mixing, so tagging allocates nothing
@@ -14,6 +15,34 @@ import { fnv1a, fnvStep, FNV_OFFSET } from '../../hash';
 const hashFeature = (template: number, value: string): number =>
   fnv1a(value, fnvStep(FNV_OFFSET, template));
 
+/** Key of a lower-case word in the model's lexicon: digits are one digit ("1996" and "2024" alike). */
+export function lexiconKey(lowerWord: string): number {
+  return fnv1a(lowerWord.replace(/\d/g, '0'), fnvStep(FNV_OFFSET, 9));
+}
+
+/**
+ * Word classes shipped with the model (see scripts/ner/word-classes.ts): sorted keys and, per
+ * key, its fine cluster, coarse cluster and capitalisation class (0 when unknown).
+ */
+export interface Lexicon {
+  keys: Uint32Array;
+  values: Uint8Array;
+}
+
+function lexiconIndex(lexicon: Lexicon, key: number): number {
+  const { keys } = lexicon;
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = keys[mid];
+    if (k === key) return mid;
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** Everything the features read about a document, precomputed per token. */
 export interface FeatureContext {
   words: string[];
@@ -24,8 +53,20 @@ export interface FeatureContext {
   word: Uint32Array;
   shape: Uint32Array;
   affix: Uint32Array; // 5 per token: pre2, pre3, suf2, suf3, suf4
+  /** Per token: hash of the word as written (case kept: "US" and "us", "May" and "may"). */
+  form: Uint32Array;
   /** Per token bits: 1 capitalised, 2 all caps, 4 title word, 8 capitalised mid-sentence elsewhere, 16 seen lower-case elsewhere. */
   flags: Uint8Array;
+  /** Per token, from the lexicon: fine cluster, coarse cluster, capitalisation class (3 each). */
+  classes: Uint8Array;
+  /** Per token: index of its lower-case word among the document's distinct words. */
+  id: Int32Array;
+  /**
+   * Per distinct word, how often the tagger has tagged it PER, LOC, ORG, MISC so far in this
+   * document (4 counts each): a name is usually the same kind of name every time it recurs.
+   * Written by recordTag as decoding goes, in training exactly as in inference.
+   */
+  history: Uint8Array;
 }
 
 const TITLES = new Set([
@@ -104,7 +145,7 @@ const TITLE_SET_HAS = (lw: string) => TITLES.has(lw.endsWith('.') ? lw.slice(0, 
 function wordHashes(w: string, lw: string, isCap: boolean): Uint32Array {
   let h = WORD_CACHE.get(w);
   if (h) return h;
-  h = new Uint32Array(8);
+  h = new Uint32Array(10);
   h[0] = hashFeature(1, lw);
   h[1] = hashFeature(2, shapeOf(w));
   h[2] = hashFeature(3, lw.slice(0, 2));
@@ -116,6 +157,8 @@ function wordHashes(w: string, lw: string, isCap: boolean): Uint32Array {
     (isCap ? CAP : 0) |
     (w !== lw && w.length > 1 && w === w.toUpperCase() ? ALLCAPS : 0) |
     (TITLE_SET_HAS(lw) ? TITLE : 0);
+  h[8] = hashFeature(8, w);
+  h[9] = lexiconKey(lw);
   if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
   WORD_CACHE.set(w, h);
   return h;
@@ -125,12 +168,17 @@ export function buildContext(
   words: string[],
   sentenceStart: boolean[],
   gazetteer?: Uint8Array,
+  lexicon?: Lexicon,
 ): FeatureContext {
   const n = words.length;
+  const classes = new Uint8Array(n * 3);
   const word = new Uint32Array(n);
   const shape = new Uint32Array(n);
   const affix = new Uint32Array(n * 5);
+  const form = new Uint32Array(n);
   const flags = new Uint8Array(n);
+  const id = new Int32Array(n);
+  const ids = new Map<string, number>(); // lower-case word → its distinct index
   const memo = new Map<string, number>(); // word → index of its first token (reuse its hashes)
   const capitalisedMid = new Set<string>();
   const seenLower = new Set<string>();
@@ -139,6 +187,9 @@ export function buildContext(
     const w = words[i];
     const lw = w.toLowerCase();
     lowers[i] = lw;
+    let wid = ids.get(lw);
+    if (wid === undefined) ids.set(lw, (wid = ids.size));
+    id[i] = wid;
     const first = w.charAt(0);
     const isCap = first !== first.toLowerCase();
     if (isCap && w.length > 1 && w.charAt(1) !== w.charAt(1).toUpperCase() && !sentenceStart[i])
@@ -149,6 +200,8 @@ export function buildContext(
       word[i] = word[seen];
       shape[i] = shape[seen];
       affix.copyWithin(i * 5, seen * 5, seen * 5 + 5);
+      form[i] = form[seen];
+      classes.copyWithin(i * 3, seen * 3, seen * 3 + 3);
       flags[i] = flags[seen];
       continue;
     }
@@ -158,6 +211,14 @@ export function buildContext(
     shape[i] = h[1];
     affix.set(h.subarray(2, 7), i * 5);
     flags[i] = h[7];
+    form[i] = h[8];
+    const at = lexicon ? lexiconIndex(lexicon, h[9]) : -1;
+    if (at >= 0) {
+      const { values } = lexicon!;
+      classes[i * 3] = values[at * 3];
+      classes[i * 3 + 1] = values[at * 3 + 1];
+      classes[i * 3 + 2] = values[at * 3 + 2];
+    }
   }
   for (let i = 0; i < n; i++) {
     if (!(flags[i] & CAP)) continue;
@@ -171,8 +232,41 @@ export function buildContext(
     word,
     shape,
     affix,
+    form,
     flags,
+    classes,
+    id,
+    history: new Uint8Array(ids.size * 4),
   };
+}
+
+/** Forget the tags of an earlier pass over the same document (training runs many). */
+export function resetHistory(ctx: FeatureContext): void {
+  ctx.history.fill(0);
+}
+
+/** Remember the tag just given to token i (a TAGS index; 0 is O) for the words after it. */
+export function recordTag(ctx: FeatureContext, i: number, tag: number): void {
+  if (tag === 0 || !(ctx.flags[i] & CAP)) return;
+  const at = ctx.id[i] * 4 + ((tag - 1) >> 1);
+  if (ctx.history[at] < 255) ctx.history[at]++;
+}
+
+/** The type most often given to this word earlier (1 PER … 4 MISC, 0 none), ×8 if it was not unanimous. */
+function historyOf(ctx: FeatureContext, i: number): number {
+  const at = ctx.id[i] * 4;
+  const h = ctx.history;
+  let best = 0;
+  let max = 0;
+  let total = 0;
+  for (let t = 0; t < 4; t++) {
+    total += h[at + t];
+    if (h[at + t] > max) {
+      max = h[at + t];
+      best = t + 1;
+    }
+  }
+  return max && max < total ? best + 8 : best;
 }
 
 /** Hashed features of token i given the two previous tags. Writes into `out`, returns the count. */
@@ -184,7 +278,7 @@ export function tokenFeatures(
   buckets: number,
   out: Uint32Array,
 ): number {
-  const { word, shape, affix, flags, gazetteer } = ctx;
+  const { word, shape, affix, flags, gazetteer, form } = ctx;
   const n = word.length;
   const mask = buckets - 1;
   let k = 0;
@@ -228,8 +322,43 @@ export function tokenFeatures(
   // A capitalised line (a headline) versus one acronym in running text.
   if (f & ALLCAPS) out[k++] = mix(29, i + 1 < n && flags[i + 1] & ALLCAPS ? 1 : 2, 0) & mask;
   out[k++] = mix(30, prev1, shape[i]) & mask;
+  // The word as written, and two-token windows of words and shapes.
+  out[k++] = mix(31, form[i], 0) & mask;
+  out[k++] = mix(32, sPrev, shape[i]) & mask;
+  out[k++] = mix(33, shape[i], sNext) & mask;
+  out[k++] = mix(34, wPrev, shape[i]) & mask;
+  out[k++] = mix(35, shape[i], wNext) & mask;
+  out[k++] = mix(36, wPrev2, wPrev) & mask;
+  out[k++] = mix(37, wNext, wNext2) & mask;
+  out[k++] = mix(38, prev1, wPrev) & mask;
+  // Capitalisation of the neighbours with this word's.
+  const capPrev = i > 0 ? flags[i - 1] & (CAP | ALLCAPS) : 8;
+  const capNext = i + 1 < n ? flags[i + 1] & (CAP | ALLCAPS) : 8;
+  out[k++] = mix(39, (f & (CAP | ALLCAPS)) | (capPrev << 4), capNext) & mask;
+  // What this word was called earlier in the document.
+  if (f & CAP) {
+    const seen = historyOf(ctx, i);
+    out[k++] = mix(40, seen, 0) & mask;
+    out[k++] = mix(41, seen, shape[i]) & mask;
+    out[k++] = mix(42, seen, prev1) & mask;
+  }
+  // Word classes from unlabelled text: clusters of this word and its neighbours, and how often
+  // the word is capitalised where nothing forces it (a sentence's first word, a headline).
+  const { classes } = ctx;
+  const fine = classes[i * 3];
+  const coarse = classes[i * 3 + 1];
+  const finePrev = i > 0 ? classes[i * 3 - 3] : 254;
+  const fineNext = i + 1 < n ? classes[i * 3 + 3] : 254;
+  out[k++] = mix(43, fine, 0) & mask;
+  out[k++] = mix(44, coarse, 0) & mask;
+  out[k++] = mix(45, finePrev, 0) & mask;
+  out[k++] = mix(46, fineNext, 0) & mask;
+  out[k++] = mix(47, coarse, prev1) & mask;
+  out[k++] = mix(48, finePrev, fine) & mask;
+  out[k++] = mix(49, fine, fineNext) & mask;
+  out[k++] = mix(50, classes[i * 3 + 2], start * 16 + (f & (CAP | ALLCAPS))) & mask;
   return k;
 }
 
 /** The most features tokenFeatures writes: size of the scratch buffer. */
-export const MAX_FEATURES = 40;
+export const MAX_FEATURES = 64;
