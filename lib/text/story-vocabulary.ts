@@ -1,0 +1,165 @@
+/**
+ * The words sites use, in class names, ids and labels, for the parts of an article page that
+ * are not its story: one entry per kind, each with its reason. Matched against the words of an
+ * element's class, id, itemprop, rel, aria-label and test ids ("RelatedCoverage-container" is
+ * "related coverage container"), so no rule names a site. Readability's lists
+ * (unlikelyCandidates, negative, byline) are the starting point; words that also name story
+ * containers there ("media", "hidden", "header") are left out.
+ *
+ * A word ending in `*` also matches longer words it starts ("sharetools", "authorprofile");
+ * a word with a space is two words in a row ("most read").
+ */
+export interface VocabularyEntry {
+  words: readonly string[];
+  reason: string;
+}
+
+export const NON_STORY_VOCABULARY: readonly VocabularyEntry[] = [
+  {
+    words: [
+      'related*',
+      'recirc*',
+      'recommend*',
+      'trending',
+      'popular',
+      'outbrain*',
+      'taboola*',
+      'most read',
+      'most viewed',
+      'most shared',
+      'more stories',
+      'more from',
+      'more on',
+      'further reading',
+      'read more',
+      'read next',
+      'also read',
+      'up next',
+      'teaser*',
+      'tags',
+      'topics',
+      'keywords',
+      'breadcrumb*',
+      'slug',
+      'pagination',
+      'pager',
+    ],
+    reason: 'related and recirculation lists, tags and section labels: other stories’ names',
+  },
+  {
+    words: ['gallery*', 'slideshow*', 'carousel*', 'slider', 'lightbox', 'filmstrip', 'enlarge*'],
+    reason: 'galleries: slide captions and controls, not the story',
+  },
+  {
+    words: [
+      'byline*',
+      'author*',
+      'authors',
+      'contributor*',
+      'signature',
+      'dateline',
+      'meta',
+      'credit*',
+      'copyright',
+    ],
+    reason: 'bylines, author boxes and credits: the names are the journalists’',
+  },
+  {
+    words: ['caption*', 'figcaption'],
+    reason: 'captions: they name who is pictured, but they are not the story text',
+  },
+  {
+    words: [
+      'share*',
+      'sharing',
+      'social*',
+      'follow',
+      'tweet',
+      'twitter',
+      'facebook',
+      'whatsapp',
+      'instagram*',
+      'tiktok*',
+      'youtube',
+      'embed',
+      'embedded',
+      'oembed',
+    ],
+    reason: 'share and follow widgets, embedded posts',
+  },
+  {
+    words: [
+      'newsletter*',
+      'subscri*',
+      'signup',
+      'sign up',
+      'paywall',
+      'regwall',
+      'membership',
+      'donate',
+      'cta',
+      'survey',
+      'feedback*',
+      'prompt',
+    ],
+    reason: 'newsletter, subscription and feedback prompts',
+  },
+  {
+    words: [
+      'ad',
+      'ads',
+      'adv',
+      'advert*',
+      'adslot',
+      'adunit',
+      'dfp',
+      'sponsor*',
+      'promo*',
+      'partner',
+      'affiliate',
+      'commerce',
+      'badge',
+    ],
+    reason: 'ads, sponsorship and promotions',
+  },
+  {
+    words: ['player', 'video', 'audio', 'podcast', 'playlist', 'controls', 'vjs'],
+    reason: 'media players: their menus, titles and controls',
+  },
+  {
+    words: ['comment', 'comments', 'disqus', 'replies'],
+    reason: 'reader comments and their counters',
+  },
+  {
+    words: [
+      'sidebar',
+      'rail',
+      'widget',
+      'toolbar',
+      'tools',
+      'footer',
+      'modal',
+      'popup',
+      'overlay',
+      'banner',
+      'btn',
+      'button',
+    ],
+    reason: 'page furniture inside the article: sidebars, toolbars, overlays, buttons',
+  },
+  {
+    words: ['sr only', 'visually hidden', 'screen reader', 'offscreen', 'off screen', 'skip link'],
+    reason: 'screen-reader-only labels: readers do not see them, so nothing there is painted',
+  },
+];
+
+/** The attributes whose words are matched. */
+export const VOCABULARY_ATTRIBUTES = [
+  'class',
+  'id',
+  'itemprop',
+  'rel',
+  'aria-label',
+  'data-testid',
+  'data-component',
+] as const;
