@@ -156,6 +156,41 @@ describe.skipIf(!present)('article roots and text maps on the real pages (../sha
   });
 });
 
+/**
+ * The page with its story markup taken away: every <p>, <article> and <main> a <div>, no
+ * itemprop or role, no JSON-LD. The story must still be found by its text alone.
+ */
+function bare(html: string): string {
+  return html
+    .replace(/<(\/?)(p|article|main)\b/g, '<$1div')
+    .replace(/\s(?:itemprop|role)="[^"]*"/g, '')
+    .replace(/<script[^>]*ld\+json[\s\S]*?<\/script>/g, '');
+}
+
+describe.skipIf(!present)('the real pages without their story markup', () => {
+  const pages = present
+    ? readdirSync(REAL)
+        .filter((d) => existsSync(resolve(REAL, d, 'source.html')))
+        .sort()
+    : [];
+
+  it.each(pages)('%s: found by its text alone, as well as with its markup', (page) => {
+    const doc = parse(bare(readFileSync(resolve(REAL, page, 'source.html'), 'utf8')));
+    expect(doc.querySelector('p, article, main, [itemprop]')).toBeNull();
+    const root = locateArticle(doc).roots[0];
+    expect(root).toBeDefined();
+    const map = buildTextMap(root, { skip: createStoryFilter(root, { styleOf: null }).skip });
+    const expected = words(
+      plainText(parse(readFileSync(resolve(REAL, page, 'expected.html'), 'utf8'))),
+    );
+    const ours = words(map.text);
+    expect(share(expected, new Set(ours))).toBeGreaterThanOrEqual(
+      READABILITY_KEEPS_MORE[page]?.minRecall ?? MIN_RECALL,
+    );
+    expect(share(ours, new Set(expected))).toBeGreaterThanOrEqual(MIN_PRECISION);
+  });
+});
+
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The page a label file's offsets are into, and the page the extension reads. */
