@@ -39,7 +39,7 @@ export interface StoryFilterOptions {
 }
 
 export interface StoryFilter {
-  /** Why the element (and its subtree) is not the story, or null when it may be. */
+  /** What the element (and its subtree) is, when it is not the story ('byline', 'hidden', …); null when it may be. */
   reasonFor(el: Element): string | null;
   /** The text map's skip test: the skip rules, then `reasonFor`. */
   skip(el: Element): boolean;
@@ -104,7 +104,7 @@ interface CompiledVocabulary {
 
 function compileVocabulary(): CompiledVocabulary {
   const v: CompiledVocabulary = { exact: new Map(), prefixes: [], pairs: new Map() };
-  for (const { words, reason } of NON_STORY_VOCABULARY)
+  for (const { words, kind: reason } of NON_STORY_VOCABULARY)
     for (const word of words) {
       if (word.includes(' ')) v.pairs.set(word, reason);
       else if (word.endsWith('*')) v.prefixes.push([word.slice(0, -1), reason]);
@@ -148,13 +148,16 @@ export function vocabularyReason(el: Element): string | null {
 /** The reason the element's kind gives, or null. */
 function kindReason(el: Element): string | null {
   const name = el.localName;
-  if (name === 'figcaption') return 'a caption';
-  if (name === 'figure' && el.querySelector(MEDIA)) return 'a figure: a picture and its caption';
-  if (name === 'form') return 'a form: sign-up, search and comment boxes';
-  if (name === 'address') return 'the author’s contact details';
-  if (name === 'menu') return 'a menu';
+  if (name === 'figcaption') return 'caption';
+  // A picture with its caption and credit.
+  if (name === 'figure' && el.querySelector(MEDIA)) return 'figure';
+  // Sign-up, search and comment boxes.
+  if (name === 'form') return 'form';
+  // The author's contact details.
+  if (name === 'address') return 'byline';
+  if (name === 'menu') return 'menu';
   const role = el.getAttribute('role');
-  if (role && WIDGET_ROLES.has(role.trim().toLowerCase())) return `a widget (role ${role})`;
+  if (role && WIDGET_ROLES.has(role.trim().toLowerCase())) return 'widget';
   return null;
 }
 
@@ -308,19 +311,18 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
         if (text > 0) {
           const share = links / text;
           if (CONTAINERS.has(name) || name.includes('-')) {
-            if (share > MAX_CONTAINER_LINK_SHARE) reason = 'mostly links: a list of other pages';
+            if (share > MAX_CONTAINER_LINK_SHARE) reason = 'links'; // a list of other pages
           } else if (
             LINES.has(name) &&
             (share >= MAX_PARAGRAPH_LINK_SHARE ||
               (share >= LEAD_IN_LINK_SHARE && text - links <= MAX_LEAD_IN_CHARS))
           )
-            reason = 'a line that is one link: a teaser';
-          if (!reason && MENU_CONTAINERS.has(name) && isMenu(el))
-            reason = 'repeated short items: a menu, toolbar or counter';
+            reason = 'teaser';
+          if (!reason && MENU_CONTAINERS.has(name) && isMenu(el)) reason = 'menu'; // a menu, a control bar, a counter panel
           if (!reason && text <= MAX_CREDIT_CHARS) {
             const line = el.textContent ?? '';
-            if (isCreditText(line)) reason = 'a byline or credit line';
-            else if (namesAuthor(line, authorsOf())) reason = 'a line naming the story’s author';
+            if (isCreditText(line)) reason = 'byline';
+            else if (namesAuthor(line, authorsOf())) reason = 'byline'; // names the story's author
           }
         }
       }

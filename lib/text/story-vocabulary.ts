@@ -11,7 +11,8 @@
  */
 export interface VocabularyEntry {
   words: readonly string[];
-  reason: string;
+  /** What the words mark, short: it ships in the content script and names the rule in tests. */
+  kind: string;
 }
 
 export const NON_STORY_VOCABULARY: readonly VocabularyEntry[] = [
@@ -44,11 +45,13 @@ export const NON_STORY_VOCABULARY: readonly VocabularyEntry[] = [
       'pagination',
       'pager',
     ],
-    reason: 'related and recirculation lists, tags and section labels: other stories’ names',
+    // related and recirculation lists, tags and section labels: other stories’ names.
+    kind: 'related',
   },
   {
     words: ['gallery*', 'slideshow*', 'carousel*', 'slider', 'lightbox', 'filmstrip', 'enlarge*'],
-    reason: 'galleries: slide captions and controls, not the story',
+    // galleries: slide captions and controls, not the story.
+    kind: 'gallery',
   },
   {
     words: [
@@ -62,11 +65,13 @@ export const NON_STORY_VOCABULARY: readonly VocabularyEntry[] = [
       'credit*',
       'copyright',
     ],
-    reason: 'bylines, author boxes and credits: the names are the journalists’',
+    // bylines, author boxes and credits: the names are the journalists’.
+    kind: 'byline',
   },
   {
     words: ['caption*', 'figcaption'],
-    reason: 'captions: they name who is pictured, but they are not the story text',
+    // captions: they name who is pictured, but they are not the story text.
+    kind: 'caption',
   },
   {
     words: [
@@ -85,7 +90,8 @@ export const NON_STORY_VOCABULARY: readonly VocabularyEntry[] = [
       'embedded',
       'oembed',
     ],
-    reason: 'share and follow widgets, embedded posts',
+    // share and follow widgets, embedded posts.
+    kind: 'share',
   },
   {
     words: [
@@ -102,7 +108,8 @@ export const NON_STORY_VOCABULARY: readonly VocabularyEntry[] = [
       'feedback*',
       'prompt',
     ],
-    reason: 'newsletter, subscription and feedback prompts',
+    // newsletter, subscription and feedback prompts.
+    kind: 'prompt',
   },
   {
     words: [
@@ -120,15 +127,18 @@ export const NON_STORY_VOCABULARY: readonly VocabularyEntry[] = [
       'commerce',
       'badge',
     ],
-    reason: 'ads, sponsorship and promotions',
+    // ads, sponsorship and promotions.
+    kind: 'ad',
   },
   {
     words: ['player', 'video', 'audio', 'podcast', 'playlist', 'controls', 'vjs'],
-    reason: 'media players: their menus, titles and controls',
+    // media players: their menus, titles and controls.
+    kind: 'player',
   },
   {
     words: ['comment', 'comments', 'disqus', 'replies'],
-    reason: 'reader comments and their counters',
+    // reader comments and their counters.
+    kind: 'comments',
   },
   {
     words: [
@@ -145,11 +155,13 @@ export const NON_STORY_VOCABULARY: readonly VocabularyEntry[] = [
       'btn',
       'button',
     ],
-    reason: 'page furniture inside the article: sidebars, toolbars, overlays, buttons',
+    // page furniture inside the article: sidebars, toolbars, overlays, buttons.
+    kind: 'furniture',
   },
   {
     words: ['sr only', 'visually hidden', 'screen reader', 'offscreen', 'off screen', 'skip link'],
-    reason: 'screen-reader-only labels: readers do not see them, so nothing there is painted',
+    // screen-reader-only labels: readers do not see them, so nothing there is painted.
+    kind: 'sr-only',
   },
 ];
 

@@ -18,7 +18,7 @@ const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidde
 const CLIPPED_AWAY = /rect\(\s*[01](?:px)?[\s,]+[01](?:px)?[\s,]+[01](?:px)?[\s,]+[01](?:px)?\s*\)/;
 
 export interface VisibilityTest {
-  /** Why the element is hidden, or null when a reader may see it. */
+  /** How the element is hidden ('hidden', 'sr-only', 'zero-size'), or null when a reader may see it. */
   hiddenBy(el: Element): string | null;
 }
 
@@ -30,7 +30,7 @@ export function createVisibilityTest(styleOf: StyleOf | null, hasLayout: boolean
   return {
     hiddenBy(el) {
       const inline = el.getAttribute('style');
-      if (inline && INLINE_HIDDEN.test(inline)) return 'hidden by its inline style';
+      if (inline && INLINE_HIDDEN.test(inline)) return 'hidden'; // by its inline style
       if (!styleOf) return null;
       let style: CSSStyleDeclaration | null;
       try {
@@ -39,21 +39,19 @@ export function createVisibilityTest(styleOf: StyleOf | null, hasLayout: boolean
         return null;
       }
       if (!style) return null;
-      if (style.display === 'none') return 'display: none';
-      if (style.visibility === 'hidden' || style.visibility === 'collapse')
-        return 'visibility: hidden';
-      if (style.getPropertyValue('content-visibility') === 'hidden')
-        return 'content-visibility: hidden';
+      if (style.display === 'none') return 'hidden';
+      if (style.visibility === 'hidden' || style.visibility === 'collapse') return 'hidden';
+      if (style.getPropertyValue('content-visibility') === 'hidden') return 'hidden';
       const positioned = style.position === 'absolute' || style.position === 'fixed';
       if (
         positioned &&
         (CLIPPED_AWAY.test(style.clip ?? '') || /inset\(\s*50%/.test(style.clipPath ?? ''))
       )
-        return 'clipped to nothing (screen-reader-only text)';
+        return 'sr-only'; // clipped to nothing
       const clips = /hidden|clip/.test(`${style.overflow} ${style.overflowX} ${style.overflowY}`);
       if (clips && hasLayout && style.display !== 'contents') {
         const box = el as HTMLElement;
-        if (box.offsetWidth <= 1 || box.offsetHeight <= 1) return 'zero size, content clipped';
+        if (box.offsetWidth <= 1 || box.offsetHeight <= 1) return 'zero-size';
       }
       return null;
     },
