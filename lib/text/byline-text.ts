@@ -6,8 +6,8 @@
  * that starts the same way ("By Tuesday the talks had stalled") has ordinary lower-case words.
  */
 
-/** Longer than this, a block is prose, whatever it starts with. */
-export const MAX_CREDIT_CHARS = 200;
+/** Longer than this, a block is prose, whatever it starts with (a wire story's credits run long). */
+export const MAX_CREDIT_CHARS = 320;
 
 const LEAD =
   /^(?:by|(?:additional |further )?reporting(?: by)?|(?:writing|written|editing|edited|compiled|produced|video|photos?|photographs?|photography|pictures?|images?|illustrations?|graphics?|interactive|design|research|translation|translated|text|words) by|(?:photo|photograph|image|picture|credit|source|illustration|graphic|video)s?\s*[:：])\s*/i;

@@ -296,6 +296,7 @@ describe('the parts', () => {
       'By JEFFREY GETTLEMAN',
       'Reporting by Aaron Kohli; Editing by Paul Simao',
       'Additional reporting by Jane Roe in Washington; Writing by John Doe',
+      'Reporting by Jane Roe; Additional reporting by John Doe and Ann Smith in Washington, Ann Roe in San Francisco and Jon Doe and Kay Smith in New York; Editing by Dan Roe and Paul Doe',
       'Video by David Botti',
       'Credit: STR/AFP',
       'Photograph: Stephanie Keith/Reuters',
