@@ -37,6 +37,10 @@ function namesOnly(text: string): boolean {
 
 /** True for the text of a byline or credit line. */
 export function isCreditText(raw: string): boolean {
+  // Most lines asked about are story sentences: turn them away before any copying.
+  const start = raw.trimStart();
+  if (!LEAD.test(start.slice(0, 60)) && !raw.includes('/') && !/contributed/i.test(raw))
+    return false;
   const text = raw.replace(/\s+/g, ' ').trim();
   if (!text || text.length > MAX_CREDIT_CHARS) return false;
   const lead = LEAD.exec(text);

@@ -95,6 +95,8 @@ const WIDGET_ROLES = new Set([
 ]);
 const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed, figcaption';
 const NON_SPACE = /\S/;
+/** Attributes a site's CSS or script can hide an element by. */
+const STYLED = ['class', 'id', 'style'];
 
 interface CompiledVocabulary {
   exact: Map<string, string>;
@@ -302,7 +304,11 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
     const name = el.localName;
     const block = isBlockElement(el);
     let reason: string | null = null;
-    if (el.hasAttributes() || block) reason = visibilityTest().hiddenBy(el);
+    // Styles are read where a site's CSS can single an element out: by its class, id or
+    // inline style (or a custom element's own rules). A bare <p> or <a href> inside a visible
+    // block is only hidden by a rule on an ancestor, which is read when the ancestor is.
+    if (STYLED.some((a) => el.hasAttribute(a)) || name.includes('-'))
+      reason = visibilityTest().hiddenBy(el);
     reason ??= kindReason(el);
     if (!reason && (block || standsAlone(el))) {
       reason = vocabularyReason(el);

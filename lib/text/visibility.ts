@@ -48,7 +48,8 @@ export function createVisibilityTest(styleOf: StyleOf | null, hasLayout: boolean
         (CLIPPED_AWAY.test(style.clip ?? '') || /inset\(\s*50%/.test(style.clipPath ?? ''))
       )
         return 'sr-only'; // clipped to nothing
-      const clips = /hidden|clip/.test(`${style.overflow} ${style.overflowX} ${style.overflowY}`);
+      // The computed shorthand names both axes ("visible hidden").
+      const clips = /hidden|clip/.test(style.overflow);
       if (clips && hasLayout && style.display !== 'contents') {
         const box = el as HTMLElement;
         if (box.offsetWidth <= 1 || box.offsetHeight <= 1) return 'zero-size';
