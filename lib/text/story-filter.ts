@@ -95,6 +95,13 @@ const WIDGET_ROLES = new Set([
 ]);
 const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed, figcaption';
 const NON_SPACE = /\S/;
+/**
+ * A line that only counts page things: a gallery's "1 of 24" or "1 / 5", "( 3 images )",
+ * "941 comments", "5 Min Read". Its number is not a figure of the story.
+ */
+const COUNTER =
+  /^\s*\(?\s*(?:\d+\s*(?:of|\/)\s*\d+|\d[\d,.]*\s+(?:images?|photos?|pictures?|slides?|videos?|comments?|replies|shares|min(?:ute)?s?\s+read))\s*\)?\s*$/i;
+const MAX_COUNTER_CHARS = 40;
 /** Attributes a site's CSS or script can hide an element by. */
 const STYLED = ['class', 'id', 'style'];
 
@@ -328,7 +335,9 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
           if (!reason && text <= MAX_CREDIT_CHARS) {
             const line = el.textContent ?? '';
             if (isCreditText(line)) reason = 'byline';
-            else if (namesAuthor(line, authorsOf())) reason = 'byline'; // names the story's author
+            else if (namesAuthor(line, authorsOf()))
+              reason = 'byline'; // names the story's author
+            else if (text <= MAX_COUNTER_CHARS && COUNTER.test(line)) reason = 'counter';
           }
         }
       }

@@ -63,6 +63,9 @@ const KINDS: Record<string, string> = {
   'a widget role': 'widget',
   'an author box': 'byline',
   comments: 'comments',
+  'a gallery counter': 'counter',
+  'an image count': 'counter',
+  'a reading time': 'counter',
 };
 
 describe('left out of the story', () => {
@@ -151,6 +154,9 @@ describe('left out of the story', () => {
       'Jane Roe',
     ],
     ['comments', '<div class="comments-count">941 comments on Jane Roe’s story</div>', 'Jane Roe'],
+    ['a gallery counter', '<div class="x4">1 / 5</div>', '1 / 5'],
+    ['an image count', '<div class="x5">( 3 images )</div>', '3 images'],
+    ['a reading time', '<div>5 Min Read</div>', '5 Min Read'],
   ])('%s', (kind, inside, name) => {
     const root = load(article(inside));
     const filter = createStoryFilter(root);
