@@ -11,6 +11,7 @@ import type { PageCounts } from '../types/status';
 import { yieldToPage } from '../scheduling';
 import { findArticleRoots } from '../text/article-root';
 import { splitBlocks } from '../text/blocks';
+import { createStoryFilter } from '../text/story-filter';
 import { createTextMapBuilder, rangeFor, type TextMap } from '../text/text-map';
 import { batchesOf } from './batches';
 import type { MentionEntry } from './mention-entry';
@@ -85,7 +86,9 @@ export class PageSession {
       sliceStart = this.now();
     };
 
-    const builder = createTextMapBuilder(root);
+    // Only the story: the root's galleries, bylines, captions, share bars and hidden parts are
+    // left out of the map, so nothing there is sent or painted.
+    const builder = createTextMapBuilder(root, { skip: createStoryFilter(root).skip });
     while (!builder.step(outOfTime)) {
       await pause();
       if (stale()) return;

@@ -5,7 +5,11 @@
  * page, a login form, a section front) has no article, and nothing on it is scanned.
  *
  * One root at most: pages with several real stories side by side are rare, and a teaser
- * list of <article>s is exactly what we must not highlight.
+ * list of <article>s is exactly what we must not highlight. Sibling <article>s that each hold
+ * prose (a live blog's posts) are taken together, through their parent.
+ *
+ * Paragraphs are counted in any markup (paragraph-index.ts): <p>, <div>s of text, runs
+ * between <br>s. What inside the root is not the story is left to story-filter.ts.
  */
 import { findHeadline } from './headline';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld';
@@ -28,6 +32,8 @@ const WRAPPER_SLACK = 1.25;
 const MAX_WIDEN_LEVELS = 8;
 /** The least extra prose that makes a wrapper a split body's (see gatherSiblings). */
 const SPLIT_BODY_GAIN = 1.3;
+/** Sibling <article>s with prose of their own that make one story (see gatherArticles). */
+const MIN_ARTICLE_PARTS = 3;
 /** Share of main's prose its densest part must hold to stand for it. */
 const MAIN_SHARE = 0.6;
 /** Probe length: long enough to be unique on a page, short enough to sit inside one paragraph. */
@@ -148,8 +154,35 @@ function byItemprop(ctx: Context): Element | null {
 }
 
 function byArticle(ctx: Context): Element | null {
-  const article = bestByText(ctx.index, ctx.doc.getElementsByTagName('article'), ctx.min);
-  return article && widenToStory(ctx, article);
+  const articles = ctx.doc.getElementsByTagName('article');
+  const article = bestByText(ctx.index, articles, ctx.min);
+  return article && widenToStory(ctx, gatherArticles(ctx, article, articles));
+}
+
+/**
+ * Several <article>s that are one story's parts (a live blog's posts, a story split into
+ * sections) sit side by side, each with prose of its own: their parent is the story. A list
+ * of teasers does not qualify, as a teaser's own prose (its text less its links) is short.
+ */
+function gatherArticles(ctx: Context, best: Element, all: Iterable<Element>): Element {
+  const parent = best.parentElement;
+  if (!parent || isPageLevel(ctx, parent) || ctx.index.skipped(parent)) return best;
+  const own = underOf(ctx, best);
+  let prose = own;
+  let parts = 1;
+  for (const other of all) {
+    if (other === best || other.parentElement !== parent || ctx.index.skipped(other)) continue;
+    const length = underOf(ctx, other);
+    if (length < ctx.min) continue;
+    prose += length;
+    parts++;
+  }
+  // The parts must be most of what the parent holds, or the parent is page layout.
+  return parts >= MIN_ARTICLE_PARTS &&
+    prose >= own * SPLIT_BODY_GAIN &&
+    prose >= underOf(ctx, parent) * MAIN_SHARE
+    ? parent
+    : best;
 }
 
 /**

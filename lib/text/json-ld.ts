@@ -31,6 +31,11 @@ export interface JsonLdArticle {
   bodies: string[];
   /** The article items' headlines, to recognise the page's own <h1>. */
   headlines: string[];
+  /**
+   * The article items' author names of two words or more (a one-word "author" is often the
+   * outlet), to recognise the byline; absent when none is given.
+   */
+  authors?: string[];
   /** The publisher's name: an article item's first, else any item's. */
   outlet?: string;
   /** `datePublished` in epoch ms: an article item's first, else any item's. */
@@ -44,6 +49,18 @@ function publisherName(publisher: unknown): string | undefined {
     if (typeof name === 'string' && name.trim()) return name.trim();
   }
   return undefined;
+}
+
+/** Person names in an item's author or creator (a string, an object, or a list of them). */
+function personNames(value: unknown): string[] {
+  const names: string[] = [];
+  for (const p of Array.isArray(value) ? value : [value]) {
+    const name = p && typeof p === 'object' ? (p as { name?: unknown }).name : p;
+    if (typeof name !== 'string') continue;
+    const clean = name.replace(/\s+/g, ' ').trim();
+    if (clean.includes(' ') && clean.length <= 80) names.push(clean);
+  }
+  return names;
 }
 
 function datePublished(value: unknown): number | undefined {
@@ -123,6 +140,8 @@ export function readJsonLdArticle(doc: Document): JsonLdArticle {
         if (outlet !== undefined) found.outlet ??= outlet;
         if (publishedAt !== undefined) found.publishedAt ??= publishedAt;
         if (typeof o.headline === 'string') found.headlines.push(o.headline);
+        for (const name of [...personNames(o.author), ...personNames(o.creator)])
+          if (!found.authors?.includes(name)) (found.authors ??= []).push(name);
         if (typeof o.articleBody === 'string') {
           const body = cleanBody(o.articleBody);
           if (body) found.bodies.push(body);

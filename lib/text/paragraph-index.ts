@@ -1,19 +1,38 @@
 /**
  * Paragraph text per element, computed once per page so every way of finding the article
  * (JSON-LD, itemprop, <article>, main, density) is a lookup rather than a fresh
- * querySelectorAll over its subtree: one pass over the paragraphs, then map reads. Pages can
+ * querySelectorAll over its subtree: one pass over the page's text, then map reads. Pages can
  * be 2 MB; nested candidates would otherwise make the search quadratic.
+ *
+ * A paragraph is the text a block element holds itself (its text nodes and inline elements,
+ * not its child blocks). Sites set paragraphs in <p>, but also in <div>s, in spans separated
+ * by <br>s, or as bare text between <br>s: all of them count, so the markup of a story does
+ * not decide whether it is found.
  */
+import { isBlockElement } from './block-tags';
 import { createSkippedTest } from './skip-rules';
 
+export interface Paragraph {
+  /** The block whose own text this is. */
+  el: Element;
+  /** Its prose length: text less link text. */
+  length: number;
+  /**
+   * True when the block holds several runs of text itself (text between <br>s, or beside
+   * child blocks): it is then the container of those paragraphs, not one of them.
+   */
+  holder: boolean;
+}
+
 export interface ParagraphIndex {
-  /** Counted paragraphs (all <p>s, then leaf <li>s), with their prose length. */
-  paragraphs: { el: Element; length: number }[];
-  /** Prose length of the counted paragraphs under each element (its ancestors only). */
+  /** Counted paragraphs, with their prose length. */
+  paragraphs: Paragraph[];
+  /** Prose length of the counted paragraphs under each element (a holder counts for itself). */
   under: Map<Element, number>;
   /**
    * Readability's idea, simplified: a paragraph scores fully for its parent and half for its
    * grandparent, so the element that directly holds the story's paragraphs wins over wrappers.
+   * A holder of runs scores fully for itself and half for its parent.
    */
   density: Map<Element, number>;
   /** True when the element or one of its ancestors is skippable (memoised). */
@@ -21,46 +40,121 @@ export interface ParagraphIndex {
 }
 
 /**
- * Prose length of a paragraph: its text less its link text, so a list of links dressed as
- * paragraphs (related stories, tag clouds) scores little. Whitespace counts; it is small.
+ * Blocks whose own text is never story prose for finding the article: headings, captions,
+ * table cells (data, not paragraphs), list and definition containers, the page itself.
  */
-function proseLength(p: Element): number {
-  const total = p.textContent?.length ?? 0;
-  if (!total) return 0;
-  let links = 0;
-  for (const a of p.getElementsByTagName('a')) links += a.textContent?.length ?? 0;
-  return Math.max(0, total - links);
+const NOT_PARAGRAPH = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hgroup',
+  'figure',
+  'figcaption',
+  'caption',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'dl',
+  'dt',
+  'ul',
+  'ol',
+  'menu',
+  'legend',
+  'summary',
+  'html',
+  'body',
+]);
+
+/** Tags that are paragraphs however short they are; other blocks need MIN_BLOCK_PROSE. */
+const PARAGRAPH_TAGS = new Set(['p', 'li']);
+/** A <div> or <span> run shorter than this is a label or a date, not a paragraph (Readability's 25). */
+const MIN_BLOCK_PROSE = 25;
+
+// NodeFilter.SHOW_TEXT, written out: the global is missing in some test environments.
+const SHOW_TEXT = 0x4;
+const NON_SPACE = /\S/;
+
+interface Own {
+  total: number;
+  links: number;
 }
 
-export function indexParagraphs(doc: Document): ParagraphIndex {
+interface Resolved {
+  /** The nearest block ancestor, or null when the text is skipped. */
+  block: Element | null;
+  inLink: boolean;
+}
+
+/** True when the block has a <br> or block child: its own text is then several runs. */
+function holdsRuns(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling)
+    if (c.localName === 'br' || isBlockElement(c)) return true;
+  return false;
+}
+
+/** The paragraphs of a document (from its body) or of one element's subtree. */
+export function indexParagraphs(scope: Document | Element): ParagraphIndex {
+  const doc = scope.nodeType === 9 ? (scope as Document) : (scope as Element).ownerDocument;
+  const top = scope.nodeType === 9 ? (doc.body ?? doc.documentElement) : (scope as Element);
   const skipped = createSkippedTest();
   const index: ParagraphIndex = { paragraphs: [], under: new Map(), density: new Map(), skipped };
-  // List items count like paragraphs (article bodies have lists), but only leaf ones, so that
-  // text in a <p> inside an <li>, or in a nested list, is not counted twice. Candidates by tag
-  // name, not querySelectorAll('p, li'): far faster in some engines; the order does not matter.
-  const leaf = (li: Element) => !li.querySelector('p, li');
-  // The skip test comes first: it is memoised along ancestors, while reading a paragraph's text
-  // builds a string (menus and footers hold hundreds of list items).
-  const count = (el: Element) => {
-    if (skipped(el)) return;
-    const length = proseLength(el);
-    if (!length) return;
-    index.paragraphs.push({ el, length });
-    const parent = el.parentElement;
-    // Density looks at <p> only: a long bullet list is part of a story, never all of it.
-    if (parent && el.localName === 'p')
-      index.density.set(parent, (index.density.get(parent) ?? 0) + length);
-    const grandparent = parent?.parentElement;
-    if (grandparent && el.localName === 'p')
-      index.density.set(grandparent, (index.density.get(grandparent) ?? 0) + length / 2);
-    if (parent) level.set(parent, (level.get(parent) ?? 0) + length);
+  if (!top) return index;
+  const own = new Map<Element, Own>();
+  // Consecutive text nodes mostly share a parent; each parent is resolved once.
+  const resolved = new Map<Element, Resolved>();
+  const resolve = (parent: Element): Resolved => {
+    if (skipped(parent)) return { block: null, inLink: false };
+    let inLink = false;
+    for (let e: Element | null = parent; e; e = e.parentElement) {
+      if (e.localName === 'a') inLink = true;
+      if (isBlockElement(e) || e === top) return { block: e, inLink };
+    }
+    return { block: null, inLink };
   };
-  // Prose under each element: sums start at the paragraphs' parents and are carried up one
-  // level at a time, siblings merged on the way, so a shared ancestor is updated about once
-  // rather than once per paragraph below it.
+  const walker = doc.createTreeWalker(top, SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (!parent) continue;
+    let r = resolved.get(parent);
+    if (!r) resolved.set(parent, (r = resolve(parent)));
+    if (!r.block) continue;
+    const data = (n as Text).data;
+    if (!NON_SPACE.test(data)) continue;
+    let o = own.get(r.block);
+    if (!o) own.set(r.block, (o = { total: 0, links: 0 }));
+    o.total += data.length;
+    if (r.inLink) o.links += data.length;
+  }
+  // Prose under each element: sums start at the paragraphs' parents (a holder's own self) and
+  // are carried up one level at a time, siblings merged on the way, so a shared ancestor is
+  // updated about once rather than once per paragraph below it.
   let level = new Map<Element, number>();
-  for (const p of doc.getElementsByTagName('p')) count(p);
-  for (const li of doc.getElementsByTagName('li')) if (!skipped(li) && leaf(li)) count(li);
+  const add = (map: Map<Element, number>, el: Element | null, n: number) => {
+    if (el) map.set(el, (map.get(el) ?? 0) + n);
+  };
+  for (const [el, { total, links }] of own) {
+    const name = el.localName;
+    if (NOT_PARAGRAPH.has(name)) continue;
+    const length = total - links;
+    if (length <= 0 || (!PARAGRAPH_TAGS.has(name) && length < MIN_BLOCK_PROSE)) continue;
+    const holder = name !== 'p' && name !== 'li' && holdsRuns(el);
+    index.paragraphs.push({ el, length, holder });
+    const first = holder ? el : el.parentElement;
+    // Density looks at paragraphs, not list items: a long bullet list is part of a story,
+    // never all of it.
+    if (name !== 'li') {
+      add(index.density, first, length);
+      add(index.density, first?.parentElement ?? null, length / 2);
+    }
+    add(level, first, length);
+  }
   while (level.size) {
     const next = new Map<Element, number>();
     for (const [el, sum] of level) {

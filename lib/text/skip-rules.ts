@@ -8,8 +8,10 @@
  * - an article's own <header>: it holds the headline and byline, which the reader sees as the
  *   story's first lines (only the page banner, a header outside any article, main or section,
  *   is skipped: the same test browsers use to give a header the "banner" role, per HTML-AAM);
- * - <figure>/<figcaption>: captions name who and where is pictured, and readers point at them;
- * - <form>: some sites (ASP.NET) wrap the whole page in one; its controls are skipped instead;
+ * - <figure>/<figcaption>: not page furniture, so they may hold the story's root; inside the
+ *   root, the story filter (story-filter.ts) leaves captions out;
+ * - <form>: some sites (ASP.NET) wrap the whole page in one; its controls are skipped instead,
+ *   and a form inside the article root is left out by the story filter;
  * - <blockquote>, <table>: quoted speech and data tables are article text.
  */
 export interface SkipRule {

@@ -218,3 +218,24 @@ describe('pageMeta', () => {
     expect(pageMeta(doc)).toEqual({ outlet: 'CRBC News', publishedAt: Date.UTC(2025, 11, 5) });
   });
 });
+
+describe('several <article>s', () => {
+  const post = (n: number) =>
+    `<article class="post"><h3>Update ${n}</h3>${prose(`Post ${n} reports more strikes on the city overnight, officials said.`, 4)}</article>`;
+
+  it('a live blog: sibling posts with prose of their own are one story, taken through their parent', () => {
+    const doc = parse(
+      `<div id="feed">${[1, 2, 3, 4].map(post).join('')}</div><div id="other">${prose('Other words.', 5)}</div>`,
+    );
+    expect(findArticleRoots(doc)[0]?.id).toBe('feed');
+  });
+
+  it('teaser <article>s beside a story are not gathered', () => {
+    const teaser = (n: number) =>
+      `<article class="teaser"><h3><a href="/${n}">Teaser ${n} headline about the talks</a></h3><p>Short dek ${n}.</p></article>`;
+    const doc = parse(
+      `<div id="page"><div id="rail">${[1, 2, 3, 4, 5].map(teaser).join('')}</div><article id="story">${STORY}</article></div>`,
+    );
+    expect(findArticleRoots(doc)[0]?.id).toBe('story');
+  });
+});

@@ -9,11 +9,9 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { locateArticle } from '../../lib/text/article-root';
 import { buildTextMap, offsetAt, rangeFor, type TextMap } from '../../lib/text/text-map';
+import { SHARED_DIR } from '../../scripts/harness/paths';
 
-const SHARED_PAGE = resolve(
-  import.meta.dirname,
-  '../../../shared/fixtures/pages/crbc-putin-peace-plan.html',
-);
+const SHARED_PAGE = resolve(SHARED_DIR, 'fixtures/pages/crbc-putin-peace-plan.html');
 const DEMO_PAGE = resolve(import.meta.dirname, '../../demo/index.html');
 if (!existsSync(SHARED_PAGE))
   console.log(`skipping the saved reference article: ${SHARED_PAGE} is absent`);

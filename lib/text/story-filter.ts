@@ -1,0 +1,352 @@
+/**
+ * What inside the article root is not the story. The root finder picks the element that holds
+ * the story, but that element also holds galleries, related-story lists, bylines, captions,
+ * share bars, sign-up prompts, ads and players; their names are not the story's, and a reader
+ * does not expect them highlighted. Each element the text map walks into is judged once, top
+ * down, and a rejected one takes its whole subtree with it. The signals, in order:
+ *
+ * 1. hidden: an inline or computed style that hides it (see visibility.ts);
+ * 2. its kind: figures with a picture, captions, forms, author addresses, widget roles;
+ * 3. the words of its class, id and labels (story-vocabulary.ts);
+ * 4. link density: a container whose text is mostly links is a list of other stories, and a
+ *    paragraph that is one link is a teaser;
+ * 5. its text, when short: a byline or credit line (byline-text.ts), or a line naming the
+ *    story's author.
+ *
+ * No rule ever removes the story itself: an element holding the densest block of paragraphs,
+ * a large share of the root's prose or the headline is kept whatever its class says (a body
+ * marked "article-body has-share-bar" is still the body). Inline elements inside running text
+ * (a link to a topic page mid-sentence) are judged by kind and style only, so a sentence never
+ * loses a word.
+ */
+import { isBlockElement } from './block-tags';
+import { isCreditText, MAX_CREDIT_CHARS, namesAuthor } from './byline-text';
+import { findHeadline } from './headline';
+import { readJsonLdArticle, type JsonLdArticle } from './json-ld';
+import { indexParagraphs, type ParagraphIndex } from './paragraph-index';
+import { createSkippedTest, isSkippable } from './skip-rules';
+import { NON_STORY_VOCABULARY, VOCABULARY_ATTRIBUTES } from './story-vocabulary';
+import { computedStyleOf, createVisibilityTest, type StyleOf } from './visibility';
+
+export interface StoryFilterOptions {
+  /**
+   * The computed style of an element; by default the page's. Null reads inline styles only
+   * (test DOMs whose style engine is too slow for whole saved pages).
+   */
+  styleOf?: StyleOf | null;
+  /** The story's authors; by default those its JSON-LD names. */
+  authors?: readonly string[];
+}
+
+export interface StoryFilter {
+  /** What the element (and its subtree) is, when it is not the story ('byline', 'hidden', …); null when it may be. */
+  reasonFor(el: Element): string | null;
+  /** The text map's skip test: the skip rules, then `reasonFor`. */
+  skip(el: Element): boolean;
+}
+
+/** A subtree holding this share of the root's paragraph prose is part of the story. */
+const PROTECTED_SHARE = 0.3;
+/** Link text above this share makes a container a list of links. */
+const MAX_CONTAINER_LINK_SHARE = 0.5;
+/** A paragraph or list item whose text is this much link is a link, not prose. */
+const MAX_PARAGRAPH_LINK_SHARE = 0.9;
+/** …or mostly link with only a lead-in of its own ("Read more: …", "Lire aussi : …"). */
+const LEAD_IN_LINK_SHARE = 0.6;
+const MAX_LEAD_IN_CHARS = 20;
+/** An inline element holding this share of its block's text stands for the block. */
+const STANDS_ALONE_SHARE = 0.5;
+
+/** Containers judged by link density (their text is whatever their children hold). */
+const CONTAINERS = new Set([
+  'div',
+  'section',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'article',
+  'header',
+  'span',
+  'figure',
+  'details',
+]);
+/** Containers of short items judged as a menu (lists are left to link density: a story's own list may be short). */
+const MENU_CONTAINERS = new Set(['div', 'section', 'span', 'header', 'details']);
+/** An item this short is a label or a control ("Full Screen", "Autoplay", "28,25,140Cases"). */
+const MAX_MENU_ITEM_CHARS = 30;
+/** Items in a row that make a menu. */
+const MIN_MENU_ITEMS = 3;
+/** Single lines judged by whether they are one link. The <h1> is the headline, links or not. */
+const LINES = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'dd', 'dt']);
+const WIDGET_ROLES = new Set([
+  'button',
+  'menu',
+  'menubar',
+  'menuitem',
+  'toolbar',
+  'tablist',
+  'tab',
+  'slider',
+  'figure',
+  'img',
+  'marquee',
+  'timer',
+]);
+const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed, figcaption';
+const NON_SPACE = /\S/;
+/**
+ * A line that only counts page things: a gallery's "1 of 24" or "1 / 5", "( 3 images )",
+ * "941 comments", "5 Min Read". Its number is not a figure of the story.
+ */
+const COUNTER =
+  /^\s*\(?\s*(?:\d+\s*(?:of|\/)\s*\d+|\d[\d,.]*\s+(?:images?|photos?|pictures?|slides?|videos?|comments?|replies|shares|min(?:ute)?s?\s+read))\s*\)?\s*$/i;
+const MAX_COUNTER_CHARS = 40;
+/** Attributes a site's CSS or script can hide an element by. */
+const STYLED = ['class', 'id', 'style'];
+
+interface CompiledVocabulary {
+  exact: Map<string, string>;
+  prefixes: [string, string][];
+  pairs: Map<string, string>;
+}
+
+function compileVocabulary(): CompiledVocabulary {
+  const v: CompiledVocabulary = { exact: new Map(), prefixes: [], pairs: new Map() };
+  for (const { words, kind: reason } of NON_STORY_VOCABULARY)
+    for (const word of words) {
+      if (word.includes(' ')) v.pairs.set(word, reason);
+      else if (word.endsWith('*')) v.prefixes.push([word.slice(0, -1), reason]);
+      else v.exact.set(word, reason);
+    }
+  return v;
+}
+
+const VOCABULARY = compileVocabulary();
+
+/** The words of an attribute value: "RelatedCoverage-story_3oCVw" is related, coverage, story, … */
+function wordsOf(value: string): string[] {
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+}
+
+/** The reason the element's class, id or labels give, or null. */
+export function vocabularyReason(el: Element): string | null {
+  if (!el.hasAttributes()) return null;
+  let value = '';
+  for (const name of VOCABULARY_ATTRIBUTES) {
+    const v = el.getAttribute(name);
+    if (v) value += ` ${v}`;
+  }
+  if (!value) return null;
+  const words = wordsOf(value);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const exact = VOCABULARY.exact.get(w);
+    if (exact) return exact;
+    const pair = i + 1 < words.length ? VOCABULARY.pairs.get(`${w} ${words[i + 1]}`) : undefined;
+    if (pair) return pair;
+    for (const [prefix, reason] of VOCABULARY.prefixes) if (w.startsWith(prefix)) return reason;
+  }
+  return null;
+}
+
+/** The reason the element's kind gives, or null. */
+function kindReason(el: Element): string | null {
+  const name = el.localName;
+  if (name === 'figcaption') return 'caption';
+  // A picture with its caption and credit.
+  if (name === 'figure' && el.querySelector(MEDIA)) return 'figure';
+  // Sign-up, search and comment boxes.
+  if (name === 'form') return 'form';
+  // The author's contact details.
+  if (name === 'address') return 'byline';
+  if (name === 'menu') return 'menu';
+  const role = el.getAttribute('role');
+  if (role && WIDGET_ROLES.has(role.trim().toLowerCase())) return 'widget';
+  return null;
+}
+
+interface Lengths {
+  text: number;
+  links: number;
+}
+
+interface Guard {
+  index: ParagraphIndex;
+  /** The element directly holding the most paragraph prose. */
+  holder: Element | null;
+  prose: number;
+  headline: Element | null;
+}
+
+function storyAuthors(doc: Document, ld: JsonLdArticle): string[] {
+  const names = [...(ld.authors ?? [])];
+  for (const meta of doc.querySelectorAll('meta[name="author"], meta[property="article:author"]')) {
+    const name = meta.getAttribute('content')?.replace(/\s+/g, ' ').trim();
+    if (name && name.includes(' ') && !/[/:]/.test(name) && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/** The story filter of one article root. Cheap to make: its work is done as elements are asked about. */
+export function createStoryFilter(root: Element, options: StoryFilterOptions = {}): StoryFilter {
+  const doc = root.ownerDocument;
+  const styleOf = options.styleOf === undefined ? computedStyleOf(doc) : options.styleOf;
+  let visibility: ReturnType<typeof createVisibilityTest> | null = null;
+  const visibilityTest = () => {
+    if (!visibility) {
+      // A DOM without layout gives every box a zero size: sizes then say nothing.
+      let hasLayout = false;
+      try {
+        const box = root.getBoundingClientRect();
+        hasLayout = box.width > 0 && box.height > 0;
+      } catch {
+        // no layout
+      }
+      visibility = createVisibilityTest(styleOf, hasLayout);
+    }
+    return visibility;
+  };
+
+  const lengths = new Map<Element, Lengths>();
+  // Text and link text of a subtree, skipped parts left out; each element is summed once.
+  const lengthsOf = (el: Element): Lengths => {
+    const known = lengths.get(el);
+    if (known) return known;
+    let text = 0;
+    let links = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const data = (c as Text).data;
+        if (NON_SPACE.test(data)) text += data.length;
+      } else if (c.nodeType === 1 && !isSkippable(c as Element)) {
+        const child = lengthsOf(c as Element);
+        text += child.text;
+        links += child.links;
+      }
+    }
+    const result = { text, links: el.localName === 'a' ? text : links };
+    lengths.set(el, result);
+    return result;
+  };
+
+  let ld: JsonLdArticle | null = null;
+  const ldOf = (): JsonLdArticle => {
+    if (!ld) {
+      try {
+        ld = readJsonLdArticle(doc);
+      } catch {
+        ld = { declared: false, bodies: [], headlines: [] };
+      }
+    }
+    return ld;
+  };
+
+  let guard: Guard | null = null;
+  const guardOf = (): Guard => {
+    if (!guard) {
+      const index = indexParagraphs(root);
+      let holder: Element | null = null;
+      let best = 0;
+      for (const [el, score] of index.density)
+        if (score > best && (el === root || root.contains(el))) {
+          holder = el;
+          best = score;
+        }
+      guard = {
+        index,
+        holder,
+        prose: index.under.get(root) ?? 0,
+        // The page's own headline, not the first <h1>: a slideshow may set captions in <h1>s.
+        headline: findHeadline(doc, ldOf().headlines, createSkippedTest()),
+      };
+    }
+    return guard;
+  };
+  const isStory = (el: Element): boolean => {
+    const g = guardOf();
+    if (g.holder && el.contains(g.holder)) return true;
+    if (g.headline && el.contains(g.headline)) return true;
+    return g.prose > 0 && (g.index.under.get(el) ?? 0) >= g.prose * PROTECTED_SHARE;
+  };
+
+  let authors: readonly string[] | null = options.authors ?? null;
+  const authorsOf = () => (authors ??= storyAuthors(doc, ldOf()));
+
+  /**
+   * Repeated short items: a box of three or more children, each a few characters with no
+   * sentence in it, is a menu, a toolbar or a counter panel.
+   */
+  const isMenu = (el: Element): boolean => {
+    let items = 0;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (isSkippable(c)) continue;
+      const { text } = lengthsOf(c);
+      if (!text) continue;
+      if (text > MAX_MENU_ITEM_CHARS || c.localName === 'p') return false;
+      if (/[.!?]["”’]?\s*$/.test(c.textContent ?? '')) return false;
+      items++;
+    }
+    // Text of its own between the items is running text, not a menu.
+    for (let c = el.firstChild; c; c = c.nextSibling)
+      if (c.nodeType === 3 && NON_SPACE.test((c as Text).data)) return false;
+    return items >= MIN_MENU_ITEMS;
+  };
+
+  /** For an inline element: whether it holds most of its block's text (a line of its own). */
+  const standsAlone = (el: Element): boolean => {
+    let block: Element | null = el.parentElement;
+    while (block && block !== root && !isBlockElement(block)) block = block.parentElement;
+    if (!block) return true;
+    const own = lengthsOf(el).text;
+    return own > 0 && own >= lengthsOf(block).text * STANDS_ALONE_SHARE;
+  };
+
+  const reasonFor = (el: Element): string | null => {
+    if (el === root) return null;
+    const name = el.localName;
+    const block = isBlockElement(el);
+    let reason: string | null = null;
+    // Styles are read where a site's CSS can single an element out: by its class, id or
+    // inline style (or a custom element's own rules). A bare <p> or <a href> inside a visible
+    // block is only hidden by a rule on an ancestor, which is read when the ancestor is.
+    if (STYLED.some((a) => el.hasAttribute(a)) || name.includes('-'))
+      reason = visibilityTest().hiddenBy(el);
+    reason ??= kindReason(el);
+    if (!reason && (block || standsAlone(el))) {
+      reason = vocabularyReason(el);
+      if (!reason) {
+        const { text, links } = lengthsOf(el);
+        if (text > 0) {
+          const share = links / text;
+          if (CONTAINERS.has(name) || name.includes('-')) {
+            if (share > MAX_CONTAINER_LINK_SHARE) reason = 'links'; // a list of other pages
+          } else if (
+            LINES.has(name) &&
+            (share >= MAX_PARAGRAPH_LINK_SHARE ||
+              (share >= LEAD_IN_LINK_SHARE && text - links <= MAX_LEAD_IN_CHARS))
+          )
+            reason = 'teaser';
+          if (!reason && MENU_CONTAINERS.has(name) && isMenu(el)) reason = 'menu'; // a menu, a control bar, a counter panel
+          if (!reason && text <= MAX_CREDIT_CHARS) {
+            const line = el.textContent ?? '';
+            if (isCreditText(line)) reason = 'byline';
+            else if (namesAuthor(line, authorsOf()))
+              reason = 'byline'; // names the story's author
+            else if (text <= MAX_COUNTER_CHARS && COUNTER.test(line)) reason = 'counter';
+          }
+        }
+      }
+    }
+    return reason && !isStory(el) ? reason : null;
+  };
+
+  return {
+    reasonFor,
+    skip: (el) => isSkippable(el) || reasonFor(el) !== null,
+  };
+}
