@@ -16,6 +16,7 @@ import { labelledText, labelProblems, readAllLabels, type LabelFile } from './ev
 import { packNames } from './eval/pack-names';
 import { examplesText, scoreTable, summarise } from './eval/report';
 import { scorePage, sumScores, type Painted, type Score, type ScoreContext } from './eval/score';
+import { pagePainter } from './eval/page-painter';
 import { textRecognizer } from './eval/text-recognizer';
 
 const args = process.argv.slice(2);
@@ -65,11 +66,11 @@ async function main() {
     )(sharedCommonWords(join(SHARED_DIR, 'data/ner'))),
   };
   progress(`${files.length} labelled pages, ${TEXT_ONLY ? 'text only' : 'in Chromium'}`);
-  if (!TEXT_ONLY) {
-    console.error('eval:pages: only the text run (--text) is available so far.');
-    process.exit(2);
-  }
-  const painter = await textPainter();
+  const painter: {
+    paint: PagePainter;
+    close: () => Promise<void>;
+    problems?: Map<string, string[]>;
+  } = TEXT_ONLY ? await textPainter() : await pagePainter();
   const rows: { page: string; lang?: string; score: Score }[] = [];
   try {
     for (const file of files) {
@@ -77,8 +78,9 @@ async function main() {
       const painted = await painter.paint(file, text);
       const score = scorePage(file, text, painted, context);
       rows.push({ page: file.page, lang: file.lang, score });
+      const problems = painter.problems?.get(file.page)?.length;
       progress(
-        `${file.page}: ${painted.length} highlights, precision ${score.overall.precision ?? '-'}, recall ${score.overall.recall ?? '-'}`,
+        `${file.page}: ${painted.length} highlights${problems ? ` (${problems} pairing problems)` : ''}, precision ${score.overall.precision ?? '-'}, recall ${score.overall.recall ?? '-'}`,
       );
     }
   } finally {
@@ -91,7 +93,18 @@ async function main() {
     pages: rows.length,
     runtimeS: Math.round((Date.now() - STARTED) / 1000),
     total: summarise(total, EXAMPLES),
-    perPage: rows.map((r) => ({ page: r.page, lang: r.lang, ...summarise(r.score, 5) })),
+    perPage: rows.map((r) => {
+      const problems = painter.problems?.get(r.page) ?? [];
+      return {
+        page: r.page,
+        lang: r.lang,
+        ...summarise(r.score, 5),
+        // Ranges and page-index entries that did not pair (or a page never reported scanned).
+        ...(problems.length
+          ? { pairing: { count: problems.length, examples: problems.slice(0, 5) } }
+          : {}),
+      };
+    }),
   };
   if (!ONLY && !LABELS) {
     mkdirSync(join(ROOT, 'bench-results'), { recursive: true });

@@ -20,6 +20,8 @@ export interface Painted {
   entityId?: string;
   /** The linked entity's name as the page was told it. */
   name?: string;
+  /** Not placed, and in the page's headline (an `<h1>`): not labelled, so not judged. */
+  headline?: boolean;
 }
 
 export interface ScoreContext {
@@ -53,6 +55,8 @@ export interface Score {
   overall: { precision: number | null; recall: number | null };
   /** Highlights not in the article text (not placed, or in an excluded range). */
   outside: number;
+  /** Highlights in the page's headline, outside the labelled text: counted, not judged. */
+  headline: number;
   /** One-word name highlights, not labelled, that are common words. */
   commonWords: number;
   wrongLinks: number;
@@ -64,6 +68,7 @@ export interface Score {
     wrongLinks: Example[];
     outside: Example[];
     commonWords: Example[];
+    headline: Example[];
   };
 }
 
@@ -110,6 +115,26 @@ function emptyTypes(): Score['types'] {
   ) as Score['types'];
 }
 
+function emptyScore(): Score {
+  return {
+    types: emptyTypes(),
+    overall: { precision: null, recall: null },
+    outside: 0,
+    headline: 0,
+    commonWords: 0,
+    wrongLinks: 0,
+    unlinked: 0,
+    examples: {
+      falsePositives: [],
+      misses: [],
+      wrongLinks: [],
+      outside: [],
+      commonWords: [],
+      headline: [],
+    },
+  };
+}
+
 function finishRatios(score: Score): Score {
   let painted = 0;
   let correct = 0;
@@ -136,15 +161,7 @@ export function scorePage(
   context: ScoreContext,
 ): Score {
   const page = file.page;
-  const score: Score = {
-    types: emptyTypes(),
-    overall: { precision: null, recall: null },
-    outside: 0,
-    commonWords: 0,
-    wrongLinks: 0,
-    unlinked: 0,
-    examples: { falsePositives: [], misses: [], wrongLinks: [], outside: [], commonWords: [] },
-  };
+  const score = emptyScore();
   const labels = file.mentions.filter((l) => l.type !== 'misc');
   for (const l of labels) score.types[l.type as (typeof SCORED_TYPES)[number]].labelled++;
   const bySpan = new Map(file.mentions.map((l) => [`${l.start}:${l.end}`, l]));
@@ -171,6 +188,12 @@ export function scorePage(
   for (const p of painted) {
     if (!SCORED_TYPES.includes(p.type as never)) continue;
     const at = p.start !== undefined && p.end !== undefined ? { start: p.start, end: p.end } : null;
+    if (!at && p.headline) {
+      score.headline++;
+      score.examples.headline.push({ page, type: p.type, text: p.text, why: 'in the headline' });
+      commonWord(p);
+      continue;
+    }
     if (!at || file.excluded.some((x) => overlaps(x, at))) {
       score.outside++;
       score.examples.outside.push({
@@ -260,20 +283,13 @@ export function scorePage(
 
 /** Several pages' scores as one: counts add up, ratios are recomputed, examples are joined. */
 export function sumScores(scores: readonly Score[]): Score {
-  const total: Score = {
-    types: emptyTypes(),
-    overall: { precision: null, recall: null },
-    outside: 0,
-    commonWords: 0,
-    wrongLinks: 0,
-    unlinked: 0,
-    examples: { falsePositives: [], misses: [], wrongLinks: [], outside: [], commonWords: [] },
-  };
+  const total = emptyScore();
   for (const s of scores) {
     for (const t of SCORED_TYPES)
       for (const k of ['painted', 'correct', 'labelled', 'found'] as const)
         total.types[t][k] += s.types[t][k];
     total.outside += s.outside;
+    total.headline += s.headline;
     total.commonWords += s.commonWords;
     total.wrongLinks += s.wrongLinks;
     total.unlinked += s.unlinked;

@@ -151,6 +151,11 @@ describe('page scores', () => {
     expect(s.types.place).toMatchObject({ painted: 1, correct: 1 });
   });
 
+  it('counts a headline highlight that was not placed apart, unjudged', () => {
+    const s = score([{ type: 'person', text: 'Obama', headline: true }]);
+    expect([s.headline, s.outside, s.types.person.painted]).toEqual([1, 0, 0]);
+  });
+
   it('counts one-word common words, not names or abbreviations', () => {
     const s = score([
       paint('He', 'person'),
