@@ -58,12 +58,13 @@ async function main() {
     console.error(`eval:pages: label files do not match their pages:\n${problems.join('\n')}`);
     process.exit(2);
   }
+  const common = sharedCommonWords(
+    join(SHARED_DIR, 'data/ner'),
+    join(ROOT, '.cache/eval-common-words.json'),
+  );
   const context: ScoreContext = {
     entityNames: packNames(),
-    isCommon: (
-      (common) => (word: string) =>
-        common.has(word)
-    )(sharedCommonWords(join(SHARED_DIR, 'data/ner'))),
+    isCommon: (word) => common.has(word),
   };
   progress(`${files.length} labelled pages, ${TEXT_ONLY ? 'text only' : 'in Chromium'}`);
   const painter: {

@@ -6,8 +6,8 @@
  * there; all-caps tokens (headlines) count as neither. The corpora are Reuters (CoNLL-2003) and
  * Voice of America (GMB) news.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { readConll } from '../ner/conll';
 
 /** Lower-case sightings below this are too few to call a word common. */
@@ -54,10 +54,24 @@ export function gmbSentences(file: string): string[][] {
   return sentences;
 }
 
-/** The common words of the news corpora in ../shared/data/ner. */
-export function sharedCommonWords(nerDir: string): Set<string> {
-  return commonWordsOf([
-    ...conllSentences(join(nerDir, 'conll2003/eng.train')),
-    ...gmbSentences(join(nerDir, 'gmb/ner_dataset.csv')),
-  ]);
+/**
+ * The common words of the news corpora in ../shared/data/ner, kept in `cacheFile` (outside the
+ * repository's tracked files) while the corpora are unchanged: counting them takes seconds.
+ */
+export function sharedCommonWords(nerDir: string, cacheFile?: string): Set<string> {
+  const sources = [join(nerDir, 'conll2003/eng.train'), join(nerDir, 'gmb/ner_dataset.csv')];
+  const key = sources.map((f) => `${f}:${statSync(f).size}:${statSync(f).mtimeMs}`).join('|');
+  if (cacheFile && existsSync(cacheFile)) {
+    const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as {
+      key?: string;
+      words?: string[];
+    };
+    if (cached.key === key && Array.isArray(cached.words)) return new Set(cached.words);
+  }
+  const words = commonWordsOf([...conllSentences(sources[0]), ...gmbSentences(sources[1])]);
+  if (cacheFile) {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(cacheFile, JSON.stringify({ key, words: [...words].sort() }));
+  }
+  return words;
 }

@@ -1,16 +1,16 @@
 /**
  * The background's recognizer outside the browser, for the text-only evaluation: the starter
- * pack seeded into Dexie on fake-indexeddb as at first install, the alias index and the name
- * model the service worker uses, and the labelled text's lines sent as the page's blocks.
+ * pack validated as on import, the alias index (over Dexie on fake-indexeddb) and the name model
+ * the service worker uses, and the labelled text's lines sent as the page's blocks.
  */
 import 'fake-indexeddb/auto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createRecognizerHost } from '../../lib/background/recognizer-host';
-import { seedBundled } from '../../lib/background/seed';
 import { createAliasIndex } from '../../lib/db/alias-index';
 import { openDb } from '../../lib/db/schema';
-import { NER_MODEL_PATH } from '../../lib/constants';
+import { NER_MODEL_PATH, STARTER_PACK_PATH } from '../../lib/constants';
+import { validateEntities, validatePackHeader } from '../../lib/packs/validate-pack';
 import { splitBlocks } from '../../lib/text/blocks';
 import { ROOT } from '../harness/paths';
 import type { Painted } from './score';
@@ -24,8 +24,12 @@ export async function textRecognizer(): Promise<{
 }> {
   const db = openDb(`eval-text-${process.pid}`);
   const aliases = createAliasIndex(db);
-  await seedBundled(db, readAsset, undefined, (records) => aliases.useProvisional(records));
-  await aliases.warm();
+  // The pack validated as an import does, answered from memory as on a fresh install while
+  // the import is written (the write itself would only cost time here).
+  const header = validatePackHeader(JSON.parse(await readAsset(STARTER_PACK_PATH)));
+  if (!header.ok) throw new Error(`starter pack: ${header.error}`);
+  const { records } = await validateEntities(header.pack);
+  aliases.useProvisional(records);
   const host = createRecognizerHost({
     resolve: (keys) => aliases.resolve(keys),
     loadModel: async () => {
