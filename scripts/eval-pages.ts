@@ -10,6 +10,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { errorMessage } from '../lib/errors';
 import { ROOT, SHARED_DIR } from './harness/paths';
 import { sharedCommonWords } from './eval/common-words';
 import { labelledText, labelProblems, readAllLabels, type LabelFile } from './eval/labels';
@@ -73,10 +74,19 @@ async function main() {
     problems?: Map<string, string[]>;
   } = TEXT_ONLY ? await textPainter() : await pagePainter();
   const rows: { page: string; lang?: string; score: Score }[] = [];
+  /** Pages that could not be read (a load that timed out): named, and left out of the scores. */
+  const failed: { page: string; error: string }[] = [];
   try {
     for (const file of files) {
       const text = texts.get(file.page)!;
-      const painted = await painter.paint(file, text);
+      let painted: Painted[];
+      try {
+        painted = await painter.paint(file, text);
+      } catch (error) {
+        failed.push({ page: file.page, error: errorMessage(error) });
+        progress(`${file.page}: not scored: ${errorMessage(error)}`);
+        continue;
+      }
       const score = scorePage(file, text, painted, context);
       rows.push({ page: file.page, lang: file.lang, score });
       const problems = painter.problems?.get(file.page)?.length;
@@ -92,6 +102,7 @@ async function main() {
     date: new Date().toISOString(),
     mode: TEXT_ONLY ? 'text' : 'pages',
     pages: rows.length,
+    ...(failed.length ? { failed } : {}),
     runtimeS: Math.round((Date.now() - STARTED) / 1000),
     total: summarise(total, EXAMPLES),
     perPage: rows.map((r) => {
@@ -116,6 +127,7 @@ async function main() {
   }
   console.log(JSON.stringify(summary, null, 2));
   if (!JSON_ONLY) console.error(`\n${scoreTable(rows, total)}\n${examplesText(total, EXAMPLES)}\n`);
+  if (failed.length) process.exitCode = 1;
 }
 
 await main();
