@@ -195,6 +195,9 @@ export async function pagePainter(): Promise<PagePainterResult> {
               ? locateRange(text, { block: r.block, start: r.start, end: r.end }, cursor)
               : null;
           if (where) cursor = where.start;
+          const placed = where && text.slice(where.start, where.end).replace(/\s+/g, ' ');
+          if (placed && placed !== r.text.replace(/\s+/g, ' ').trim())
+            notes.push(`range "${r.text}" placed on "${placed}"`);
           const entry = paired.entries[i];
           return {
             type: r.type,
