@@ -14,7 +14,7 @@ import { errorMessage } from '../lib/errors';
 import { ROOT, SHARED_DIR } from './harness/paths';
 import { sharedCommonWords } from './eval/common-words';
 import { labelledText, labelProblems, readAllLabels, type LabelFile } from './eval/labels';
-import { packNames } from './eval/pack-names';
+import { entitiesNotInPack, packNames } from './eval/pack-names';
 import { examplesText, scoreTable, summarise } from './eval/report';
 import { scorePage, sumScores, type Painted, type Score, type ScoreContext } from './eval/score';
 import { pagePainter } from './eval/page-painter';
@@ -107,10 +107,15 @@ async function main() {
     total: summarise(total, EXAMPLES),
     perPage: rows.map((r) => {
       const problems = painter.problems?.get(r.page) ?? [];
+      const notInPack = entitiesNotInPack(
+        files.find((f) => f.page === r.page)!.mentions.map((m) => m.entity),
+      );
       return {
         page: r.page,
         lang: r.lang,
         ...summarise(r.score, 5),
+        // Label entities the pack has under no name or alias: a link cannot match them.
+        ...(notInPack.length ? { labelEntitiesNotInPack: notInPack } : {}),
         // Ranges and page-index entries that did not pair (or a page never reported scanned).
         ...(problems.length
           ? { pairing: { count: problems.length, examples: problems.slice(0, 5) } }

@@ -29,7 +29,7 @@ const MentionLabel = v.strictObject({
   /** Also right when painted as this type ("Kremlin": place or org). */
   alsoType: v.optional(v.array(v.picklist(['person', 'place', 'org']))),
   /**
-   * The entity a link must name (a pack entity's name), or null when no well-known entity is
+   * The entity a link must name (a pack entity's name or id), or null when no well-known entity is
    * meant and any link is wrong ("Aaron Kohli"). Absent: the link is not judged.
    */
   entity: v.optional(v.nullable(v.string())),

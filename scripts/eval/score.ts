@@ -101,6 +101,8 @@ function linkAgrees(
   if (label.entity === undefined) return true;
   if (!p.entityId) return label.entity === null ? true : 'unlinked';
   if (label.entity === null) return false;
+  // A pack id names one of several entities sharing a name (two Birminghams).
+  if (p.entityId === label.entity) return true;
   const want = aliasKey(label.entity);
   const names = entityNames(p.entityId) ?? (p.name ? [p.name] : []);
   return names.some((n) => aliasKey(n) === want);
@@ -168,11 +170,16 @@ export function scorePage(
   const figures = labels.filter((l) => l.type === 'figure');
   const found = new Set<MentionLabel>();
 
+  // A word the page's labels name somewhere ("Pence" the person) is a name there, common or not.
+  const namedOnPage = new Set(
+    file.mentions.filter((l) => isName(l.type)).map((l) => (l.text ?? '').toLowerCase()),
+  );
   const commonWord = (p: Painted) => {
     const word = p.text.trim();
+    const lower = word.toLowerCase();
     // One word, in lower case or capitalised: an all-caps "US" is an abbreviation, not "us".
-    if (!isName(p.type) || !/^\p{Lu}?\p{Ll}+$/u.test(word) || !context.isCommon(word.toLowerCase()))
-      return;
+    if (!isName(p.type) || !/^\p{Lu}?\p{Ll}+$/u.test(word) || !context.isCommon(lower)) return;
+    if (namedOnPage.has(lower)) return;
     score.commonWords++;
     score.examples.commonWords.push({
       page,
@@ -260,7 +267,7 @@ export function scorePage(
         type: p.type,
         text: p.text,
         start: p.start,
-        why: `linked to ${p.name ?? p.entityId}, label says ${label.entity ?? 'no well-known entity'}`,
+        why: `linked to ${p.name ?? p.entityId} (${p.entityId}), label says ${label.entity ?? 'no well-known entity'}`,
       });
       continue;
     }

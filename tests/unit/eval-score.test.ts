@@ -136,6 +136,24 @@ describe('page scores', () => {
     expect(s.types.person).toMatchObject({ precision: 0, recall: 1 });
   });
 
+  it('takes a pack id as the label’s entity, for entities that share a name', () => {
+    const file = { ...FILE, mentions: [label('Kyiv', 'place', { entity: 'kyiv-city' })] };
+    const right = scorePage(
+      file,
+      TEXT,
+      [paint('Kyiv', 'place', { entityId: 'kyiv-city' })],
+      CONTEXT,
+    );
+    const other = scorePage(
+      file,
+      TEXT,
+      [paint('Kyiv', 'place', { entityId: 'kyiv-oblast' })],
+      CONTEXT,
+    );
+    expect([right.types.place.correct, right.wrongLinks]).toEqual([1, 0]);
+    expect([other.types.place.correct, other.wrongLinks]).toEqual([0, 1]);
+  });
+
   it('puts a highlight that was not placed, or is in an excluded range, outside', () => {
     const s = score([
       { type: 'person', text: 'Opens in new window' },
@@ -165,6 +183,13 @@ describe('page scores', () => {
       paint('40', 'figure'),
     ]);
     expect(s.examples.commonWords.map((e) => e.text)).toEqual(['He', 'The', 'officials']);
+    const named = scorePage(
+      { ...FILE, mentions: [...LABELS, { ...at('He'), type: 'person', text: 'He' }] },
+      TEXT,
+      [{ type: 'person', text: 'He' }],
+      CONTEXT,
+    );
+    expect(named.commonWords).toBe(0);
     const caps = scorePage(
       { ...FILE, mentions: [] },
       'HE met us.',
