@@ -12,7 +12,7 @@ export interface RangeSample {
   end: number;
 }
 
-/** A text with runs of whitespace collapsed to one space and trimmed, and where each raw offset went. */
+/** A text with whitespace runs collapsed to one space and trimmed; where each raw offset went. */
 export function collapse(raw: string): { text: string; at: (rawOffset: number) => number } {
   const offsets = new Array<number>(raw.length + 1);
   let text = '';
@@ -38,7 +38,7 @@ function indexesOf(hay: string, needle: string): number[] {
   return found;
 }
 
-/** The first candidate at or after the cursor (text order follows document order), else the first. */
+/** The first candidate at or after the cursor (text follows document order), else the first. */
 const pick = (candidates: number[], cursor: number) =>
   candidates.find((c) => c >= cursor) ?? candidates[0];
 
