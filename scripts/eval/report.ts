@@ -31,13 +31,23 @@ export function topExamples(examples: readonly Example[], limit: number): TopExa
     .slice(0, limit);
 }
 
-/** A score without its example lists, with its top examples per class. */
+/**
+ * A figure's text is article text, which stays out of files (labels keep only a figure's
+ * offsets for the same reason): in the summary a figure example is named by its kind.
+ */
+const withoutFigureText = (e: Example): Example =>
+  e.type === 'figure' ? { ...e, text: `(${e.kind ?? 'figure'})` } : e;
+
+/** A score without its example lists, with its top examples per class (for the JSON summary). */
 export function summarise(score: Score, limit: number) {
   const { examples, ...counts } = score;
   return {
     ...counts,
     top: Object.fromEntries(
-      Object.entries(examples).map(([k, list]) => [k, topExamples(list, limit)]),
+      Object.entries(examples).map(([k, list]) => [
+        k,
+        topExamples(list.map(withoutFigureText), limit),
+      ]),
     ) as Record<keyof Score['examples'], TopExample[]>,
   };
 }

@@ -34,8 +34,11 @@ export interface ScoreContext {
 export interface Example {
   page: string;
   type: string;
+  /** The span's text (for a figure, article text: shown, never written to a file). */
   text: string;
   start?: number;
+  /** A figure label's kind. */
+  kind?: string;
   why: string;
 }
 
@@ -279,8 +282,9 @@ export function scorePage(
     score.examples.misses.push({
       page,
       type: l.type,
-      text: l.text ?? `(${l.kind ?? 'figure'})`,
+      text: l.text ?? text.slice(l.start, l.end),
       start: l.start,
+      kind: l.kind,
       why: 'not highlighted',
     });
   }
