@@ -17,8 +17,6 @@ import { labelledText, labelProblems, readAllLabels, type LabelFile } from './ev
 import { entitiesNotInPack, packNames } from './eval/pack-names';
 import { examplesText, scoreTable, summarise } from './eval/report';
 import { scorePage, sumScores, type Painted, type Score, type ScoreContext } from './eval/score';
-import { pagePainter } from './eval/page-painter';
-import { textRecognizer } from './eval/text-recognizer';
 
 const args = process.argv.slice(2);
 const JSON_ONLY = args.includes('--json');
@@ -39,6 +37,8 @@ const progress = (...parts: unknown[]) => {
 export type PagePainter = (file: LabelFile, text: string) => Promise<Painted[]>;
 
 async function textPainter(): Promise<{ paint: PagePainter; close: () => Promise<void> }> {
+  // Each run loads only what it uses: the browser driver alone takes seconds to import.
+  const { textRecognizer } = await import('./eval/text-recognizer');
   const recognizer = await textRecognizer();
   return { paint: (_file, text) => recognizer.recognize(text), close: recognizer.close };
 }
@@ -72,7 +72,7 @@ async function main() {
     paint: PagePainter;
     close: () => Promise<void>;
     problems?: Map<string, string[]>;
-  } = TEXT_ONLY ? await textPainter() : await pagePainter();
+  } = TEXT_ONLY ? await textPainter() : await (await import('./eval/page-painter')).pagePainter();
   const rows: { page: string; lang?: string; score: Score }[] = [];
   /** Pages that could not be read (a load that timed out): named, and left out of the scores. */
   const failed: { page: string; error: string }[] = [];
