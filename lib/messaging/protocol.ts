@@ -18,6 +18,7 @@ import type {
   PackImportResult,
   PackStatus,
   PageCounts,
+  PageIndexEntry,
   StatusData,
 } from '../types/status';
 
@@ -113,6 +114,14 @@ export interface TabCalls {
       /** Names are not read on this page: its language is not English (figures still are). */
       namesUnsupported?: { language?: string };
     }>;
+  };
+  /**
+   * Extension page → content: the mentions this page highlights, in document order, with the
+   * entity each links to (the side panel's page index); at most MESSAGE_LIMITS.pageIndex.
+   */
+  'page-index': {
+    request: { type: 'page-index' };
+    response: Ok<{ mentions: PageIndexEntry[]; truncated: boolean }>;
   };
   /** Background → content: a keyboard command for this page. */
   command: { request: { type: 'command'; name: CommandName }; response: Ok };

@@ -29,7 +29,7 @@ const MentionLabel = v.strictObject({
   /** Also right when painted as this type ("Kremlin": place or org). */
   alsoType: v.optional(v.array(v.picklist(['person', 'place', 'org']))),
   /**
-   * The entity a link must name (a pack entity's name), or null when no well-known entity is
+   * The entity a link must name (a pack entity's name or id), or null when no well-known entity is
    * meant and any link is wrong ("Aaron Kohli"). Absent: the link is not judged.
    */
   entity: v.optional(v.nullable(v.string())),
@@ -93,11 +93,11 @@ export function readLabelFile(path: string): LabelFile {
   return v.parse(LabelFile, JSON.parse(readFileSync(path, 'utf8')));
 }
 
-/** All label files, by page name. */
-export function readAllLabels(): LabelFile[] {
-  if (!existsSync(LABEL_DIR)) return [];
-  return readdirSync(LABEL_DIR)
+/** All label files, by page name (from `dir`, default tests/eval/labels). */
+export function readAllLabels(dir = LABEL_DIR): LabelFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => readLabelFile(join(LABEL_DIR, f)));
+    .map((f) => readLabelFile(join(dir, f)));
 }
