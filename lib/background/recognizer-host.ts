@@ -5,7 +5,7 @@
  * back are mentions with page offsets. The page's text never leaves the extension.
  */
 import { PrepareCache } from '../recognize/prepare-cache';
-import { finish, type Prepared } from '../recognize/recognize';
+import { finish, pageEvidence, type Prepared } from '../recognize/recognize';
 import type { MatchState } from '../recognize/match-names';
 import { loadNerModel } from '../recognize/ner/model';
 import { createTagger, type Tagger } from '../recognize/ner/tagger';
@@ -62,10 +62,13 @@ export function createRecognizerHost(deps: RecognizerHostDeps): RecognizerHost {
       const prepared = blocks.map((b) => cache.get(b.text));
       const { lookup, model } = await lookUp(prepared);
       const state: MatchState = new Map(carry);
+      // What the request's blocks say together: a word capitalised mid-sentence in one block
+      // is evidence for it in another.
+      const page = pageEvidence(prepared);
       const mentions: Mention[] = [];
       prepared.forEach((p, i) => {
         const offset = blocks[i].start;
-        for (const m of finish(p, lookup, state, model))
+        for (const m of finish(p, lookup, state, model, page))
           mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
       });
       // The protocol caps the carry: a page naming more people keeps the ones named last.
