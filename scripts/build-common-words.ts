@@ -26,6 +26,8 @@ const OUT = resolve(ROOT, 'lib/recognize/word-lexicon.data.ts');
 const LOWER_SHARE = 0.75;
 /** Below this many informative uses, the corpora say too little and compromise decides. */
 const MIN_USES = 4;
+/** A capitalised word tagged as a nationality or a party's members this often is a demonym. */
+const DEMONYM_SHARE = 0.15;
 /** A first word of people's names this often, and more often first than last, is a given name. */
 const MIN_FIRST = 3;
 
@@ -33,8 +35,8 @@ interface Token {
   word: string;
   /** 'per' for a word inside a person's name; where it begins one, 'per-first'; else ''. */
   person: '' | 'per-first' | 'per';
-  /** Whether the name it belongs to has more than one word and this is its last word. */
-  lastOfPerson: boolean;
+  /** Whether the word alone is a nationality, a people or a party's members ("Russian", "Republican"). */
+  demonym: boolean;
 }
 
 function conllSentences(): Token[][] {
@@ -58,8 +60,11 @@ function conllSentences(): Token[][] {
     sentence.push({
       word: parts[0],
       person: isPer ? (begins ? 'per-first' : 'per') : '',
-      lastOfPerson: false,
+      demonym: tag.endsWith('MISC') && !prev.endsWith('MISC'),
     });
+    // A MISC span of one word only: a following MISC word makes it part of a longer one.
+    if (prev.endsWith('MISC') && tag.endsWith('MISC') && !tag.startsWith('B-'))
+      sentence[sentence.length - 2].demonym = false;
     prev = tag;
   }
   flush();
@@ -83,7 +88,7 @@ function gmbSentences(): Token[][] {
     sentence.push({
       word,
       person: tag === 'B-per' ? 'per-first' : tag === 'I-per' ? 'per' : '',
-      lastOfPerson: false,
+      demonym: tag === 'B-gpe',
     });
   }
   if (sentence.length) sentences.push(sentence);
@@ -122,6 +127,8 @@ const capitalised = (word: string | undefined) =>
 
 const lower = new Map<string, number>();
 const capitalMid = new Map<string, number>();
+const demonymUses = new Map<string, number>();
+const capitalUses = new Map<string, number>();
 const firstOfPerson = new Map<string, number>();
 const lastOfPerson = new Map<string, number>();
 const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
@@ -140,6 +147,11 @@ for (const sentence of [...conllSentences(), ...gmbSentences()]) {
       bump(firstOfPerson, sentence[i].word.toLowerCase());
       bump(lastOfPerson, sentence[j - 1].word.toLowerCase());
     }
+  }
+  for (const t of sentence) {
+    if (!capitalised(t.word) || t.word === t.word.toUpperCase()) continue;
+    bump(capitalUses, t.word.toLowerCase());
+    if (t.demonym) bump(demonymUses, t.word.toLowerCase());
   }
   if (headlineLike(sentence)) continue;
   sentence.forEach((t, i) => {
@@ -245,10 +257,28 @@ if (process.env.DEBUG)
       w,
       lower.get(w),
       capitalMid.get(w),
-      firstOfPerson.get(w),
-      lastOfPerson.get(w),
+      demonymUses.get(w),
+      capitalUses.get(w),
       tagsOf(w),
     );
+// Nationalities, peoples and parties' members: tagged so (CoNLL MISC alone, GMB gpe) most times.
+const demonyms = new Set<string>();
+for (const [word, n] of demonymUses)
+  if (
+    n >= MIN_FIRST &&
+    n >= DEMONYM_SHARE * (capitalUses.get(word) ?? 0) &&
+    !common.has(word) &&
+    // The corpora's tags are silver: a word compromise knows as a name is not taken.
+    !tagsOf(word).some((t) => NAME_TAGS.has(t) && t !== 'Demonym')
+  )
+    demonyms.add(word);
+for (const word of Object.keys(lexicon))
+  if (LETTERS.test(word) && tagsOf(word).includes('Demonym')) demonyms.add(word);
+
+// Function words and calendar words are never a name on their own, whatever their capital.
+const closed = new Set<string>();
+for (const word of common) if (tagsOf(word).some((t) => ALWAYS_COMMON.has(t))) closed.add(word);
+
 const list = (set: Set<string>) => [...set].sort().join(' ');
 writeFileSync(
   OUT,
@@ -260,6 +290,14 @@ writeFileSync(
 /** Words written in lower case far more often than capitalised mid-sentence. */
 export const COMMON_WORD_LIST =
   ${JSON.stringify(list(common))};
+
+/** Function words and calendar words: never a name on their own ("No. 1", "on Friday"). */
+export const CLOSED_WORD_LIST =
+  ${JSON.stringify(list(closed))};
+
+/** Nationalities, peoples and parties' members ("Russian", "Republicans"). */
+export const DEMONYM_LIST =
+  ${JSON.stringify(list(demonyms))};
 
 /** Words used as a person's first name. */
 export const GIVEN_NAME_LIST =

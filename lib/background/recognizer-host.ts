@@ -65,6 +65,9 @@ export function createRecognizerHost(deps: RecognizerHostDeps): RecognizerHost {
       // What the request's blocks say together: a word capitalised mid-sentence in one block
       // is evidence for it in another.
       const page = pageEvidence(prepared);
+      // A first pass learns the request's full names, so a surname before its full name
+      // ("Pence" in the headline, "Mike Pence" below) is that person too.
+      for (const p of prepared) finish(p, lookup, state, model, page);
       const mentions: Mention[] = [];
       prepared.forEach((p, i) => {
         const offset = blocks[i].start;

@@ -3,14 +3,23 @@
  *   - common words, written in lower case far more often than capitalised on their own
  *     mid-sentence ("well", "video", "details", "mobile"): capitalised, such a word alone is a
  *     name only where the page gives evidence for it (see name-evidence.ts);
+ *   - closed words (function words, days, months): never a name alone, whatever the capital;
+ *   - demonyms ("Russian", "Republican"): next to a name, not part of it;
  *   - given names ("David", "Aaron"): alone, such a word never links to a famous bearer.
  * Both take alias keys (normalize.ts).
  */
 import { aliasKey } from './normalize';
-import { COMMON_WORD_LIST, GIVEN_NAME_LIST } from './word-lexicon.data';
+import {
+  CLOSED_WORD_LIST,
+  COMMON_WORD_LIST,
+  DEMONYM_LIST,
+  GIVEN_NAME_LIST,
+} from './word-lexicon.data';
 
 let common: Set<string> | undefined;
 let given: Set<string> | undefined;
+let closed: Set<string> | undefined;
+let demonyms: Set<string> | undefined;
 const toSet = (list: string) => new Set(list.split(' ').map(aliasKey));
 
 /** Whether an alias key of one word is a common word. */
@@ -21,4 +30,15 @@ export function isCommonWord(key: string): boolean {
 /** Whether an alias key of one word is a given name. */
 export function isGivenName(key: string): boolean {
   return (given ??= toSet(GIVEN_NAME_LIST)).has(key);
+}
+
+/** Whether an alias key of one word is a function word or a calendar word ("No", "Friday"). */
+export function isClosedWord(key: string): boolean {
+  return (closed ??= toSet(CLOSED_WORD_LIST)).has(key);
+}
+
+/** Whether an alias key of one word names a nationality, a people or a party's members. */
+export function isDemonym(key: string): boolean {
+  demonyms ??= toSet(DEMONYM_LIST);
+  return demonyms.has(key) || (key.endsWith('s') && demonyms.has(key.slice(0, -1)));
 }

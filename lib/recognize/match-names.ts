@@ -9,7 +9,7 @@
 import { blockCase, capitalSaysName, type BlockCase } from './capitals';
 import { MAX_NAME_TOKENS, runCandidates, type NameRun } from './candidates';
 import { isGivenName } from './common-words';
-import { commonHere, isTitleWord } from './name-evidence';
+import { besideName, commonHere } from './name-evidence';
 import { aliasKey } from './normalize';
 import { NAME_TITLES, ROLE_NOUNS } from './role-words';
 import type { EntityHit, EntityType, Mention } from '../types/mention';
@@ -57,22 +57,25 @@ function startsKnownName(
 }
 
 /**
- * Whether the word at run[at] is only part of a longer name: a capitalised neighbour in the
- * same run ("Austin Murphy", "South Carolina", "Bank of England", "Ray Martin") that is not a
- * title or role ("Kyiv Mayor", "Fed Chair"), not a sentence's or headline's capital on a common
- * word ("In Moscow", "Putin Says"), not "and", and not a known name of its own ("Ukraine
- * Russia"), unless one of the two is a given name (a first name and a surname are one name).
+ * Whether the words run[at, at + length) are only part of a longer name: a capitalised
+ * neighbour in the same run ("Austin Murphy", "South Carolina", "Bank of England", "Ray
+ * Martin", "New Zealand Department") that is not a title, role, demonym or function word
+ * ("Kyiv Mayor", "Fed Chair", "Iowa Republican", "on Friday"), not a sentence's or headline's
+ * capital on a common word ("In Moscow", "Putin Says"), not "and", and not a known name of its
+ * own ("Ukraine Russia"), unless one of the two is a given name (a first name and a surname
+ * are one name).
  */
 function partOfLongerName(
   text: string,
   run: NameRun,
   at: number,
+  length: number,
   lookup: AliasLookup,
   block: BlockCase,
 ): boolean {
-  const selfGiven = isGivenName(aliasKey(run[at].text));
+  const selfGiven = length === 1 && isGivenName(aliasKey(run[at].text));
   for (const dir of [-1, 1] as const) {
-    let i = at + dir;
+    let i = dir === 1 ? at + length : at - 1;
     let token = run[i];
     if (!token) continue;
     if (token.connector) {
@@ -82,7 +85,7 @@ function partOfLongerName(
       if (!token || token.connector) continue;
     }
     const key = aliasKey(token.text);
-    if (!key || isTitleWord(key)) continue;
+    if (!key || besideName(key)) continue;
     if (commonHere(token.text, block) && !capitalSaysName(text, token.start, block)) continue;
     if (startsKnownName(text, run, i, dir, lookup)) continue;
     if (lookup(key)?.length && !selfGiven && !isGivenName(key)) continue;
@@ -119,9 +122,9 @@ export function matchNames(
             .filter((h) => h.id !== chosen?.id)
             .slice(0, 3)
             .map(({ id, type, name }) => ({ id, type, name }));
-        if (length === 1 && partOfLongerName(text, run, at, lookup, block)) {
-          // Not the famous one-word entity: the model may name the longer name.
-          matched = 1;
+        if (partOfLongerName(text, run, at, length, lookup, block)) {
+          // Not this entity but a longer name around it: the model may name that.
+          matched = length;
           break;
         }
         if (remembered) {

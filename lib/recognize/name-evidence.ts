@@ -7,7 +7,7 @@
  */
 import { capitalSaysName, type BlockCase } from './capitals';
 import type { NameRun } from './candidates';
-import { isCommonWord } from './common-words';
+import { isClosedWord, isCommonWord, isDemonym } from './common-words';
 import { aliasKey } from './normalize';
 import { NAME_TITLES, ROLE_MODIFIERS, ROLE_NOUNS } from './role-words';
 import { tokenize } from './tokens';
@@ -21,6 +21,10 @@ const TITLE_WORDS = new Set<string>([...NAME_TITLES, ...ROLE_NOUNS, ...ROLE_MODI
 
 /** Titles, role nouns and their modifiers: words that stand next to a name without being part of it. */
 export const isTitleWord = (key: string): boolean => TITLE_WORDS.has(key);
+
+/** Words that stand next to a name without being part of it: titles, demonyms, function words. */
+export const besideName = (key: string): boolean =>
+  TITLE_WORDS.has(key) || isDemonym(key) || isClosedWord(key);
 
 /** All capitals and two letters or more: an acronym ("US", "WHO"), not the common word. */
 const isAcronym = (word: string) => word.length >= 2 && /^[\p{Lu}\d.&]+$/u.test(word);
@@ -58,7 +62,9 @@ export function commonWordsOnly(
 ): boolean {
   const words = tokenize(text.slice(span.start, span.end)).filter((t) => /^\p{Lu}/u.test(t.text));
   if (!words.length || !words.every((w) => commonHere(w.text, block))) return false;
-  if (capitalSaysName(text, span.start, block)) return false;
   if (TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start))) return false;
+  // A function or calendar word alone is no name even mid-sentence ("No. 1", "on Friday").
+  if (words.length === 1 && isClosedWord(aliasKey(words[0].text))) return true;
+  if (capitalSaysName(text, span.start, block)) return false;
   return !(words.length === 1 && page.capitalised.has(aliasKey(words[0].text)));
 }

@@ -8,7 +8,7 @@
 import { blockCase, type BlockCase } from './capitals';
 import { candidateKeys, findNameRuns, type NameRun } from './candidates';
 import { aliasKey } from './normalize';
-import { isCommonWord } from './common-words';
+import { isCommonWord, isDemonym } from './common-words';
 import { findFigures } from './figures';
 import { GAZETTEER_EXCLUDED_WORDS } from './gazetteer-excluded';
 import { matchNames, type AliasLookup, type MatchState } from './match-names';
@@ -16,6 +16,7 @@ import { capitalisedCommonWords, commonWordsOnly, type PageEvidence } from './na
 import { GAZ_BITS } from './ner/gazetteer';
 import type { NerSpan, Tagger } from './ner/tagger';
 import { splitAtTitles } from './title-split';
+import { tidyModelSpans } from './model-spans';
 import { orgHeadSpans } from './org-heads';
 import { roleDescriptor } from './roles';
 import type { EntityHit, FigureMatch, Mention } from '../types/mention';
@@ -103,6 +104,12 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
   a.start < b.end && b.start < a.end;
 
 /**
+ * Model names below this confidence are left out: on the labelled pages, guesses under it are
+ * more often a wrong type or no name at all than right (docs/architecture.md).
+ */
+export const MODEL_MIN_CONFIDENCE = 0.95;
+
+/**
  * Names the packs do not know, from the statistical tagger. A model span that overlaps a pack
  * name is dropped, except where the longer span is clearly what the text names: an
  * organisation containing places ("Kherson Thermal Power Plant", "Bank of England"), or a name
@@ -120,15 +127,21 @@ function modelMentions(
   state?: MatchState,
 ): { add: Mention[]; drop: Set<Mention> } {
   if (isHeadlineCase(prepared)) return { add: [], drop: new Set() };
-  prepared.ner ??= splitAtTitles(
+  prepared.ner ??= tidyModelSpans(
     prepared.text,
-    tagger.tag(prepared.text, (key) =>
-      GAZETTEER_EXCLUDED_WORDS.has(key) ? 0 : maskOf(lookup(key)),
+    splitAtTitles(
+      prepared.text,
+      tagger.tag(prepared.text, (key) =>
+        GAZETTEER_EXCLUDED_WORDS.has(key) ? 0 : maskOf(lookup(key)),
+      ),
     ),
-  );
+    prepared.runs,
+    prepared.block,
+  ).map(withoutDemonymTail);
   const add: Mention[] = [];
   const drop = new Set<Mention>();
   for (const span of prepared.ner) {
+    if (span.confidence < MODEL_MIN_CONFIDENCE) continue;
     const inside = names.filter((n) => overlaps(n, span));
     const within = inside.every(
       (n) => n.start >= span.start && n.end <= span.end && n.end - n.start < span.end - span.start,
@@ -172,6 +185,17 @@ function modelMentions(
   return { add, drop };
 }
 
+/**
+ * A name followed by a demonym ("Iowa Republican", "Colorado Democrats") names where the person
+ * is from: the name alone, a place unless a pack knows it as something else.
+ */
+function withoutDemonymTail(span: NerSpan): NerSpan {
+  const m = /\s+([\p{L}'’-]+)$/u.exec(span.text);
+  if (!m || !isDemonym(aliasKey(m[1]))) return span;
+  const text = span.text.slice(0, m.index);
+  return { ...span, end: span.start + text.length, text, type: 'place' };
+}
+
 /** Organisations named by their head word replace what overlaps them (a place inside, a misread span). */
 function withOrgHeads(prepared: Prepared, names: Mention[]): Mention[] {
   if (isHeadlineCase(prepared)) return names;
@@ -190,12 +214,6 @@ function withOrgHeads(prepared: Prepared, names: Mention[]): Mention[] {
       .map((o): Mention => ({ ...o, type: 'org', name: o.text, confidence: 0.75, via: 'model' })),
   ];
 }
-
-/**
- * Model names below this confidence are left out: on the labelled pages, guesses under it are
- * more often a wrong type or no name at all than right (docs/architecture.md).
- */
-export const MODEL_MIN_CONFIDENCE = 0;
 
 /**
  * Names win over figures where they overlap ("G7", "Apollo 11" are names, not counts). Names
@@ -221,7 +239,6 @@ export function finish(
       (n.via === 'alias' && n.entityId !== undefined && n.text.includes(' ')) ||
       !commonWordsOnly(text, n, block, page),
   );
-  names = names.filter((n) => n.via !== 'model' || n.confidence >= MODEL_MIN_CONFIDENCE);
   const all = [...names];
   for (const f of prepared.figures) {
     if (!names.some((n) => overlaps(n, f))) all.push(figureMention(f));
