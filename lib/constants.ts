@@ -62,6 +62,8 @@ export const MESSAGE_LIMITS = {
   name: 200,
   context: 100,
   pageEntities: 50,
+  /** Mentions in a page index answer: a long page's first ones, enough for any reader's list. */
+  pageIndex: 5_000,
 } as const;
 /**
  * One recognize request: blocks per request (a batch is a few hundred paragraphs), characters

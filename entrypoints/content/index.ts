@@ -24,7 +24,10 @@ export default defineContentScript({
         return () => browser.storage.onChanged.removeListener(listener);
       },
       onTabMessage: (answer) => {
-        const listener = (message: unknown) => answer(message);
+        const ownPages = browser.runtime.getURL('/');
+        // As the background decides: a content script's message carries sender.tab.
+        const listener = (message: unknown, sender: { tab?: unknown; url?: string }) =>
+          answer(message, !sender.tab || (sender.url ?? '').startsWith(ownPages));
         browser.runtime.onMessage.addListener(listener);
         return () => browser.runtime.onMessage.removeListener(listener);
       },

@@ -1,5 +1,5 @@
 /** Who may send what: some calls are for Backstory's own pages, never for a content script. */
-import type { BackgroundCalls } from './protocol';
+import type { BackgroundCalls, TabCalls } from './protocol';
 
 /** Calls only the settings page may make (feed and pack management). */
 export const PAGE_ONLY: ReadonlySet<keyof BackgroundCalls> = new Set<keyof BackgroundCalls>([
@@ -14,3 +14,9 @@ export const PAGE_ONLY: ReadonlySet<keyof BackgroundCalls> = new Set<keyof Backg
   'pack-remove',
   'pack-progress',
 ]);
+
+/**
+ * Tab calls only Backstory's own pages may make: the list of what a page highlights is for the
+ * extension's views, never for a content script (of this page or another).
+ */
+export const TAB_PAGE_ONLY: ReadonlySet<keyof TabCalls> = new Set<keyof TabCalls>(['page-index']);

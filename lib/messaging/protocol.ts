@@ -18,6 +18,7 @@ import type {
   PackImportResult,
   PackStatus,
   PageCounts,
+  PageIndexEntry,
   StatusData,
 } from '../types/status';
 
@@ -105,6 +106,14 @@ export interface TabCalls {
   'page-stats': {
     request: { type: 'page-stats' };
     response: Ok<{ counts: PageCounts; scanned: boolean; enabled: boolean; registered: number }>;
+  };
+  /**
+   * Extension page → content: the mentions this page highlights, in document order, with the
+   * entity each links to (the side panel's page index); at most MESSAGE_LIMITS.pageIndex.
+   */
+  'page-index': {
+    request: { type: 'page-index' };
+    response: Ok<{ mentions: PageIndexEntry[]; truncated: boolean }>;
   };
   /** Background → content: a keyboard command for this page. */
   command: { request: { type: 'command'; name: CommandName }; response: Ok };

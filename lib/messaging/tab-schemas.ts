@@ -1,6 +1,6 @@
 /**
  * Validators for what is sent to a tab's content script. Apart from the background's, so the
- * content script carries only these two small schemas, not every request the background answers.
+ * content script carries only these small schemas, not every request the background answers.
  */
 import * as v from 'valibot';
 import type { CommandName, TabRequest } from './protocol';
@@ -15,6 +15,7 @@ export const COMMANDS = [
 
 export const TabRequestSchema = v.variant('type', [
   v.object({ type: v.literal('page-stats') }),
+  v.object({ type: v.literal('page-index') }),
   v.object({ type: v.literal('command'), name: v.picklist(COMMANDS) }),
 ]);
 

@@ -13,7 +13,12 @@ export interface PageHost {
   local: StorageAreaLike;
   /** Listen to extension storage changes; returns the function that stops listening. */
   onStorageChanged: (listener: (changes: Record<string, unknown>) => void) => () => void;
-  /** Answer messages sent to this tab; returns the function that stops answering. */
-  onTabMessage: (answer: (message: unknown) => Promise<unknown> | undefined) => () => void;
+  /**
+   * Answer messages sent to this tab (`fromOwnPage`: sent by Backstory's pages or background,
+   * not by a content script); returns the function that stops answering.
+   */
+  onTabMessage: (
+    answer: (message: unknown, fromOwnPage: boolean) => Promise<unknown> | undefined,
+  ) => () => void;
   createCardView: (doc: Document, onPointer: (inside: boolean) => void) => CardView;
 }

@@ -111,17 +111,22 @@ export function startPage(host: PageHost): void {
     },
   });
 
-  const stopTab = host.onTabMessage((message) =>
-    answerTabRequest(message, {
-      stats: () => ({
-        counts: session.counts(),
-        scanned: session.scanned,
-        enabled: shown(),
-        registered: paint.registered,
-      }),
-      toggle: () => setPageEnabled(!pageEnabled),
-      step: (direction) => void (pageEnabled && focus.step(direction)),
-    }),
+  const stopTab = host.onTabMessage((message, fromOwnPage) =>
+    answerTabRequest(
+      message,
+      {
+        stats: () => ({
+          counts: session.counts(),
+          scanned: session.scanned,
+          enabled: shown(),
+          registered: paint.registered,
+        }),
+        shown: () => (shown() ? session.allEntries() : []),
+        toggle: () => setPageEnabled(!pageEnabled),
+        step: (direction) => void (pageEnabled && focus.step(direction)),
+      },
+      fromOwnPage,
+    ),
   );
   const stopStorage = host.onStorageChanged((changes) => {
     if (SETTINGS_KEY in changes) void loadSettings(host.sync, host.local).then(applySettings);

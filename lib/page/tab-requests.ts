@@ -1,24 +1,56 @@
 /**
- * Requests sent to this tab (the popup's counts, the keyboard commands the background
- * forwards), validated before anything acts on them.
+ * Requests sent to this tab (the popup's counts, the page index, the keyboard commands the
+ * background forwards), validated before anything acts on them, and refused when they are for
+ * Backstory's own pages but came from elsewhere.
  */
 import * as v from 'valibot';
+import { MESSAGE_LIMITS } from '../constants';
+import { TAB_PAGE_ONLY } from '../messaging/access';
 import { TabRequestSchema } from '../messaging/tab-schemas';
-import type { PageCounts } from '../types/status';
+import type { MentionEntry } from './mention-entry';
+import type { PageCounts, PageIndexEntry } from '../types/status';
 
 export interface TabHandlers {
   stats: () => { counts: PageCounts; scanned: boolean; enabled: boolean; registered: number };
+  /** The mentions shown on the page, in document order (none while highlights are off). */
+  shown: () => readonly MentionEntry[];
   toggle: () => void;
   step: (direction: 1 | -1) => void;
 }
 
-/** The answer to a valid request; undefined (not ours to answer) otherwise. */
+/** The page index: each shown mention's type, text and link, at most the protocol's limit. */
+export function pageIndex(entries: readonly MentionEntry[]): {
+  mentions: PageIndexEntry[];
+  truncated: boolean;
+} {
+  const mentions = entries.slice(0, MESSAGE_LIMITS.pageIndex).map(({ mention: m }) => {
+    const entry: PageIndexEntry = { type: m.type, text: m.text.slice(0, MESSAGE_LIMITS.name) };
+    if (m.entityId) entry.entityId = m.entityId;
+    if (m.name) entry.name = m.name.slice(0, MESSAGE_LIMITS.name);
+    return entry;
+  });
+  return { mentions, truncated: entries.length > mentions.length };
+}
+
+/**
+ * The answer to a valid request; undefined (not ours to answer) otherwise. `fromOwnPage`: the
+ * sender is one of Backstory's pages or its background, not a content script.
+ */
 export function answerTabRequest(
   message: unknown,
   handlers: TabHandlers,
+  fromOwnPage: boolean,
 ): Promise<unknown> | undefined {
   if (!v.is(TabRequestSchema, message)) return undefined;
+  if (!fromOwnPage && TAB_PAGE_ONLY.has(message.type))
+    return Promise.resolve({
+      ok: false,
+      code: 'invalid',
+      message: `${message.type} is for Backstory's own pages only`,
+    });
   if (message.type === 'page-stats') return Promise.resolve({ ok: true, ...handlers.stats() });
+  if (message.type === 'page-index')
+    return Promise.resolve({ ok: true, ...pageIndex(handlers.shown()) });
   if (message.name === 'toggle-highlights') handlers.toggle();
   else handlers.step(message.name === 'next-mention' ? 1 : -1);
   return Promise.resolve({ ok: true });

@@ -12,6 +12,15 @@ export interface StatusData {
 /** Mentions highlighted on a page, per kind. */
 export type PageCounts = Record<MentionType, number>;
 
+/** One mention a page highlights, as its page index lists it (in document order). */
+export interface PageIndexEntry {
+  type: MentionType;
+  text: string;
+  /** The entity it links to, when it links to one. */
+  entityId?: string;
+  name?: string;
+}
+
 /** A feed as the settings page shows it. */
 export interface FeedStatus {
   id: string;

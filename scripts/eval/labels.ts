@@ -93,11 +93,11 @@ export function readLabelFile(path: string): LabelFile {
   return v.parse(LabelFile, JSON.parse(readFileSync(path, 'utf8')));
 }
 
-/** All label files, by page name. */
-export function readAllLabels(): LabelFile[] {
-  if (!existsSync(LABEL_DIR)) return [];
-  return readdirSync(LABEL_DIR)
+/** All label files, by page name (from `dir`, default tests/eval/labels). */
+export function readAllLabels(dir = LABEL_DIR): LabelFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => readLabelFile(join(LABEL_DIR, f)));
+    .map((f) => readLabelFile(join(dir, f)));
 }

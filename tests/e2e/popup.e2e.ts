@@ -5,7 +5,12 @@
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, openHighlighted, type Launched } from '../../scripts/harness/browser';
+import {
+  launchWithExtension,
+  messageTab,
+  openHighlighted,
+  type Launched,
+} from '../../scripts/harness/browser';
 import { readHighlights } from '../../scripts/harness/page-readers';
 import { ROOT } from '../../scripts/harness/paths';
 import { serveDir } from '../../scripts/harness/static-server';
@@ -83,4 +88,20 @@ it('shows how many people, places, organisations and figures the tab highlights'
     figure: highlights['backstory-figure']?.length ?? 0,
   });
   expect(counts.person).toBeGreaterThan(5);
+});
+
+it('lists what the tab highlights, in document order with each link, for the extension', async () => {
+  const highlights = await readHighlights(page);
+  const answer = (await messageTab(browser, page, { type: 'page-index' })) as {
+    ok: boolean;
+    truncated: boolean;
+    mentions: { type: string; text: string; entityId?: string; name?: string }[];
+  };
+  expect(answer).toMatchObject({ ok: true, truncated: false });
+  for (const type of ['person', 'place', 'org', 'figure'])
+    expect(answer.mentions.filter((m) => m.type === type).map((m) => m.text)).toEqual(
+      highlights[`backstory-${type}`] ?? [],
+    );
+  const putin = answer.mentions.find((m) => m.text === 'Vladimir Putin');
+  expect(putin).toMatchObject({ name: 'Vladimir Putin', entityId: expect.any(String) });
 });

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { RECOGNIZE_LIMITS } from '../../lib/constants';
-import { PAGE_ONLY } from '../../lib/messaging/access';
+import { PAGE_ONLY, TAB_PAGE_ONLY } from '../../lib/messaging/access';
 import { RequestSchema } from '../../lib/messaging/schemas';
 import { TabRequestSchema } from '../../lib/messaging/tab-schemas';
 
@@ -79,5 +79,12 @@ describe('tab request validation', () => {
     expect(
       v.safeParse(TabRequestSchema, { type: 'command', name: 'delete-everything' }).success,
     ).toBe(false);
+  });
+
+  it('accepts the page index request, which only Backstory’s own pages may send', () => {
+    expect(v.safeParse(TabRequestSchema, { type: 'page-index' }).success).toBe(true);
+    expect(v.safeParse(TabRequestSchema, { type: 'page-indexes' }).success).toBe(false);
+    expect(TAB_PAGE_ONLY.has('page-index')).toBe(true);
+    expect(TAB_PAGE_ONLY.has('page-stats')).toBe(false);
   });
 });
