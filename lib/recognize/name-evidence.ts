@@ -51,6 +51,7 @@ export function capitalisedCommonWords(
   return found;
 }
 
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’&.-]*[ \u00a0]$/u;
 const TITLE_BEFORE = new RegExp(String.raw`\b(?:${NAME_TITLES.join('|')})\.?\s+$`, 'i');
 
 /** Whether a span of capitalised words is made only of common words with nothing to say it is a name. */
@@ -65,6 +66,13 @@ export function commonWordsOnly(
   if (TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start))) return false;
   // A function or calendar word alone is no name even mid-sentence ("No. 1", "on Friday").
   if (words.length === 1 && isClosedWord(aliasKey(words[0].text))) return true;
+  // Right after a capitalised word, a common word is the tail of a longer name the runs cut
+  // at a possessive or an ampersand ("Sam’s Club", "AT&T Stadium"), not a name of its own.
+  if (
+    words.length === 1 &&
+    CAPITALISED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))
+  )
+    return true;
   if (capitalSaysName(text, span.start, block)) return false;
   return !(words.length === 1 && page.capitalised.has(aliasKey(words[0].text)));
 }
