@@ -8,7 +8,7 @@
 import { blockCase, type BlockCase } from './capitals';
 import { candidateKeys, findNameRuns, type NameRun } from './candidates';
 import { aliasKey } from './normalize';
-import { isCommonWord, isDemonym } from './common-words';
+import { isDemonym } from './common-words';
 import { findFigures } from './figures';
 import { GAZETTEER_EXCLUDED_WORDS } from './gazetteer-excluded';
 import { matchNames, type AliasLookup, type MatchState } from './match-names';
@@ -177,8 +177,9 @@ function modelMentions(
     });
     if (span.type === 'person' && span.text.includes(' ') && state) {
       const surname = aliasKey(span.text.split(' ').pop()!);
-      // A common word is no surname to remember ("Jerry World" would make every "World" him).
-      if (surname && !isCommonWord(surname) && !state.has(surname))
+      // A surname that is also a common word ("Pence", or "World" of a misread "Jerry World")
+      // is remembered too; alone, it then needs the evidence any common word needs (finish).
+      if (surname && !state.has(surname))
         state.set(surname, { id: '', type: 'person', name: span.text, prominence: 0 });
     }
   }
@@ -235,7 +236,8 @@ export function finish(
   }
   names = names.filter(
     (n) =>
-      n.via === 'short-form' ||
+      // The packs' surnames ("May" after "Theresa May") and names of several words stand.
+      (n.via === 'short-form' && n.entityId !== undefined) ||
       (n.via === 'alias' && n.entityId !== undefined && n.text.includes(' ')) ||
       !commonWordsOnly(text, n, block, page),
   );
