@@ -12,7 +12,7 @@ import { aliasKey } from './normalize';
 import { NAME_TITLES, ROLE_MODIFIERS, ROLE_NOUNS } from './role-words';
 import { tokenize } from './tokens';
 
-/** What the page as a whole says: common words it capitalises on their own mid-sentence. */
+/** What the page as a whole says: names of common words it capitalises mid-sentence. */
 export interface PageEvidence {
   capitalised: ReadonlySet<string>;
 }
@@ -35,7 +35,10 @@ export function commonHere(word: string, block: BlockCase): boolean {
   return isCommonWord(aliasKey(word));
 }
 
-/** The common words a block capitalises as single words mid-sentence: evidence for the page. */
+/**
+ * The names of common words a block capitalises mid-sentence ("Mobile", "Whole Foods"), by
+ * alias key: evidence for the same words elsewhere on the page.
+ */
 export function capitalisedCommonWords(
   text: string,
   runs: readonly NameRun[],
@@ -43,10 +46,9 @@ export function capitalisedCommonWords(
 ): Set<string> {
   const found = new Set<string>();
   for (const run of runs) {
-    if (run.length !== 1) continue;
-    const [token] = run;
-    if (commonHere(token.text, block) && capitalSaysName(text, token.start, block))
-      found.add(aliasKey(token.text));
+    if (!run.every((t) => t.connector || commonHere(t.text, block))) continue;
+    if (!capitalSaysName(text, run[0].start, block)) continue;
+    found.add(aliasKey(text.slice(run[0].start, run[run.length - 1].end)));
   }
   return found;
 }
@@ -74,5 +76,5 @@ export function commonWordsOnly(
   )
     return true;
   if (capitalSaysName(text, span.start, block)) return false;
-  return !(words.length === 1 && page.capitalised.has(aliasKey(words[0].text)));
+  return !page.capitalised.has(aliasKey(text.slice(span.start, span.end)));
 }
