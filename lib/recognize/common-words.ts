@@ -8,7 +8,6 @@
  *   - given names ("David", "Aaron"): alone, such a word never links to a famous bearer.
  * Both take alias keys (normalize.ts).
  */
-import { aliasKey } from './normalize';
 import {
   CLOSED_WORD_LIST,
   COMMON_WORD_LIST,
@@ -20,7 +19,8 @@ let common: Set<string> | undefined;
 let given: Set<string> | undefined;
 let closed: Set<string> | undefined;
 let demonyms: Set<string> | undefined;
-const toSet = (list: string) => new Set(list.split(' ').map(aliasKey));
+// The lists hold alias keys already (the build normalised them).
+const toSet = (list: string) => new Set(list.split(' '));
 
 /** Whether an alias key of one word is a common word. */
 export function isCommonWord(key: string): boolean {
