@@ -312,6 +312,8 @@ console.log(
   JSON.stringify({
     out: OUT,
     commonWords: common.size,
+    closedWords: closed.size,
+    demonyms: demonyms.size,
     givenNames: given.size,
     corpusWords: lower.size,
   }),
