@@ -8,7 +8,7 @@ import { figureMention } from '../recognize/figure-mention';
 import { findForeignFigures } from '../recognize/foreign-figures';
 import { primaryLanguage, readsNames } from '../recognize/language';
 import { PrepareCache } from '../recognize/prepare-cache';
-import { finish, type Prepared } from '../recognize/recognize';
+import { finish, pageEvidence, type Prepared } from '../recognize/recognize';
 import type { MatchState } from '../recognize/match-names';
 import { loadNerModel } from '../recognize/ner/model';
 import { createTagger, type Tagger } from '../recognize/ner/tagger';
@@ -69,6 +69,12 @@ export function createRecognizerHost(deps: RecognizerHostDeps): RecognizerHost {
       const prepared = english.map((b) => cache.get(b.text));
       const { lookup, model } = await lookUp(prepared);
       const state: MatchState = new Map(carry);
+      // What the request's blocks say together: a word capitalised mid-sentence in one block
+      // is evidence for it in another.
+      const page = pageEvidence(prepared);
+      // A first pass learns the request's full names, so a surname before its full name
+      // ("Pence" in the headline, "Mike Pence" below) is that person too.
+      for (const p of prepared) finish(p, lookup, state, model, page);
       const mentions: Mention[] = [];
       const shifted = (m: Mention, offset: number) => ({
         ...m,
@@ -76,7 +82,7 @@ export function createRecognizerHost(deps: RecognizerHostDeps): RecognizerHost {
         end: m.end + offset,
       });
       prepared.forEach((p, i) => {
-        for (const m of finish(p, lookup, state, model))
+        for (const m of finish(p, lookup, state, model, page))
           mentions.push(shifted(m, english[i].start));
       });
       for (const b of foreign)

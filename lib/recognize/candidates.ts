@@ -3,7 +3,6 @@
  * n-gram inside them, each with its alias key. The keys go to the cache in one batched lookup;
  * `match-names.ts` then picks the longest known n-grams.
  */
-import { COMMON_SINGLE_WORDS } from './common-words';
 import { aliasKey } from './normalize';
 import { tokenize, type Token } from './tokens';
 import type { NameCandidate } from '../types/mention';
@@ -145,7 +144,6 @@ export function runCandidates(
   let key = tokenKeys[at];
   for (let i = at + 1; i < at + length; i++) key += ` ${tokenKeys[i]}`;
   if (!key || !tokenKeys[at] || !tokenKeys[at + length - 1]) return null;
-  if (length === 1 && COMMON_SINGLE_WORDS.has(key)) return null;
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end), key };
 }
 
@@ -164,7 +162,6 @@ export function candidateKeys(_text: string, runs: NameRun[]): string[] {
         const last = at + length - 1;
         key = length === 1 ? tokenKeys[at] : `${key} ${tokenKeys[last]}`;
         if (run[last].connector || !tokenKeys[last]) continue;
-        if (length === 1 && COMMON_SINGLE_WORDS.has(key)) continue;
         keys.add(key);
       }
     }

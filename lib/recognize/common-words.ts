@@ -1,125 +1,44 @@
 /**
- * Capitalised words that are far more often ordinary English than a place or person when
- * they stand alone ("Reading", "Mobile", "Split", "Nice" are also cities of 100,000+).
- * A single-word candidate in this list is not looked up; multi-word names ("Nice Airport")
- * and names in the middle of a longer known name still are.
+ * The word lexicon, built from news corpora by scripts/build-common-words.ts:
+ *   - common words, written in lower case far more often than capitalised on their own
+ *     mid-sentence ("well", "video", "details", "mobile"): capitalised, such a word alone is a
+ *     name only where the page gives evidence for it (see name-evidence.ts);
+ *   - closed words (function words, days, months): never a name alone, whatever the capital;
+ *   - demonyms ("Russian", "Republican"): next to a name, not part of it;
+ *   - given names ("David", "Aaron"): alone, such a word never links to a famous bearer.
+ * Both take alias keys (normalize.ts).
  */
-export const COMMON_SINGLE_WORDS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'the',
-  'and',
-  'or',
-  'but',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'by',
-  'with',
-  'from',
-  'as',
-  'after',
-  'before',
-  'despite',
-  'during',
-  'over',
-  'under',
-  'about',
-  'across',
-  'against',
-  'this',
-  'that',
-  'these',
-  'those',
-  'there',
-  'here',
-  'he',
-  'she',
-  'it',
-  'we',
-  'they',
-  'i',
-  'you',
-  'his',
-  'her',
-  'its',
-  'our',
-  'their',
-  'my',
-  'your',
-  'who',
-  'what',
-  'when',
-  'where',
-  'why',
-  'how',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'sir',
-  'president',
-  'minister',
-  'officials',
-  'official',
-  'reporter',
-  'mobile',
-  'reading',
-  'split',
-  'nice',
-  'orange',
-  'surprise',
-  'independence',
-  'providence',
-  'concord',
-  'temple',
-  'victory',
-  'union',
-  'unity',
-  'liberty',
-  'hope',
-  'mission',
-  'enterprise',
-  'pride',
-  'progress',
-  'palm',
-  'bay',
-  'march',
-  'may',
-  'june',
-  'august',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'god',
-  'overview',
-  'world',
-  'news',
-  'business',
-  'politics',
-  'opinion',
-  'sport',
-  'sports',
-  'live',
-  'video',
-  'home',
-  'terms',
-  'privacy',
-  'deal',
-  'peace',
-  'plan',
-  'talks',
-  'war',
-  'state',
-  'city',
-  'national',
-  'federal',
-  'republic',
-]);
+import {
+  CLOSED_WORD_LIST,
+  COMMON_WORD_LIST,
+  DEMONYM_LIST,
+  GIVEN_NAME_LIST,
+} from './word-lexicon.data';
+
+let common: Set<string> | undefined;
+let given: Set<string> | undefined;
+let closed: Set<string> | undefined;
+let demonyms: Set<string> | undefined;
+// The lists hold alias keys already (the build normalised them).
+const toSet = (list: string) => new Set(list.split(' '));
+
+/** Whether an alias key of one word is a common word. */
+export function isCommonWord(key: string): boolean {
+  return (common ??= toSet(COMMON_WORD_LIST)).has(key);
+}
+
+/** Whether an alias key of one word is a given name. */
+export function isGivenName(key: string): boolean {
+  return (given ??= toSet(GIVEN_NAME_LIST)).has(key);
+}
+
+/** Whether an alias key of one word is a function word or a calendar word ("No", "Friday"). */
+export function isClosedWord(key: string): boolean {
+  return (closed ??= toSet(CLOSED_WORD_LIST)).has(key);
+}
+
+/** Whether an alias key of one word names a nationality, a people or a party's members. */
+export function isDemonym(key: string): boolean {
+  demonyms ??= toSet(DEMONYM_LIST);
+  return demonyms.has(key) || (key.endsWith('s') && demonyms.has(key.slice(0, -1)));
+}

@@ -2,8 +2,14 @@
  * Turns name runs plus the cache's answers into mentions: longest known n-gram wins, one
  * entity per mention (type evidence from a preceding title word, then prominence), and short
  * forms ("Witkoff" after "Steve Witkoff") link to the full name seen earlier on the page.
+ * A single known word is not its famous bearer when it is only part of a longer name on the
+ * page ("Austin Murphy", "Aaron Kohli", "South Carolina"), and a given name alone ("David")
+ * names someone, but not the famous one: it stays an unknown name.
  */
+import { blockCase, capitalSaysName, type BlockCase } from './capitals';
 import { MAX_NAME_TOKENS, runCandidates, type NameRun } from './candidates';
+import { isGivenName } from './common-words';
+import { besideName, commonHere } from './name-evidence';
 import { aliasKey } from './normalize';
 import { NAME_TITLES, ROLE_NOUNS } from './role-words';
 import type { EntityHit, EntityType, Mention } from '../types/mention';
@@ -33,6 +39,61 @@ function chooseEntity(hits: readonly EntityHit[], before: string): EntityHit {
 /** Page-level memory carried from one block to the next: surname key → the person it names. */
 export type MatchState = Map<string, EntityHit>;
 
+/** Whether some known name of two words or more starts (dir 1) or ends (dir -1) at run[at]. */
+function startsKnownName(
+  text: string,
+  run: NameRun,
+  at: number,
+  dir: 1 | -1,
+  lookup: AliasLookup,
+): boolean {
+  for (let length = 2; length <= MAX_NAME_TOKENS; length++) {
+    const from = dir === 1 ? at : at - length + 1;
+    if (from < 0 || from + length > run.length) break;
+    const candidate = runCandidates(text, run, from, length);
+    if (candidate && lookup(candidate.key)?.length) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the words run[at, at + length) are only part of a longer name: a capitalised
+ * neighbour in the same run ("Austin Murphy", "South Carolina", "Bank of England", "Ray
+ * Martin", "New Zealand Department") that is not a title, role, demonym or function word
+ * ("Kyiv Mayor", "Fed Chair", "Iowa Republican", "on Friday"), not a sentence's or headline's
+ * capital on a common word ("In Moscow", "Putin Says"), not "and", and not a known name of its
+ * own ("Ukraine Russia"), unless one of the two is a given name (a first name and a surname
+ * are one name).
+ */
+function partOfLongerName(
+  text: string,
+  run: NameRun,
+  at: number,
+  length: number,
+  lookup: AliasLookup,
+  block: BlockCase,
+): boolean {
+  const selfGiven = length === 1 && isGivenName(aliasKey(run[at].text));
+  for (const dir of [-1, 1] as const) {
+    let i = dir === 1 ? at + length : at - 1;
+    let token = run[i];
+    if (!token) continue;
+    if (token.connector) {
+      if (token.text === 'and') continue;
+      i += dir;
+      token = run[i];
+      if (!token || token.connector) continue;
+    }
+    const key = aliasKey(token.text);
+    if (!key || besideName(key)) continue;
+    if (commonHere(token.text, block) && !capitalSaysName(text, token.start, block)) continue;
+    if (startsKnownName(text, run, i, dir, lookup)) continue;
+    if (lookup(key)?.length && !selfGiven && !isGivenName(key)) continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * Resolve name runs to mentions. Pure: the lookup is a plain function over prefetched hits.
  * Pass the same `shortForms` state across calls to match a page block by block.
@@ -42,6 +103,7 @@ export function matchNames(
   runs: NameRun[],
   lookup: AliasLookup,
   shortForms: MatchState = new Map(),
+  block: BlockCase = blockCase(text),
 ): Mention[] {
   const mentions: Mention[] = [];
   for (const run of runs) {
@@ -51,14 +113,61 @@ export function matchNames(
       for (let length = Math.min(MAX_NAME_TOKENS, run.length - at); length >= 1; length--) {
         const candidate = runCandidates(text, run, at, length);
         if (!candidate) continue;
-        const hits = lookup(candidate.key);
-        // Model-found full names (no id) are linked by the model pass, not here.
+        let hits = lookup(candidate.key) ?? [];
         const remembered = length === 1 ? shortForms.get(candidate.key) : undefined;
-        const shortForm = remembered?.id ? remembered : undefined;
-        if (!hits?.length && !shortForm) continue;
+        if (!hits.length && !remembered) continue;
         const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
-        const entity = shortForm ?? chooseEntity(hits ?? [], before);
-        const others = (hits ?? []).filter((h) => h.id !== entity.id).slice(0, 3);
+        const alternativesOf = (chosen?: EntityHit) =>
+          hits
+            .filter((h) => h.id !== chosen?.id)
+            .slice(0, 3)
+            .map(({ id, type, name }) => ({ id, type, name }));
+        if (partOfLongerName(text, run, at, length, lookup, block)) {
+          // Not this entity but a longer name around it: the model may name that.
+          matched = length;
+          break;
+        }
+        if (remembered) {
+          // A surname after the full name on this page: that person, known to a pack or not.
+          mentions.push({
+            start: candidate.start,
+            end: candidate.end,
+            type: remembered.type,
+            text: candidate.text,
+            ...(remembered.id ? { entityId: remembered.id } : {}),
+            name: remembered.name,
+            confidence: 0.7,
+            via: 'short-form',
+            ...(alternativesOf(remembered).length
+              ? { alternatives: alternativesOf(remembered) }
+              : {}),
+          });
+          matched = length;
+          break;
+        }
+        let unknownPerson = false;
+        if (length === 1 && isGivenName(candidate.key)) {
+          // A first name alone never links to a famous bearer of it.
+          const others = hits.filter((h) => h.type !== 'person');
+          unknownPerson = !others.length;
+          if (!unknownPerson) hits = others;
+        }
+        if (unknownPerson) {
+          mentions.push({
+            start: candidate.start,
+            end: candidate.end,
+            type: 'person',
+            text: candidate.text,
+            name: candidate.text,
+            confidence: 0.6,
+            via: 'alias',
+            alternatives: alternativesOf(),
+          });
+          matched = 1;
+          break;
+        }
+        const entity = chooseEntity(hits, before);
+        const others = alternativesOf(entity);
         mentions.push({
           start: candidate.start,
           end: candidate.end,
@@ -66,11 +175,9 @@ export function matchNames(
           text: candidate.text,
           entityId: entity.id,
           name: entity.name,
-          confidence: shortForm ? 0.7 : length > 1 ? 0.9 : 0.8,
-          via: shortForm ? 'short-form' : 'alias',
-          ...(others.length
-            ? { alternatives: others.map(({ id, type, name }) => ({ id, type, name })) }
-            : {}),
+          confidence: length > 1 ? 0.9 : 0.8,
+          via: 'alias',
+          ...(others.length ? { alternatives: others } : {}),
         });
         if (entity.type === 'person' && length > 1) {
           const surname = aliasKey(run[at + length - 1].text);

@@ -1,10 +1,14 @@
 /**
  * Organisations and facilities named by their head word: a run of capitalised words ending in
- * "Plant", "University", "Ministry", "Bank"... ("Kherson Thermal Power Plant", "Bank of
- * England" ends in a place, so it is left to the packs and the tagger). The head word is
- * strong evidence the news corpora the tagger learned from rarely show for facilities.
+ * "Plant", "University", "Ministry", "Bank"... ("Kherson Thermal Power Plant"), or a head word
+ * followed by "of" or "for" and a name ("Bank of England", "Indian Council of Medical
+ * Research", "New Zealand Department of Conservation"), up to a title ("Bank of England
+ * Governor Andrew Bailey"). The head word is strong evidence the news corpora the tagger
+ * learned from rarely show for facilities.
  */
 import type { NameRun } from './candidates';
+import { isTitleWord } from './name-evidence';
+import { aliasKey } from './normalize';
 
 const HEADS = new Set([
   'plant',
@@ -52,23 +56,46 @@ const HEADS = new Set([
   'battalion',
 ]);
 
+/** Whether an alias key of one word is an organisation's head word ("ministry", "bank"). */
+export const isOrgHead = (key: string): boolean => HEADS.has(key);
+
 export interface OrgSpan {
   start: number;
   end: number;
   text: string;
 }
 
-/** Runs of two or more capitalised words that end in an organisation head word. */
+/** A head word followed by "of" or "for" and a name: from the head's run of words to a title or the run's end. */
+function headOf(run: NameRun, from: number): { first: number; end: number } | null {
+  for (let i = from; i + 2 < run.length; i++) {
+    if (!HEADS.has(run[i].text.toLowerCase())) continue;
+    const link = run[i + 1];
+    if (!link.connector || (link.text !== 'of' && link.text !== 'for')) continue;
+    let end = i + 2;
+    while (end + 1 < run.length && !isTitleWord(aliasKey(run[end + 1].text))) end++;
+    while (run[end].connector) end--;
+    // The name starts after any connector before the head ("Later the Bank of England").
+    let first = i;
+    while (first > from && !run[first - 1].connector) first--;
+    return { first, end };
+  }
+  return null;
+}
+
+/** Runs of two or more capitalised words that end in an organisation head word, or hold "head of Name". */
 export function orgHeadSpans(text: string, runs: readonly NameRun[]): OrgSpan[] {
   const spans: OrgSpan[] = [];
   for (const run of runs) {
     // A sentence-initial article is not part of the name ("The Kherson Thermal Power Plant").
     const from = /^(the|a|an)$/i.test(run[0].text) ? 1 : 0;
-    if (run.length - from < 2 || run.length - from > 6) continue;
-    const last = run[run.length - 1];
-    if (!HEADS.has(last.text.toLowerCase())) continue;
-    const start = run[from].start;
-    spans.push({ start, end: last.end, text: text.slice(start, last.end) });
+    const last = run.length - 1;
+    const found = HEADS.has(run[last].text.toLowerCase())
+      ? { first: from, end: last }
+      : headOf(run, from);
+    if (!found || found.end - found.first < 1 || found.end - found.first > 5) continue;
+    const start = run[found.first].start;
+    const end = run[found.end].end;
+    spans.push({ start, end, text: text.slice(start, end) });
   }
   return spans;
 }

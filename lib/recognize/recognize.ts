@@ -5,14 +5,24 @@
  * Pure: no DOM, no storage. The caller owns the lookup (a message in the content script,
  * Dexie in the background, a Map in tests).
  */
+import { figureMention } from './figure-mention';
+import { blockCase, type BlockCase } from './capitals';
 import { candidateKeys, findNameRuns, type NameRun } from './candidates';
+import { aliasKey } from './normalize';
+import { isDemonym } from './common-words';
 import { findFigures } from './figures';
+import { GAZETTEER_EXCLUDED_WORDS } from './gazetteer-excluded';
 import { matchNames, type AliasLookup, type MatchState } from './match-names';
+import { capitalisedCommonWords, commonWordsOnly, type PageEvidence } from './name-evidence';
 import { GAZ_BITS } from './ner/gazetteer';
 import type { NerSpan, Tagger } from './ner/tagger';
+import { splitAtTitles } from './title-split';
+import { tidyModelSpans } from './model-spans';
 import { orgHeadSpans } from './org-heads';
 import { roleDescriptor } from './roles';
 import type { EntityHit, FigureMatch, Mention } from '../types/mention';
+
+export type { PageEvidence } from './name-evidence';
 
 export interface Prepared {
   text: string;
@@ -23,31 +33,30 @@ export interface Prepared {
   ner?: NerSpan[];
   /** Whether the block is headline case, computed once. */
   headline?: boolean;
+  /** How the block uses capitals. */
+  block: BlockCase;
+  /** Common words the block capitalises on their own mid-sentence (evidence for the page). */
+  capitalised: Set<string>;
 }
 
 export function prepare(text: string): Prepared {
   const runs = findNameRuns(text);
-  return { text, runs, keys: candidateKeys(text, runs), figures: findFigures(text) };
+  const block = blockCase(text);
+  return {
+    text,
+    runs,
+    keys: candidateKeys(text, runs),
+    figures: findFigures(text),
+    block,
+    capitalised: capitalisedCommonWords(text, runs, block),
+  };
 }
 
-function figureMention(f: FigureMatch): Mention {
-  return {
-    start: f.start,
-    end: f.end,
-    type: 'figure',
-    text: f.text,
-    figure: {
-      kind: f.kind,
-      value: f.value,
-      valueMax: f.valueMax,
-      counts: f.counts,
-      unit: f.unit,
-      qualifier: f.qualifier,
-      key: f.key,
-    },
-    confidence: 0.9,
-    via: 'figure',
-  };
+/** The page evidence of several blocks (one request's), for `finish`. */
+export function pageEvidence(prepared: readonly Prepared[]): PageEvidence {
+  const capitalised = new Set<string>();
+  for (const p of prepared) for (const key of p.capitalised) capitalised.add(key);
+  return { capitalised };
 }
 
 /** Pack membership of an alias key, as the tagger's gazetteer mask. */
@@ -76,12 +85,20 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
   a.start < b.end && b.start < a.end;
 
 /**
+ * Model names below this confidence are left out: on the labelled pages, guesses under it are
+ * more often a wrong type or no name at all than right (docs/architecture.md).
+ */
+export const MODEL_MIN_CONFIDENCE = 0.95;
+
+/**
  * Names the packs do not know, from the statistical tagger. A model span that overlaps a pack
  * name is dropped, except where the longer span is clearly what the text names: an
- * organisation containing places ("Kherson Thermal Power Plant", "Bank of England"), or a
- * person's full name containing a word that is also a place ("Vladimir Saldo": Vladimir is a
- * Russian city). Headline-case blocks get no model names: there every word is capitalised and
- * the model's best cue is gone ("Diplomatic Push Meets Skepticism").
+ * organisation containing places ("Kherson Thermal Power Plant", "Bank of England"), or a name
+ * of several words around one known word ("Vladimir Saldo": Vladimir is a Russian city; "Ray
+ * Martin", "South Carolina"): the known word's entity is then only an alternative. Spans are
+ * first cut at titles ("Fed Chair Janet Yellen": the Fed, and Janet Yellen). Headline-case
+ * blocks get no model names: there every word is capitalised and the model's best cue is gone
+ * ("Diplomatic Push Meets Skepticism").
  */
 function modelMentions(
   prepared: Prepared,
@@ -91,21 +108,36 @@ function modelMentions(
   state?: MatchState,
 ): { add: Mention[]; drop: Set<Mention> } {
   if (isHeadlineCase(prepared)) return { add: [], drop: new Set() };
-  prepared.ner ??= tagger.tag(prepared.text, (key) => maskOf(lookup(key)));
+  prepared.ner ??= tidyModelSpans(
+    prepared.text,
+    splitAtTitles(
+      prepared.text,
+      tagger.tag(prepared.text, (key) =>
+        GAZETTEER_EXCLUDED_WORDS.has(key) ? 0 : maskOf(lookup(key)),
+      ),
+    ),
+    prepared.runs,
+    prepared.block,
+  ).map(withoutDemonymTail);
   const add: Mention[] = [];
   const drop = new Set<Mention>();
   for (const span of prepared.ner) {
+    if (span.confidence < MODEL_MIN_CONFIDENCE) continue;
     const inside = names.filter((n) => overlaps(n, span));
     const within = inside.every(
       (n) => n.start >= span.start && n.end <= span.end && n.end - n.start < span.end - span.start,
     );
     const orgOfPlaces = span.type === 'org' && inside.every((n) => n.type === 'place');
-    const personWithPlaceWord =
-      span.type === 'person' &&
-      span.text.includes(' ') &&
-      inside.every((n) => n.type !== 'person' && !n.text.includes(' '));
-    if (inside.length && !(within && (orgOfPlaces || personWithPlaceWord))) continue;
+    const aroundOneWord =
+      span.text.includes(' ') && inside.length === 1 && !inside[0].text.includes(' ');
+    if (inside.length && !(within && (orgOfPlaces || aroundOneWord))) continue;
     inside.forEach((n) => drop.add(n));
+    const alternatives = inside.flatMap((n) => [
+      ...(n.entityId && n.name
+        ? [{ id: n.entityId, type: n.type as EntityHit['type'], name: n.name }]
+        : []),
+      ...(n.alternatives ?? []),
+    ]);
     // A surname alone after the full name on this page is the same person ("Witkoff").
     const full =
       span.type === 'person' && !span.text.includes(' ')
@@ -122,14 +154,28 @@ function modelMentions(
       confidence: span.confidence,
       via: 'model',
       ...(role ? { role } : {}),
+      ...(alternatives.length ? { alternatives: alternatives.slice(0, 3) } : {}),
     });
     if (span.type === 'person' && span.text.includes(' ') && state) {
-      const surname = span.text.split(' ').pop()!.toLowerCase();
-      if (!state.has(surname))
+      const surname = aliasKey(span.text.split(' ').pop()!);
+      // A surname that is also a common word ("Pence", or "World" of a misread "Jerry World")
+      // is remembered too; alone, it then needs the evidence any common word needs (finish).
+      if (surname && !state.has(surname))
         state.set(surname, { id: '', type: 'person', name: span.text, prominence: 0 });
     }
   }
   return { add, drop };
+}
+
+/**
+ * A name followed by a demonym ("Iowa Republican", "Colorado Democrats") names where the person
+ * is from: the name alone, a place unless a pack knows it as something else.
+ */
+function withoutDemonymTail(span: NerSpan): NerSpan {
+  const m = /\s+([\p{L}'’-]+)$/u.exec(span.text);
+  if (!m || !isDemonym(aliasKey(m[1]))) return span;
+  const text = span.text.slice(0, m.index);
+  return { ...span, end: span.start + text.length, text, type: 'place' };
 }
 
 /** Organisations named by their head word replace what overlaps them (a place inside, a misread span). */
@@ -151,18 +197,31 @@ function withOrgHeads(prepared: Prepared, names: Mention[]): Mention[] {
   ];
 }
 
-/** Names win over figures where they overlap ("G7", "Apollo 11" are names, not counts). */
+/**
+ * Names win over figures where they overlap ("G7", "Apollo 11" are names, not counts). Names
+ * made only of common words need evidence (name-evidence.ts); `page` is what the rest of the
+ * page says (default: this block alone).
+ */
 export function finish(
   prepared: Prepared,
   lookup: AliasLookup,
   state?: MatchState,
   tagger?: Tagger,
+  page: PageEvidence = { capitalised: prepared.capitalised },
 ): Mention[] {
-  let names = matchNames(prepared.text, prepared.runs, lookup, state);
+  const { text, block } = prepared;
+  let names = matchNames(text, prepared.runs, lookup, state, block);
   if (tagger) {
     const model = modelMentions(prepared, names, tagger, lookup, state);
     names = withOrgHeads(prepared, [...names.filter((n) => !model.drop.has(n)), ...model.add]);
   }
+  names = names.filter(
+    (n) =>
+      // The packs' surnames ("May" after "Theresa May") and names of several words stand.
+      (n.via === 'short-form' && n.entityId !== undefined) ||
+      (n.via === 'alias' && n.entityId !== undefined && n.text.includes(' ')) ||
+      !commonWordsOnly(text, n, block, page),
+  );
   const all = [...names];
   for (const f of prepared.figures) {
     if (!names.some((n) => overlaps(n, f))) all.push(figureMention(f));

@@ -5,66 +5,10 @@
  *   after, as an appositive:  "Rustem Umerov, Ukraine’s chief negotiator,"
  * A descriptor must end in a role noun, so ordinary words before a name are not taken for one.
  */
-import { ROLE_NOUNS } from './role-words';
+import { ROLE_MODIFIERS, ROLE_NOUNS } from './role-words';
 
 const ROLE_NOUN_ALTERNATIVES = ROLE_NOUNS.join('|');
 const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUN_ALTERNATIVES})$`, 'i');
-/** Lower-case words that modify a role ("special envoy", "regional leader", "top diplomat"). */
-const MODIFIERS = new Set([
-  'special',
-  'chief',
-  'top',
-  'senior',
-  'deputy',
-  'former',
-  'regional',
-  'foreign',
-  'prime',
-  'vice',
-  'acting',
-  'interim',
-  'national',
-  'security',
-  'defense',
-  'defence',
-  'finance',
-  'economy',
-  'peace',
-  'presidential',
-  'state',
-  'military',
-  'lead',
-  'head',
-  'general',
-  'executive',
-  'managing',
-  'principal',
-  'main',
-  'veteran',
-  'opposition',
-  'party',
-  'government',
-  'local',
-  'city',
-  'district',
-  'provincial',
-  'federal',
-  'assistant',
-  'associate',
-  'press',
-  'intelligence',
-  'army',
-  'navy',
-  'police',
-  'health',
-  'trade',
-  'energy',
-  'justice',
-  'interior',
-  'climate',
-  'white',
-  'house',
-]);
 
 /**
  * The role before a name, read backwards from it: a role noun, then modifiers, hyphenated words
@@ -82,7 +26,7 @@ function roleBefore(text: string, start: number): string | undefined {
   for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
     const w = words[j];
     const ok =
-      MODIFIERS.has(w.toLowerCase()) ||
+      ROLE_MODIFIERS.has(w.toLowerCase()) ||
       ROLE_NOUN.test(w) ||
       /-/.test(w) ||
       /['’]s$/.test(w) ||

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GAZ_BITS } from '../../lib/recognize/ner/gazetteer';
 import { aliasKey } from '../../lib/recognize/normalize';
-import { COMMON_SINGLE_WORDS } from '../../lib/recognize/common-words';
+import { GAZETTEER_EXCLUDED_WORDS } from '../../lib/recognize/gazetteer-excluded';
 
 export function starterGazetteer(root: string): (key: string) => number {
   const pack = JSON.parse(readFileSync(resolve(root, 'public/packs/starter.json'), 'utf8')) as {
@@ -13,8 +13,8 @@ export function starterGazetteer(root: string): (key: string) => number {
   for (const e of pack.entities) {
     for (const a of [e.name, ...e.aliases]) {
       const key = aliasKey(a);
-      // The same rule as the page lookup: common single words are never looked up.
-      if (key && !COMMON_SINGLE_WORDS.has(key))
+      // The same rule as the page's gazetteer masks (recognize.ts).
+      if (key && !GAZETTEER_EXCLUDED_WORDS.has(key))
         masks.set(key, (masks.get(key) ?? 0) | GAZ_BITS[e.type]);
     }
   }

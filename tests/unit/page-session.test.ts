@@ -51,9 +51,10 @@ describe('PageSession', () => {
     const session = sessionWith();
     await session.scan();
     const putin = session.allEntries().filter((e) => e.mention.entityId === 'putin');
-    // The headline's "Putin" comes before the full name: only what follows it is a short form.
-    expect(putin.map((e) => e.range.toString())).toEqual(['Vladimir Putin', 'Putin']);
-    expect(putin[1].mention.via).toBe('short-form');
+    // The headline's "Putin" comes before the full name: a surname links to the full name
+    // anywhere in the request, before it or after it.
+    expect(putin.map((e) => e.range.toString())).toEqual(['Putin', 'Vladimir Putin', 'Putin']);
+    expect(putin.map((e) => e.mention.via)).toEqual(['short-form', 'alias', 'short-form']);
     expect(
       session
         .allEntries()

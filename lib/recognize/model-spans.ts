@@ -1,0 +1,83 @@
+/**
+ * The tagger's spans, tidied before they meet the packs' names:
+ *   - a span with no capitalised word is no name ("has");
+ *   - a leading article, or a common word whose capital is the sentence's, is not part of the
+ *     name ("The POLITICO Caucus", "Later Obama", "If Manziel");
+ *   - a person's name goes on over a middle initial ("Dennis K. Baxley": the tagger ends its
+ *     sentence at "K.");
+ *   - a name of several words that starts with a given name is a person's ("Morgan Jackson"
+ *     tagged as an organisation), unless an organisation's head word or "&" says otherwise.
+ */
+import { capitalSaysName, type BlockCase } from './capitals';
+import type { NameRun } from './candidates';
+import { isGivenName } from './common-words';
+import { commonHere } from './name-evidence';
+import type { NerSpan } from './ner/tagger';
+import { aliasKey } from './normalize';
+import { isOrgHead } from './org-heads';
+import { tokenize, type Token } from './tokens';
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const CAPITAL = /^\p{Lu}/u;
+const INITIAL = /^\p{Lu}\.$/u;
+
+function reslice(text: string, span: NerSpan, start: number, end: number): NerSpan {
+  return { ...span, start, end, text: text.slice(start, end) };
+}
+
+function trimLeading(text: string, span: NerSpan, tokens: Token[], block: BlockCase): NerSpan {
+  let first = 0;
+  while (first < tokens.length - 1) {
+    const t = tokens[first];
+    const at = span.start + t.start;
+    const lead =
+      ARTICLES.has(aliasKey(t.text)) ||
+      (commonHere(t.text, block) && !capitalSaysName(text, at, block));
+    if (!lead || !CAPITAL.test(tokens[first + 1].text)) break;
+    first++;
+  }
+  return first ? reslice(text, span, span.start + tokens[first].start, span.end) : span;
+}
+
+/** The end of a person's name that goes on past `end` over a middle initial, or `end`. */
+function pastInitial(runs: readonly NameRun[], end: number): number {
+  for (const run of runs) {
+    const i = run.findIndex((t) => t.end === end);
+    if (i < 0) continue;
+    let j = i + 1;
+    if (!run[j] || !INITIAL.test(run[j].text)) return end;
+    while (run[j + 1] && !run[j + 1].connector && CAPITAL.test(run[j + 1].text)) j++;
+    return j > i + 1 ? run[j].end : end;
+  }
+  return end;
+}
+
+function personByGivenName(span: NerSpan, tokens: Token[]): NerSpan {
+  if (span.type === 'person' || tokens.length < 2 || span.text.includes('&')) return span;
+  if (!tokens.every((t) => CAPITAL.test(t.text))) return span;
+  if (tokens.some((t) => isOrgHead(aliasKey(t.text)))) return span;
+  return isGivenName(aliasKey(tokens[0].text)) ? { ...span, type: 'person' } : span;
+}
+
+export function tidyModelSpans(
+  text: string,
+  spans: readonly NerSpan[],
+  runs: readonly NameRun[],
+  block: BlockCase,
+): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const raw of spans) {
+    if (!/\p{Lu}/u.test(raw.text)) continue;
+    let span = trimLeading(text, raw, tokenize(raw.text), block);
+    span = personByGivenName(span, tokenize(span.text));
+    if (span.type === 'person') {
+      const end = pastInitial(runs, span.end);
+      if (end > span.end) span = reslice(text, span, span.start, end);
+    }
+    // A span the previous one now covers (the rest of a name past its initial) goes.
+    const last = out[out.length - 1];
+    if (last && span.start < last.end) continue;
+    out.push(span);
+  }
+  return out;
+}

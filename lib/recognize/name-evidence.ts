@@ -1,0 +1,80 @@
+/**
+ * Evidence that capitalised words are a name. A name made only of common words ("Well",
+ * "Details Awaited", "Donate Now") is one only where the capital is the word's own
+ * (mid-sentence in prose), where a title says so ("Mr Rose"), where the pack knows the whole
+ * phrase ("White House"), or where the page itself writes the word capitalised on its own
+ * mid-sentence elsewhere (page evidence).
+ */
+import { capitalSaysName, type BlockCase } from './capitals';
+import type { NameRun } from './candidates';
+import { isClosedWord, isCommonWord, isDemonym } from './common-words';
+import { aliasKey } from './normalize';
+import { NAME_TITLES, ROLE_MODIFIERS, ROLE_NOUNS } from './role-words';
+import { tokenize } from './tokens';
+
+/** What the page as a whole says: names of common words it capitalises mid-sentence. */
+export interface PageEvidence {
+  capitalised: ReadonlySet<string>;
+}
+
+const TITLE_WORDS = new Set<string>([...NAME_TITLES, ...ROLE_NOUNS, ...ROLE_MODIFIERS]);
+
+/** Titles, role nouns and their modifiers: words that stand next to a name without being part of it. */
+export const isTitleWord = (key: string): boolean => TITLE_WORDS.has(key);
+
+/** Words that stand next to a name without being part of it: titles, demonyms, function words. */
+export const besideName = (key: string): boolean =>
+  TITLE_WORDS.has(key) || isDemonym(key) || isClosedWord(key);
+
+/** All capitals and two letters or more: an acronym ("US", "WHO"), not the common word. */
+const isAcronym = (word: string) => word.length >= 2 && /^[\p{Lu}\d.&]+$/u.test(word);
+
+/** Whether a capitalised word is a common word here (an acronym in mixed-case text is not). */
+export function commonHere(word: string, block: BlockCase): boolean {
+  if (!block.allCaps && isAcronym(word)) return false;
+  return isCommonWord(aliasKey(word));
+}
+
+/**
+ * The names of common words a block capitalises mid-sentence ("Mobile", "Whole Foods"), by
+ * alias key: evidence for the same words elsewhere on the page.
+ */
+export function capitalisedCommonWords(
+  text: string,
+  runs: readonly NameRun[],
+  block: BlockCase,
+): Set<string> {
+  const found = new Set<string>();
+  for (const run of runs) {
+    if (!run.every((t) => t.connector || commonHere(t.text, block))) continue;
+    if (!capitalSaysName(text, run[0].start, block)) continue;
+    found.add(aliasKey(text.slice(run[0].start, run[run.length - 1].end)));
+  }
+  return found;
+}
+
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’&.-]*[ \u00a0]$/u;
+const TITLE_BEFORE = new RegExp(String.raw`\b(?:${NAME_TITLES.join('|')})\.?\s+$`, 'i');
+
+/** Whether a span of capitalised words is made only of common words with nothing to say it is a name. */
+export function commonWordsOnly(
+  text: string,
+  span: { start: number; end: number },
+  block: BlockCase,
+  page: PageEvidence,
+): boolean {
+  const words = tokenize(text.slice(span.start, span.end)).filter((t) => /^\p{Lu}/u.test(t.text));
+  if (!words.length || !words.every((w) => commonHere(w.text, block))) return false;
+  if (TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start))) return false;
+  // A function or calendar word alone is no name even mid-sentence ("No. 1", "on Friday").
+  if (words.length === 1 && isClosedWord(aliasKey(words[0].text))) return true;
+  // Right after a capitalised word, a common word is the tail of a longer name the runs cut
+  // at a possessive or an ampersand ("Sam’s Club", "AT&T Stadium"), not a name of its own.
+  if (
+    words.length === 1 &&
+    CAPITALISED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))
+  )
+    return true;
+  if (capitalSaysName(text, span.start, block)) return false;
+  return !page.capitalised.has(aliasKey(text.slice(span.start, span.end)));
+}

@@ -1,0 +1,44 @@
+/**
+ * Model spans cut at a title inside them: "Fed Chair Janet Yellen" is the Fed and Janet
+ * Yellen, "Bank of England Governor Andrew Bailey" the bank and its governor, "President
+ * Trump" (a person span that starts with its title) Trump. A title followed by a given name
+ * starts a person's name; what stands before it keeps the span's type when it holds a word
+ * that is not itself a title or a role's modifier ("Prime" in "Prime Minister X" does not).
+ */
+import { isGivenName } from './common-words';
+import { isTitleWord } from './name-evidence';
+import type { NerSpan } from './ner/tagger';
+import { aliasKey } from './normalize';
+import { NAME_TITLES, ROLE_NOUNS } from './role-words';
+import { tokenize, type Token } from './tokens';
+
+const TITLES = new Set<string>([...NAME_TITLES, ...ROLE_NOUNS]);
+
+function piece(text: string, span: NerSpan, tokens: Token[], type: NerSpan['type']): NerSpan {
+  const start = span.start + tokens[0].start;
+  const end = span.start + tokens[tokens.length - 1].end;
+  return { start, end, type, text: text.slice(start, end), confidence: span.confidence };
+}
+
+function split(text: string, span: NerSpan): NerSpan[] {
+  const tokens = tokenize(span.text);
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const key = aliasKey(tokens[k].text);
+    if (!TITLES.has(key)) continue;
+    const after = tokens.slice(k + 1);
+    if (!/^\p{Lu}/u.test(after[0].text)) continue;
+    const leading = k === 0 && span.type === 'person';
+    if (!leading && !isGivenName(aliasKey(after[0].text))) continue;
+    const before = tokens.slice(0, k);
+    const keep = before.some((t) => !isTitleWord(aliasKey(t.text)));
+    return [
+      ...(keep ? [piece(text, span, before, span.type)] : []),
+      ...split(text, piece(text, span, after, 'person')),
+    ];
+  }
+  return [span];
+}
+
+export function splitAtTitles(text: string, spans: readonly NerSpan[]): NerSpan[] {
+  return spans.flatMap((span) => split(text, span));
+}
