@@ -11,13 +11,16 @@ import { gzipSync } from 'node:zlib';
 import * as v from 'valibot';
 import { PackEntitySchema, PackSchema, type Pack, type PackEntity } from '../lib/packs/pack-format';
 import { aliasKey } from '../lib/recognize/normalize';
+import { SHARED_DIR } from './harness/paths';
 import { readCities } from './pack/cities';
 import { curatedEntities } from './pack/curated';
 import { readFactbook } from './pack/factbook';
+import { buildLexicon, readConll, readGmb } from './pack/lexicon';
 import { readPantheon } from './pack/pantheon';
+import { summarise, validateEntities } from './pack/validate-entities';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DATA = resolve(ROOT, '../shared/data');
+const DATA = resolve(SHARED_DIR, 'data');
 const OUT = resolve(ROOT, 'public/packs/starter.json');
 const OUT_VERSION = resolve(ROOT, 'public/packs/starter.version.json');
 /** The budget the issue sets for what ships: 2 MB gzipped. */
@@ -76,12 +79,23 @@ function main() {
     );
     process.exit(1);
   }
-  const factbook = readFactbook(resolve(DATA, 'factbook'));
-  const people = mergeLeaders(factbook, readPantheon(resolve(DATA, 'pantheon/pantheon.tsv')));
-  const all = [...curatedEntities(), ...factbook, ...people, ...readCities()];
+  const pantheon = readPantheon(resolve(DATA, 'pantheon/pantheon.tsv'));
+  const lexicon = buildLexicon(
+    [
+      ...readConll(resolve(DATA, 'ner/conll2003/eng.train')),
+      ...readGmb(resolve(DATA, 'ner/gmb/ner_dataset.csv')),
+    ],
+    pantheon.map((p) => p.name.split(/\s+/)),
+  );
+  const factbook = readFactbook(resolve(DATA, 'factbook'), lexicon);
+  const people = mergeLeaders(factbook, pantheon);
+  const built = [...curatedEntities(), ...factbook, ...people, ...readCities()];
+  const checked = validateEntities(built, lexicon);
+  console.log(summarise('rejected entities', checked.rejected, 8).join('\n'));
+  console.log(summarise('dropped aliases', checked.droppedAliases, 8).join('\n'));
   const seen = new Set<string>();
   const entities: PackEntity[] = [];
-  for (const e of all) {
+  for (const e of checked.kept) {
     if (seen.has(e.id)) continue;
     const checked = v.safeParse(PackEntitySchema, e);
     if (!checked.success) throw new Error(`invalid entity ${e.id}: ${checked.issues[0]?.message}`);

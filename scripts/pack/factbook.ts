@@ -1,7 +1,7 @@
 /** Countries and their heads of state and government from the CIA World Factbook (public domain). */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseLeaders } from './leaders';
+import { parseLeaders, type NameWords } from './leaders';
 import { cutAtSentence, slug, stripHtml } from './text';
 import type { Built } from './types';
 
@@ -53,10 +53,13 @@ const theName = (name: string) =>
 function countryName(c: Country): string {
   const names = c.Government?.['Country name'] ?? {};
   const short = text(names['conventional short form']);
-  return short && short.toLowerCase() !== 'none' ? short : text(names['conventional long form']);
+  const name =
+    short && short.toLowerCase() !== 'none' ? short : text(names['conventional long form']);
+  // "Svalbard (sometimes referred to as Spitsbergen, …)": the note is not the name.
+  return name.replace(/\s*\(.*$/, '').replace(/;.*$/, '');
 }
 
-export function readFactbook(dir: string): Built[] {
+export function readFactbook(dir: string, known?: NameWords): Built[] {
   const out: Built[] = [];
   const weight = new Map<Built, number>();
   for (const folder of readdirSync(dir).sort()) {
@@ -72,7 +75,7 @@ export function readFactbook(dir: string): Built[] {
           .replace(/,/g, '')
           .match(/\d+/)?.[0] ?? 0,
       );
-      for (const entity of countryEntities(data, file.replace(/\.json$/, ''))) {
+      for (const entity of countryEntities(data, file.replace(/\.json$/, ''), known)) {
         out.push(entity);
         weight.set(entity, population);
       }
@@ -105,11 +108,13 @@ function latestSince(entities: Built[]): string {
   return new Date(latest).toISOString().slice(0, 10);
 }
 
-function countryEntities(c: Country, gec: string): Built[] {
+function countryEntities(c: Country, gec: string, known?: NameWords): Built[] {
   const name = countryName(c);
   if (!name) return [];
   const names = c.Government?.['Country name'] ?? {};
-  const long = text(names['conventional long form']);
+  const long = text(names['conventional long form'])
+    .replace(/\s*\(.*$/, '')
+    .replace(/;.*$/, '');
   const abbreviations = text(names.abbreviation)
     .split(/\s+or\s+|,\s*/)
     .filter((a) => /^[A-Z.]{2,6}$/.test(a));
@@ -148,7 +153,7 @@ function countryEntities(c: Country, gec: string): Built[] {
     ['chief of state', 'chief of state'],
     ['head of government', 'head of government'],
   ] as const) {
-    for (const leader of parseLeaders(exec[field]?.text ?? '')) {
+    for (const leader of parseLeaders(exec[field]?.text ?? '', known)) {
       const id = `starter:factbook-${gec}-${slug(leader.name)}`;
       const existing = leaders.find((l) => l.id === id);
       if (existing) {
@@ -157,6 +162,11 @@ function countryEntities(c: Country, gec: string): Built[] {
       }
       const role =
         leader.role || (label === 'chief of state' ? 'Head of state' : 'Head of government');
+      // A role that names its own body ("President of the Swiss Confederation") is not
+      // followed by the country's name again.
+      const office = / of /.test(leader.role)
+        ? `${role}, ${display}`
+        : `${role} of ${theName(display)}`;
       leaders.push({
         id,
         type: 'person',
@@ -164,7 +174,7 @@ function countryEntities(c: Country, gec: string): Built[] {
         aliases: [
           ...new Set([leader.name, leader.fullName, ...(leader.surname ? [leader.surname] : [])]),
         ],
-        description: `${role} of ${theName(display)}${leader.since ? ` (since ${leader.since})` : ''}`,
+        description: `${office}${leader.since ? ` (since ${leader.since})` : ''}`,
         background: `${leader.fullName} is the ${label} of ${theName(display)}, in office as ${role.toLowerCase()}${leader.since ? ` since ${leader.since}` : ''}.`,
         sourceId: 'factbook',
         sourceUrl,
