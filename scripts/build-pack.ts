@@ -14,7 +14,9 @@ import { aliasKey } from '../lib/recognize/normalize';
 import { SHARED_DIR } from './harness/paths';
 import { readCities } from './pack/cities';
 import { curatedEntities } from './pack/curated';
-import { readFactbook } from './pack/factbook';
+import { readCountryFiles, readFactbook } from './pack/factbook';
+import { readFactbookOrgs } from './pack/factbook-orgs';
+import { readFactbookRegions } from './pack/factbook-regions';
 import { buildLexicon, readConll, readGmb } from './pack/lexicon';
 import { readPantheon } from './pack/pantheon';
 import { summarise, validateEntities } from './pack/validate-entities';
@@ -26,7 +28,7 @@ const OUT_VERSION = resolve(ROOT, 'public/packs/starter.version.json');
 /** The budget the issue sets for what ships: 2 MB gzipped. */
 const MAX_GZIP_BYTES = 2 * 1024 * 1024;
 /** Bump when the pack's content changes, so installed copies update in place. */
-export const STARTER_VERSION = 1;
+export const STARTER_VERSION = 2;
 
 const SOURCES: Pack['sources'] = [
   {
@@ -66,8 +68,9 @@ function mergeLeaders(leaders: PackEntity[], people: PackEntity[]): PackEntity[]
   const rest: PackEntity[] = [];
   for (const p of people) {
     const leader = byName.get(aliasKey(p.name));
-    if (leader) leader.background += ` ${p.background} (Pantheon 1.0, CC BY-SA 4.0)`;
-    else rest.push(p);
+    if (leader) {
+      if (p.background) leader.background += ` ${p.background} (Pantheon 1.0, CC BY-SA 4.0)`;
+    } else rest.push(p);
   }
   return rest;
 }
@@ -87,12 +90,33 @@ function main() {
     ],
     pantheon.map((p) => p.name.split(/\s+/)),
   );
-  const factbook = readFactbook(resolve(DATA, 'factbook'), lexicon);
+  const files = readCountryFiles(resolve(DATA, 'factbook'));
+  const factbook = readFactbook(files, lexicon);
+  const countries = new Map(factbook.filter((e) => e.type === 'place').map((e) => [e.id, e]));
+  const cities = readCities();
+  const regions = readFactbookRegions(files, countries);
   const people = mergeLeaders(factbook, pantheon);
-  const built = [...curatedEntities(), ...factbook, ...people, ...readCities()];
+  const curated = curatedEntities();
+  const keysOf = (list: PackEntity[]) => list.flatMap((e) => [e.name, ...e.aliases].map(aliasKey));
+  const curatedKeys = new Set(keysOf(curated));
+  const placeKeys = new Set(keysOf([...countries.values(), ...regions, ...cities]));
+  const built = [
+    ...curated,
+    ...factbook,
+    ...readFactbookOrgs(
+      files,
+      countries,
+      (key) => curatedKeys.has(key),
+      (key) => placeKeys.has(key),
+    ),
+    ...regions,
+    ...people,
+    ...cities,
+  ];
   const checked = validateEntities(built, lexicon);
   console.log(summarise('rejected entities', checked.rejected, 8).join('\n'));
   console.log(summarise('dropped aliases', checked.droppedAliases, 8).join('\n'));
+  console.log(summarise('demoted places', checked.demoted, 8).join('\n'));
   const seen = new Set<string>();
   const entities: PackEntity[] = [];
   for (const e of checked.kept) {
@@ -100,7 +124,11 @@ function main() {
     const checked = v.safeParse(PackEntitySchema, e);
     if (!checked.success) throw new Error(`invalid entity ${e.id}: ${checked.issues[0]?.message}`);
     seen.add(e.id);
-    entities.push(checked.output);
+    // Three decimals tell prominences apart as well as seventeen, at a fraction of the bytes.
+    entities.push({
+      ...checked.output,
+      prominence: Math.round(checked.output.prominence * 1000) / 1000,
+    });
   }
   const generated = `${entities.reduce((latest, e) => (e.updatedAt > latest ? e.updatedAt : latest), '1970-01-01')}T00:00:00Z`;
   const pack: Pack = v.parse(PackSchema, {

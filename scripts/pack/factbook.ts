@@ -6,7 +6,7 @@ import { cutAtSentence, slug, stripHtml } from './text';
 import type { Built } from './types';
 
 type Field = { text?: string } | undefined;
-type Country = {
+export type Country = {
   Introduction?: { Background?: Field };
   'People and Society'?: { Population?: { total?: Field } & Field };
   Geography?: { Location?: Field };
@@ -14,6 +14,12 @@ type Country = {
     'Country name'?: Record<string, Field>;
     'Executive branch'?: Record<string, Field>;
     Independence?: Field;
+    'Administrative divisions'?: Field;
+    'Political parties'?: Field;
+    'Legislative branch'?: Record<string, Field>;
+    'Legislative branch - lower chamber'?: Record<string, Field>;
+    'Legislative branch - upper chamber'?: Record<string, Field>;
+    'International organization participation'?: Field;
   };
 };
 
@@ -43,7 +49,7 @@ const PAGE = 'https://www.cia.gov/the-world-factbook/countries/';
 const text = (f: Field) => stripHtml(f?.text ?? '');
 
 /** "the United Kingdom", "the Philippines": names English writes with an article. */
-const theName = (name: string) =>
+export const theName = (name: string) =>
   /^(United|Netherlands|Philippines|Bahamas|Gambia|Czech Republic|Dominican|Central African|Maldives|Marshall|Solomon|Comoros|Seychelles)\b/.test(
     name,
   )
@@ -59,9 +65,15 @@ function countryName(c: Country): string {
   return name.replace(/\s*\(.*$/, '').replace(/;.*$/, '');
 }
 
-export function readFactbook(dir: string, known?: NameWords): Built[] {
-  const out: Built[] = [];
-  const weight = new Map<Built, number>();
+/** One Factbook country file, read once for every builder that draws on it. */
+export interface CountryFile {
+  gec: string;
+  data: Country;
+  population: number;
+}
+
+export function readCountryFiles(dir: string): CountryFile[] {
+  const out: CountryFile[] = [];
   for (const folder of readdirSync(dir).sort()) {
     if (SKIP_FOLDERS.has(folder) || !statSync(join(dir, folder)).isDirectory()) continue;
     for (const file of readdirSync(join(dir, folder))
@@ -75,12 +87,23 @@ export function readFactbook(dir: string, known?: NameWords): Built[] {
           .replace(/,/g, '')
           .match(/\d+/)?.[0] ?? 0,
       );
-      for (const entity of countryEntities(data, file.replace(/\.json$/, ''), known)) {
-        out.push(entity);
-        weight.set(entity, population);
-      }
+      out.push({ gec: file.replace(/\.json$/, ''), data, population });
     }
   }
+  return out;
+}
+
+/** The id of a country's own entity, which other Factbook builders refer to. */
+export const countryId = (gec: string) => `starter:factbook-${gec}`;
+
+export function readFactbook(files: CountryFile[], known?: NameWords): Built[] {
+  const out: Built[] = [];
+  const weight = new Map<Built, number>();
+  for (const { gec, data, population } of files)
+    for (const entity of countryEntities(data, gec, known)) {
+      out.push(entity);
+      weight.set(entity, population);
+    }
   // One monarch reigns over several realms ("Charles III"): keep one entity per person, the
   // one for the most populous country, and say how many other countries list them.
   const byName = new Map<string, Built[]>();
@@ -133,7 +156,7 @@ function countryEntities(c: Country, gec: string, known?: NameWords): Built[] {
     .replace(/^metropolitan [^:]+:\s*/i, '');
   const sourceUrl = `${PAGE}${slug(display)}/`;
   const country: Built = {
-    id: `starter:factbook-${gec}`,
+    id: countryId(gec),
     type: 'place',
     name: display,
     aliases: [...new Set(aliases)],

@@ -28,6 +28,8 @@ export interface Lexicon {
    * word tagged far more often in place and organisation names ("Zealand", "Swiss").
    */
   isNonPersonWord(word: string): boolean;
+  /** True when the corpora tag the word far more often in place or organisation names. */
+  readsAsPlaceOrOrg(word: string): boolean;
 }
 
 /** Fewer sightings than this say nothing either way. */
@@ -71,6 +73,8 @@ export function buildLexicon(sentences: Iterable<TaggedSentence>, names: string[
     givenIn.set(key, (givenIn.get(key) ?? new Set()).add(aliasKey(words.join(' '))));
   };
   const spans: string[][] = [];
+  const titledSpans: string[][] = [];
+  const titleCounts = new Map<string, number>();
   for (const s of sentences) {
     for (let i = 0; i < s.words.length; i++) {
       const tag = s.tags[i];
@@ -99,8 +103,16 @@ export function buildLexicon(sentences: Iterable<TaggedSentence>, names: string[
       }
       let end = i;
       while (end < s.words.length && s.tags[end] === 'person') end++;
-      // Spans that include titles would make "President" a given name.
-      if (!s.titledNames) spans.push(s.words.slice(i, end));
+      if (s.titledNames) titledSpans.push(s.words.slice(i, end));
+      else {
+        spans.push(s.words.slice(i, end));
+        // A capitalised untagged word right before a name is a title ("President", "Coach").
+        const before = s.words[i - 1];
+        if (i > 0 && !s.tags[i - 1] && before && isCapitalised(before)) {
+          const key = corpusKey([before]);
+          titleCounts.set(key, (titleCounts.get(key) ?? 0) + 1);
+        }
+      }
       i = end;
     }
   }
@@ -109,16 +121,23 @@ export function buildLexicon(sentences: Iterable<TaggedSentence>, names: string[
     return !!c && c.lower >= MIN_LOWER && c.lower > c.capitalised;
   };
   for (const span of [...spans, ...names]) addName(span);
+  // Corpora that tag titles inside names give given names once the titles are taken off.
+  const isTitle = (w: string) => isCommon(w) || (titleCounts.get(corpusKey([w])) ?? 0) >= MIN_NAMES;
+  for (const span of titledSpans) {
+    let start = 0;
+    while (start < span.length && isTitle(span[start])) start++;
+    addName(span.slice(start));
+  }
   const isGivenName = (word: string) => (givenIn.get(aliasKey(word))?.size ?? 0) >= MIN_NAMES;
+  const readsAsPlaceOrOrg = (word: string) => {
+    const t = tagged.get(aliasKey(word));
+    return !!t && t.other >= MIN_LOWER && t.other > 2 * t.person;
+  };
   return {
     isCommon,
     isGivenName,
-    isNonPersonWord: (word) => {
-      if (isGivenName(word)) return false;
-      if (isCommon(word)) return true;
-      const t = tagged.get(aliasKey(word));
-      return !!t && t.other >= MIN_LOWER && t.other > 2 * t.person;
-    },
+    isNonPersonWord: (word) => !isGivenName(word) && (isCommon(word) || readsAsPlaceOrOrg(word)),
+    readsAsPlaceOrOrg,
   };
 }
 

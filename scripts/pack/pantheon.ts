@@ -51,7 +51,8 @@ export function readPantheon(file: string): Built[] {
         .filter(Boolean)
         .join(' ')
         .replace(/ from (.*) born/, ' from $1, born'),
-      background: `${fullName}${bornText ? ` (born ${bornText}${where ? ` in ${where}` : ''})` : ''} is listed by Pantheon among the world's most widely known people, as a ${occupation.toLowerCase()} (${sentenceCase(r[col.domain] ?? '').toLowerCase()}).`,
+      // Short: the line above says what and where, and the card names the source.
+      background: `${fullName !== name ? `${fullName}. ` : ''}${bornText ? `Born ${bornText}${where ? ` in ${where}` : ''}.` : ''}`,
       sourceId: 'pantheon',
       sourceUrl: `https://en.wikipedia.org/?curid=${id}`,
       updatedAt: PANTHEON_DATE,

@@ -30,8 +30,12 @@ export interface Validated {
   rejected: Rejection[];
   /** Aliases dropped from entities that were kept. */
   droppedAliases: Rejection[];
+  /** Kept, at a lower prominence: a place whose one-word name is also a given name. */
+  demoted: Rejection[];
 }
 
+/** How much a place loses when its one-word name is also a given name ("Austin", "Victoria"). */
+const GIVEN_NAME_DEMOTION = 0.8;
 /** Countries are the one reading of "Jordan" or "Chad" that news means: they keep such names. */
 const GIVEN_NAME_EXEMPT_PROMINENCE = 0.95;
 const MAX_NAME_CHARS = { person: 60, place: 90, org: 120 } as const;
@@ -41,11 +45,17 @@ const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'to
 /** Two function words that English never puts side by side inside a name or a role ("the of"). */
 const FUNCTION_PAIR =
   /(?<!\p{L})(?:(?:the|an)\s+(?:the|of|and|for|in|on|at|to|a|an)|(?:of|and|for|in|on|at|to)\s+(?:of|and|for|on|at|to))(?!\p{L})/iu;
+/** Words a name never ends with ("Estonia Centre Party of"); "An" ends Vietnamese names. */
+const ENDS_BADLY = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'a']);
 const ROMAN = /^[IVXLC]+$/;
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
-/** An acronym written as one ("US", "U.S.", "NATO"): the page's capitals tell it from a word. */
-const isAcronym = (alias: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(alias);
+/**
+ * A two-letter short form in capitals ("US", "U.S.", "UK"): the page's capitals tell it from
+ * the word. Longer ones that spell a word ("WHO", "CAN") are read as the word in a headline
+ * or at a sentence start, so they are checked like words.
+ */
+const isAcronym = (alias: string) => /^(?:\p{Lu}\.?){2}$/u.test(alias);
 
 /** A name shape that only a parsing mistake produces, or null. */
 export function shapeProblem(text: string, type: Built['type']): Reason | null {
@@ -62,8 +72,8 @@ export function shapeProblem(text: string, type: Built['type']): Reason | null {
     }
   if (
     FUNCTION_PAIR.test(text) ||
-    FUNCTION_WORDS.has(lower[lower.length - 1]) ||
-    (lower.length > 1 && ['of', 'and', 'for'].includes(lower[0]))
+    ENDS_BADLY.has(lower[lower.length - 1]) ||
+    (lower.length > 1 && ['of', 'and'].includes(lower[0]))
   )
     return 'function-words';
   // Factbook surnames come in capitals: one left as written means the name was not normalised.
@@ -86,10 +96,13 @@ export function aliasProblem(alias: string, entity: Built, lexicon: Lexicon): Re
   const ws = words(alias);
   if (ws.length === 1) {
     if (!isAcronym(alias) && lexicon.isCommon(alias)) return 'common-word';
+    // A given name is another person's far too often ("Austin Murphy", "Aaron Kohli"), unless
+    // the corpora read the word mostly as a place or organisation ("Virginia", "Santiago").
     if (
       entity.type !== 'org' &&
       !isAcronym(alias) &&
       lexicon.isGivenName(alias) &&
+      !(entity.type === 'place' && lexicon.readsAsPlaceOrOrg(alias)) &&
       entity.prominence < GIVEN_NAME_EXEMPT_PROMINENCE
     )
       return 'given-name';
@@ -108,7 +121,7 @@ export function aliasProblem(alias: string, entity: Built, lexicon: Lexicon): Re
 
 /** Check every entity; see `Validated`. */
 export function validateEntities(entities: Built[], lexicon: Lexicon): Validated {
-  const out: Validated = { kept: [], rejected: [], droppedAliases: [] };
+  const out: Validated = { kept: [], rejected: [], droppedAliases: [], demoted: [] };
   for (const e of entities) {
     const nameProblem =
       aliasProblem(e.name, e, lexicon) ??
@@ -125,7 +138,14 @@ export function validateEntities(entities: Built[], lexicon: Lexicon): Validated
       if (problem) out.droppedAliases.push({ id: e.id, text: alias, reason: problem });
       else aliases.push(alias);
     }
-    out.kept.push({ ...e, aliases });
+    // The corpora read it mostly as a place, so it stays, but loses ties to other readings.
+    const givenNamed = [e.name, ...aliases].find(
+      (a) => !/\s/.test(a) && !isAcronym(a) && lexicon.isGivenName(a),
+    );
+    if (givenNamed && e.type === 'place' && e.prominence < GIVEN_NAME_EXEMPT_PROMINENCE) {
+      out.demoted.push({ id: e.id, text: givenNamed, reason: 'given-name' });
+      out.kept.push({ ...e, aliases, prominence: e.prominence * GIVEN_NAME_DEMOTION });
+    } else out.kept.push({ ...e, aliases });
   }
   return out;
 }
