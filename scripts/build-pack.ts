@@ -75,6 +75,10 @@ function mergeLeaders(leaders: PackEntity[], people: PackEntity[]): PackEntity[]
   return rest;
 }
 
+/** "Capital of the United States" and "United States" → "united states", to compare by. */
+const countryKey = (text: string) =>
+  aliasKey(text.replace(/^Capital of\s+/, '').replace(/^the\s+/i, ''));
+
 function main() {
   if (!existsSync(DATA)) {
     console.error(
@@ -94,7 +98,14 @@ function main() {
   const factbook = readFactbook(files, lexicon);
   const countries = new Map(factbook.filter((e) => e.type === 'place').map((e) => [e.id, e]));
   const cities = readCities();
-  const regions = readFactbookRegions(files, countries);
+  const capitals = new Set(
+    cities
+      .filter((c) => c.description.startsWith('Capital of '))
+      .map((c) => `${countryKey(c.description)}|${aliasKey(c.name)}`),
+  );
+  const regions = readFactbookRegions(files, countries, (country, key) =>
+    capitals.has(`${countryKey(country)}|${key}`),
+  );
   const people = mergeLeaders(factbook, pantheon);
   const curated = curatedEntities();
   const keysOf = (list: PackEntity[]) => list.flatMap((e) => [e.name, ...e.aliases].map(aliasKey));

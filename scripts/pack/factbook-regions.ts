@@ -55,7 +55,15 @@ export function divisionNames(html: string): { kind: string; headings: string[];
 /** Longer lists are municipalities or districts (Slovenia's 212), not first-level regions. */
 const MAX_DIVISIONS = 100;
 
-export function readFactbookRegions(files: CountryFile[], countries: Map<string, Built>): Built[] {
+export function readFactbookRegions(
+  files: CountryFile[],
+  countries: Map<string, Built>,
+  /**
+   * True when the name is the country's capital city: a capital that is also a division
+   * (Kyiv, Berlin, Vienna) is one place, and the city stands for both.
+   */
+  isCapitalOf: (countryName: string, key: string) => boolean,
+): Built[] {
   const out: Built[] = [];
   const ids = new Set<string>();
   const maxLog = Math.log10(1.5e9);
@@ -73,6 +81,7 @@ export function readFactbookRegions(files: CountryFile[], countries: Map<string,
       if (!item || item.name.length > 60) continue;
       const forms = [item.name, ...item.aliases];
       if (forms.some((n) => aliasKey(n) === aliasKey(country.name))) continue;
+      if (forms.some((n) => isCapitalOf(country.name, aliasKey(n)))) continue;
       const id = `starter:factbook-${f.gec}-region-${slug(item.name)}`;
       if (ids.has(id)) continue;
       ids.add(id);
