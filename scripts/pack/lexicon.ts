@@ -39,6 +39,8 @@ const MIN_NAMES = 3;
 const MAX_PHRASE = 3;
 
 const WORD = /^\p{L}[\p{L}'’-]*$/u;
+/** Tokens after which a capital says nothing: sentence ends, quotes, colons, brackets, dashes. */
+const OPENERS = /^(?:[.!?:;"“”‘’`'([-]|--|``|''|-DOCSTART-)+$/;
 const isLower = (w: string) => /^[\p{Ll}'’-]+$/u.test(w);
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w);
 
@@ -65,7 +67,8 @@ function bump(map: Map<string, CaseCounts>, key: string, lower: boolean) {
  */
 export function buildLexicon(sentences: Iterable<TaggedSentence>, names: string[][] = []): Lexicon {
   const counts = new Map<string, CaseCounts>();
-  const tagged = new Map<string, { person: number; other: number }>();
+  /** Per word: tagged in person names, in other names, and in person names free of titles. */
+  const tagged = new Map<string, { person: number; other: number; untitled: number }>();
   const givenIn = new Map<string, Set<string>>();
   const addName = (words: string[]) => {
     if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) return;
@@ -79,12 +82,13 @@ export function buildLexicon(sentences: Iterable<TaggedSentence>, names: string[
     for (let i = 0; i < s.words.length; i++) {
       const tag = s.tags[i];
       if (tag) {
-        const t = tagged.get(corpusKey([s.words[i]])) ?? { person: 0, other: 0 };
+        const t = tagged.get(corpusKey([s.words[i]])) ?? { person: 0, other: 0, untitled: 0 };
         t[tag]++;
+        if (tag === 'person' && !s.titledNames) t.untitled++;
         tagged.set(corpusKey([s.words[i]]), t);
       }
       // Sentence starts and words after quotes, colons or dashes say nothing about case.
-      if (i === 0 || !(WORD.test(s.words[i - 1]) || /^[,;]$/.test(s.words[i - 1]))) continue;
+      if (i === 0 || OPENERS.test(s.words[i - 1])) continue;
       // Particles inside person names ("van der", "bin") are not ordinary lower-case words,
       // and titles tagged as part of names ("President …") are not evidence either way.
       if (tag === 'person' && (s.titledNames || isLower(s.words[i]))) continue;
@@ -92,8 +96,13 @@ export function buildLexicon(sentences: Iterable<TaggedSentence>, names: string[
         const phrase = s.words.slice(i, i + n);
         if (!phrase.every((w) => WORD.test(w))) break;
         if (phrase.every(isLower)) bump(counts, corpusKey(phrase), true);
-        else if (phrase.every(isCapitalised)) bump(counts, corpusKey(phrase), false);
-        else break;
+        else if (phrase.every(isCapitalised)) {
+          // Only a capitalised run of exactly these words is evidence for them as a name:
+          // "South" in "South Africa" says nothing about "South" alone.
+          const next = s.words[i + n];
+          if (!isCapitalised(s.words[i - 1]) && !(next && isCapitalised(next)))
+            bump(counts, corpusKey(phrase), false);
+        } else break;
       }
     }
     for (let i = 0; i < s.words.length;) {
@@ -136,7 +145,12 @@ export function buildLexicon(sentences: Iterable<TaggedSentence>, names: string[
   return {
     isCommon,
     isGivenName,
-    isNonPersonWord: (word) => !isGivenName(word) && (isCommon(word) || readsAsPlaceOrOrg(word)),
+    // A word ever seen inside a person's name where titles are not tagged ("Ram" in
+    // "Ram Chandra Poudel") may be a name word, however common it is otherwise.
+    isNonPersonWord: (word) =>
+      !isGivenName(word) &&
+      !(tagged.get(aliasKey(word))?.untitled ?? 0) &&
+      (isCommon(word) || readsAsPlaceOrOrg(word)),
     readsAsPlaceOrOrg,
   };
 }

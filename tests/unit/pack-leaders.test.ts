@@ -108,8 +108,25 @@ describe('Factbook leader names', () => {
       'Patrick Allen',
       'Governor General',
     ],
+    // The word before the surname is a given name even when it also names a body.
+    ['President Duma BOKO (since 1 November 2024)', 'Duma Boko', 'President'],
+    // Initials, particles, and names written wholly in capitals.
+    ['President Hilda C. HEINE (since 3 January 2023)', 'Hilda Heine', 'President'],
+    [
+      'Prime Minister Jose Ulisses CORREIA e SILVA (since 22 April 2016)',
+      'Jose Correia e Silva',
+      'Prime Minister',
+    ],
+    [
+      'President Mohamed Ould Cheikh el GHAZOUANI (since 1 August 2019)',
+      'Mohamed Ghazouani',
+      'President',
+    ],
+    ['Prime Minister HUN MANET (since 22 August 2023)', 'Hun Manet', 'Prime Minister'],
   ])('%s', (text, name, role) => {
-    const [leader] = parseLeaders(text, known);
+    const [leader] = parseLeaders(text, {
+      isNonPersonWord: (w) => w === 'Duma' || known.isNonPersonWord(w),
+    });
     expect(leader).toMatchObject({ name, role });
   });
 
