@@ -105,8 +105,12 @@ function main() {
       .filter((c) => c.description.startsWith('Capital of '))
       .map((c) => `${countryKey(c.description)}|${aliasKey(c.name)}`),
   );
-  const regions = readFactbookRegions(files, countries, (country, key) =>
-    capitals.has(`${countryKey(country)}|${key}`),
+  const cityKeys = new Set(cities.flatMap((c) => [c.name, ...c.aliases].map(aliasKey)));
+  const regions = readFactbookRegions(
+    files,
+    countries,
+    (country, key) => capitals.has(`${countryKey(country)}|${key}`),
+    (key) => cityKeys.has(key),
   );
   const people = mergeLeaders(factbook, pantheon);
   const curated = curatedEntities();

@@ -10,24 +10,42 @@ import { parseNamedItem } from './named-items';
 import { slug, stripHtml } from './text';
 import type { Built } from './types';
 
-/** The kind of division the text counts ("28 states and 8 union territories*"), singular. */
-function kindOf(summary: string): string {
-  const m = /\d+\s+([a-z][a-z -]*?)(?:\s+and\b|[,;(*]|$)/i.exec(summary);
-  const kind = (m?.[1] ?? 'administrative division').trim().toLowerCase();
-  return kind
+const singular = (kind: string) =>
+  kind
+    .trim()
+    .toLowerCase()
     .replace(/ies$/, 'y')
     .replace(/(ss|ch|sh|x)es$/, '$1')
     .replace(/([^s])s$/, '$1');
+
+/**
+ * The kinds of division the text counts ("28 states and 8 union territories*"), singular: the
+ * Factbook stars the names of the second kind. With more kinds, which name is which is not
+ * said, and each is a "first-level division".
+ */
+function kindsOf(summary: string): { plain: string; starred: string } {
+  const kinds = [...summary.matchAll(/\d+\s+([a-z][a-z -]*?)(?=\s+and\b|[,;(*]|$)/gi)].map((m) =>
+    singular(m[1]),
+  );
+  if (kinds.length === 1) return { plain: kinds[0], starred: kinds[0] };
+  if (kinds.length === 2 && /\*/.test(summary)) return { plain: kinds[0], starred: kinds[1] };
+  return { plain: 'first-level division', starred: 'first-level division' };
+}
+
+export interface Division {
+  name: string;
+  kind: string;
 }
 
 /**
  * Division names from the field: the list after the summary, or the lists under headings;
  * headings that are names themselves ("<strong>England:</strong> 24 two-tier counties…") are
- * divisions too, and come first.
+ * the country's constituent parts.
  */
-export function divisionNames(html: string): { kind: string; headings: string[]; names: string[] } {
+export function divisionNames(html: string): { headings: string[]; names: Division[] } {
   const blocks = html.split(/<br\s*\/?>\s*<br\s*\/?>/i);
   const summary = stripHtml(blocks[0]).split(';')[0];
+  const kinds = kindsOf(summary);
   const headings: string[] = [];
   for (const m of html.matchAll(/<strong>\s*([^<:]+?)\s*:?\s*<\/strong>/gi))
     if (/^\p{Lu}/u.test(m[1])) headings.push(stripHtml(m[1]));
@@ -41,15 +59,15 @@ export function divisionNames(html: string): { kind: string; headings: string[];
       const colon = plain.indexOf(':');
       if (colon > 0 && colon < 60) lists.push(plain.slice(colon + 1));
     }
-  const names: string[] = [];
+  const names: Division[] = [];
   for (const list of lists)
     for (const raw of list.split(/[;,](?![^()]*\))/)) {
       const item = raw.replace(/\*/g, '').trim();
       // Counts and notes ("24 two-tier counties", "see note on Taiwan") are not names.
       if (!item || /\d/.test(item) || /^\p{Ll}/u.test(item)) continue;
-      names.push(item);
+      names.push({ name: item, kind: raw.includes('*') ? kinds.starred : kinds.plain });
     }
-  return { kind: kindOf(summary), headings, names };
+  return { headings, names };
 }
 
 /** Longer lists are municipalities or districts (Slovenia's 212), not first-level regions. */
@@ -63,6 +81,8 @@ export function readFactbookRegions(
    * (Kyiv, Berlin, Vienna) is one place, and the city stands for both.
    */
   isCapitalOf: (countryName: string, key: string) => boolean,
+  /** True for the key of a city: "Tatarstan (Kazan)" gives the region's centre, not its name. */
+  isCity: (key: string) => boolean,
 ): Built[] {
   const out: Built[] = [];
   const ids = new Set<string>();
@@ -71,14 +91,15 @@ export function readFactbookRegions(
     const country = countries.get(countryId(f.gec));
     const field = f.data.Government?.['Administrative divisions']?.text;
     if (!country || !field) continue;
-    const { kind, headings, names } = divisionNames(field);
+    const { headings, names } = divisionNames(field);
     const items = [
-      ...headings.map((h) => ({ raw: h, kind: 'constituent part' })),
-      ...(names.length > MAX_DIVISIONS ? [] : names.map((raw) => ({ raw, kind }))),
+      ...headings.map((raw) => ({ raw, kind: 'constituent part' })),
+      ...(names.length > MAX_DIVISIONS ? [] : names.map((d) => ({ raw: d.name, kind: d.kind }))),
     ];
     for (const { raw, kind } of items) {
-      const item = parseNamedItem(raw);
-      if (!item || item.name.length > 60) continue;
+      const parsed = parseNamedItem(raw);
+      if (!parsed || parsed.name.length > 60) continue;
+      const item = { ...parsed, aliases: parsed.aliases.filter((a) => !isCity(aliasKey(a))) };
       const forms = [item.name, ...item.aliases];
       if (forms.some((n) => aliasKey(n) === aliasKey(country.name))) continue;
       if (forms.some((n) => isCapitalOf(country.name, aliasKey(n)))) continue;

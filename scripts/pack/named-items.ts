@@ -10,6 +10,22 @@ export interface NamedItem {
   aliases: string[];
 }
 
+/**
+ * English names of languages ("French", "Kurdish"), from the runtime's CLDR data: in
+ * "Vallée d'Aoste (French)" the bracket says which language the form is in.
+ */
+const LANGUAGES: ReadonlySet<string> = (() => {
+  const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  const out = new Set<string>();
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (const a of letters)
+    for (const b of letters) {
+      const name = names.of(a + b);
+      if (name) out.add(name);
+    }
+  return out;
+})();
+
 const JOINERS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le']);
 /** Two-letter short forms ("PS", "RE", "DP") stand for too many things to be matched alone. */
 const MIN_ACRONYM_LETTERS = 3;
@@ -33,7 +49,11 @@ export function parseNamedItem(raw: string): NamedItem | null {
       text.slice(0, inside.index) + inside[2] + inside[3].replace(/\s*\([^()]*\)/g, ''),
     );
   text = text.replace(/\s*\(([^()]*)\)/g, (_, inner: string) => {
-    const note = /^\p{Ll}/u.test(inner) || /\d/.test(inner) || /\b(?:formerly|note)\b/i.test(inner);
+    const note =
+      /^\p{Ll}/u.test(inner) ||
+      /\d/.test(inner) ||
+      /\b(?:formerly|note)\b/i.test(inner) ||
+      LANGUAGES.has(inner);
     if (!note && !(inside && inner === inside[2])) alternates.push(...inner.split(/\s+or\s+|;\s*/));
     return '';
   });

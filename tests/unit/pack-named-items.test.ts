@@ -12,6 +12,11 @@ describe('Factbook list items', () => {
     ['Socialist Party or PS', 'Socialist Party', []],
     ['Pamoja African Alliance or PAA]', 'Pamoja African Alliance', ['PAA']],
     ['Ensemble or ENS (electoral coalition including RE, MoDem)', 'Ensemble', ['ENS']],
+    [
+      "Valle d'Aosta (Aosta Valley) or Vallée d'Aoste (French)",
+      "Valle d'Aosta",
+      ["Vallée d'Aoste", 'Aosta Valley'],
+    ],
   ])('%s', (raw, name, aliases) => {
     expect(parseNamedItem(raw)).toEqual({ name, aliases });
   });
@@ -46,27 +51,38 @@ describe('Factbook list items', () => {
 });
 
 describe('Factbook administrative divisions', () => {
-  it('reads a plain list after its summary', () => {
+  it('reads a plain list after its summary, the starred names of the second kind', () => {
     expect(
       divisionNames('50 states and 1 district*; Alabama, Alaska, District of Columbia*, Wyoming'),
     ).toEqual({
-      kind: 'state',
       headings: [],
-      names: ['Alabama', 'Alaska', 'District of Columbia', 'Wyoming'],
+      names: [
+        { name: 'Alabama', kind: 'state' },
+        { name: 'Alaska', kind: 'state' },
+        { name: 'District of Columbia', kind: 'district' },
+        { name: 'Wyoming', kind: 'state' },
+      ],
     });
   });
 
   it('reads headed lists, keeps named headings and skips counts', () => {
     const field =
       '<strong>England:</strong> 24 two-tier counties, 32 London boroughs <br><br><em>two-tier counties:</em> Cambridgeshire, Cumbria <br><br><strong>Scotland:</strong> 32 council areas <br><br><em>council areas: </em>Aberdeen City, Angus';
-    expect(divisionNames(field)).toMatchObject({
-      headings: ['England', 'Scotland'],
-      names: ['Cambridgeshire', 'Cumbria', 'Aberdeen City', 'Angus'],
-    });
+    const { headings, names } = divisionNames(field);
+    expect(headings).toEqual(['England', 'Scotland']);
+    expect(names.map((d) => d.name)).toEqual([
+      'Cambridgeshire',
+      'Cumbria',
+      'Aberdeen City',
+      'Angus',
+    ]);
   });
 
-  it('names the kind of division in the singular', () => {
-    expect(divisionNames('10 provinces and 3 territories*; Alberta').kind).toBe('province');
-    expect(divisionNames('47 counties; Baringo').kind).toBe('county');
+  it('names the kind of division in the singular, or not at all when it cannot tell', () => {
+    expect(divisionNames('10 provinces; Alberta').names[0].kind).toBe('province');
+    expect(divisionNames('47 counties; Baringo').names[0].kind).toBe('county');
+    expect(divisionNames('46 provinces, 21 republics, 9 krays; Tatarstan').names[0].kind).toBe(
+      'first-level division',
+    );
   });
 });

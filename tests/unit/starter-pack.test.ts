@@ -123,7 +123,9 @@ describe('starter pack', () => {
       /^(?:Political party in|Legislature of|Cabinet of|International organisation)/,
     ))
       expect(e.type, e.id).toBe('org');
-    for (const e of of(/^(?:State|Province|Region|County|Constituent part) of /))
+    for (const e of of(
+      /^(?:State|Province|Region|County|Constituent part|First-level division) of /,
+    ))
       expect(e.type, e.id).toBe('place');
   });
 
