@@ -73,15 +73,14 @@ export function readCities(): Built[] {
     const name = RENAMES[`${c.country}:${c.name}`] ?? c.name;
     const country = countryOf(c.country);
     const aliases = [name, c.name, ...(EXTRA_ALIASES[name] ?? [])];
-    const size =
-      c.population > 0 ? ` with a population of about ${roundPopulation(c.population)}` : '';
     out.push({
       id: `starter:geonames-${c.cityId}-${slug(name)}`,
       type: 'place',
       name,
       aliases: [...new Set(aliases)],
       description: capital ? `Capital of ${country}` : `City in ${country}`,
-      background: `${name} is ${capital ? `the capital of ${country}` : `a city in ${country}`}${size} (GeoNames).`,
+      // The line above says where; the card names the source.
+      background: c.population > 0 ? `Population about ${roundPopulation(c.population)}.` : '',
       sourceId: 'geonames',
       sourceUrl: `https://www.geonames.org/${c.cityId}`,
       updatedAt: GEONAMES_DATE,

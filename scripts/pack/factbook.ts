@@ -1,12 +1,12 @@
 /** Countries and their heads of state and government from the CIA World Factbook (public domain). */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseLeaders } from './leaders';
+import { parseLeaders, type NameWords } from './leaders';
 import { cutAtSentence, slug, stripHtml } from './text';
 import type { Built } from './types';
 
 type Field = { text?: string } | undefined;
-type Country = {
+export type Country = {
   Introduction?: { Background?: Field };
   'People and Society'?: { Population?: { total?: Field } & Field };
   Geography?: { Location?: Field };
@@ -14,6 +14,12 @@ type Country = {
     'Country name'?: Record<string, Field>;
     'Executive branch'?: Record<string, Field>;
     Independence?: Field;
+    'Administrative divisions'?: Field;
+    'Political parties'?: Field;
+    'Legislative branch'?: Record<string, Field>;
+    'Legislative branch - lower chamber'?: Record<string, Field>;
+    'Legislative branch - upper chamber'?: Record<string, Field>;
+    'International organization participation'?: Field;
   };
 };
 
@@ -43,7 +49,7 @@ const PAGE = 'https://www.cia.gov/the-world-factbook/countries/';
 const text = (f: Field) => stripHtml(f?.text ?? '');
 
 /** "the United Kingdom", "the Philippines": names English writes with an article. */
-const theName = (name: string) =>
+export const theName = (name: string) =>
   /^(United|Netherlands|Philippines|Bahamas|Gambia|Czech Republic|Dominican|Central African|Maldives|Marshall|Solomon|Comoros|Seychelles)\b/.test(
     name,
   )
@@ -53,12 +59,21 @@ const theName = (name: string) =>
 function countryName(c: Country): string {
   const names = c.Government?.['Country name'] ?? {};
   const short = text(names['conventional short form']);
-  return short && short.toLowerCase() !== 'none' ? short : text(names['conventional long form']);
+  const name =
+    short && short.toLowerCase() !== 'none' ? short : text(names['conventional long form']);
+  // "Svalbard (sometimes referred to as Spitsbergen, …)": the note is not the name.
+  return name.replace(/\s*\(.*$/, '').replace(/;.*$/, '');
 }
 
-export function readFactbook(dir: string): Built[] {
-  const out: Built[] = [];
-  const weight = new Map<Built, number>();
+/** One Factbook country file, read once for every builder that draws on it. */
+export interface CountryFile {
+  gec: string;
+  data: Country;
+  population: number;
+}
+
+export function readCountryFiles(dir: string): CountryFile[] {
+  const out: CountryFile[] = [];
   for (const folder of readdirSync(dir).sort()) {
     if (SKIP_FOLDERS.has(folder) || !statSync(join(dir, folder)).isDirectory()) continue;
     for (const file of readdirSync(join(dir, folder))
@@ -72,12 +87,23 @@ export function readFactbook(dir: string): Built[] {
           .replace(/,/g, '')
           .match(/\d+/)?.[0] ?? 0,
       );
-      for (const entity of countryEntities(data, file.replace(/\.json$/, ''))) {
-        out.push(entity);
-        weight.set(entity, population);
-      }
+      out.push({ gec: file.replace(/\.json$/, ''), data, population });
     }
   }
+  return out;
+}
+
+/** The id of a country's own entity, which other Factbook builders refer to. */
+export const countryId = (gec: string) => `starter:factbook-${gec}`;
+
+export function readFactbook(files: CountryFile[], known?: NameWords): Built[] {
+  const out: Built[] = [];
+  const weight = new Map<Built, number>();
+  for (const { gec, data, population } of files)
+    for (const entity of countryEntities(data, gec, known)) {
+      out.push(entity);
+      weight.set(entity, population);
+    }
   // One monarch reigns over several realms ("Charles III"): keep one entity per person, the
   // one for the most populous country, and say how many other countries list them.
   const byName = new Map<string, Built[]>();
@@ -105,11 +131,13 @@ function latestSince(entities: Built[]): string {
   return new Date(latest).toISOString().slice(0, 10);
 }
 
-function countryEntities(c: Country, gec: string): Built[] {
+function countryEntities(c: Country, gec: string, known?: NameWords): Built[] {
   const name = countryName(c);
   if (!name) return [];
   const names = c.Government?.['Country name'] ?? {};
-  const long = text(names['conventional long form']);
+  const long = text(names['conventional long form'])
+    .replace(/\s*\(.*$/, '')
+    .replace(/;.*$/, '');
   const abbreviations = text(names.abbreviation)
     .split(/\s+or\s+|,\s*/)
     .filter((a) => /^[A-Z.]{2,6}$/.test(a));
@@ -128,7 +156,7 @@ function countryEntities(c: Country, gec: string): Built[] {
     .replace(/^metropolitan [^:]+:\s*/i, '');
   const sourceUrl = `${PAGE}${slug(display)}/`;
   const country: Built = {
-    id: `starter:factbook-${gec}`,
+    id: countryId(gec),
     type: 'place',
     name: display,
     aliases: [...new Set(aliases)],
@@ -148,7 +176,7 @@ function countryEntities(c: Country, gec: string): Built[] {
     ['chief of state', 'chief of state'],
     ['head of government', 'head of government'],
   ] as const) {
-    for (const leader of parseLeaders(exec[field]?.text ?? '')) {
+    for (const leader of parseLeaders(exec[field]?.text ?? '', known)) {
       const id = `starter:factbook-${gec}-${slug(leader.name)}`;
       const existing = leaders.find((l) => l.id === id);
       if (existing) {
@@ -157,6 +185,11 @@ function countryEntities(c: Country, gec: string): Built[] {
       }
       const role =
         leader.role || (label === 'chief of state' ? 'Head of state' : 'Head of government');
+      // A role that names its own body ("President of the Swiss Confederation") is not
+      // followed by the country's name again.
+      const office = / of /.test(leader.role)
+        ? `${role}, ${display}`
+        : `${role} of ${theName(display)}`;
       leaders.push({
         id,
         type: 'person',
@@ -164,7 +197,7 @@ function countryEntities(c: Country, gec: string): Built[] {
         aliases: [
           ...new Set([leader.name, leader.fullName, ...(leader.surname ? [leader.surname] : [])]),
         ],
-        description: `${role} of ${theName(display)}${leader.since ? ` (since ${leader.since})` : ''}`,
+        description: `${office}${leader.since ? ` (since ${leader.since})` : ''}`,
         background: `${leader.fullName} is the ${label} of ${theName(display)}, in office as ${role.toLowerCase()}${leader.since ? ` since ${leader.since}` : ''}.`,
         sourceId: 'factbook',
         sourceUrl,

@@ -24,7 +24,9 @@ export function readPantheon(file: string): Built[] {
   const max = Math.max(...hpis);
   const out: Built[] = [];
   for (const r of parsed) {
-    const name = r[col.name]?.trim();
+    const fullName = r[col.name]?.trim();
+    // "Cosimo I de' Medici, Grand Duke of Tuscany": news names the person, not the title.
+    const name = fullName?.split(', ')[0];
     const id = r[col.en_curid]?.trim();
     if (!name || !/^\d+$/.test(id ?? '')) continue;
     const year = Number(r[col.birthyear]);
@@ -32,7 +34,7 @@ export function readPantheon(file: string): Built[] {
     const country = titleCase(r[col.countryName] ?? '')
       .replace(/\bOf\b/g, 'of')
       .replace(/\bAnd\b/g, 'and');
-    const city = r[col.birthcity]?.trim();
+    const city = r[col.birthcity]?.trim().replace(/^(?:Other|Unknown)$/i, '');
     const hpi = Number(r[col.HPI]);
     const bornText = Number.isFinite(year) && r[col.birthyear] !== '' ? born(year) : '';
     const where = [city, country].filter(Boolean).join(', ');
@@ -49,7 +51,8 @@ export function readPantheon(file: string): Built[] {
         .filter(Boolean)
         .join(' ')
         .replace(/ from (.*) born/, ' from $1, born'),
-      background: `${name}${bornText ? ` (born ${bornText}${where ? ` in ${where}` : ''})` : ''} is listed by Pantheon among the world's most widely known people, as a ${occupation.toLowerCase()} (${sentenceCase(r[col.domain] ?? '').toLowerCase()}).`,
+      // Short: the line above says what and where, and the card names the source.
+      background: `${fullName !== name ? `${fullName}. ` : ''}${bornText ? `Born ${bornText}${where ? ` in ${where}` : ''}.` : ''}`,
       sourceId: 'pantheon',
       sourceUrl: `https://en.wikipedia.org/?curid=${id}`,
       updatedAt: PANTHEON_DATE,

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { PackEntitySchema, PackSchema } from '../../lib/packs/pack-format';
 import { aliasKey } from '../../lib/recognize/normalize';
+import { shapeProblem } from '../../scripts/pack/validate-entities';
 
 // The committed starter pack: what every install starts with, so it is checked like code.
 const raw = readFileSync(resolve(import.meta.dirname, '../../public/packs/starter.json'));
@@ -58,6 +59,16 @@ describe('starter pack', () => {
     ['tass', 'org'],
     ['ria novosti', 'org'],
     ['india today', 'org'],
+    ['bharatiya janata party', 'org'],
+    ['bjp', 'org'],
+    ['christian democratic union', 'org'],
+    ['lok sabha', 'org'],
+    ['labour party', 'org'],
+    ['california', 'place'],
+    ['maharashtra', 'place'],
+    ['south carolina', 'place'],
+    ['bavaria', 'place'],
+    ['scotland', 'place'],
   ])('knows %s as a %s', (key, type) => {
     expect(top(key)?.type).toBe(type);
   });
@@ -73,5 +84,52 @@ describe('starter pack', () => {
       expect(e.background, e.id).not.toMatch(/<[a-z/!]/i);
       expect(e.sourceUrl ?? 'https://').toMatch(/^https?:\/\//);
     }
+  });
+
+  it('has no name or alias of a shape the build rejects', () => {
+    for (const e of entities)
+      for (const form of [e.name, ...e.aliases])
+        expect(shapeProblem(form, e.type), form).toBeNull();
+  });
+
+  it('has none of the broken Factbook entries, and their people parsed right', () => {
+    const names = new Set(entities.map((e) => e.name));
+    for (const broken of [
+      'Uk New Zealand New Zealand High Commissioner Mark GIBBS',
+      'Gnu Abd-al-Hamid DUBAYBAH',
+      'Cnsp Ali Mahaman Lamine ZEINE',
+      'Swiss Parmelin',
+    ])
+      expect(names.has(broken), broken).toBe(false);
+    expect(top('guy parmelin')?.description).toMatch(/^President of the Swiss Confederation/);
+    expect(top('mark gibbs')?.description).toMatch(/^New Zealand High Commissioner of Niue/);
+    expect(top(aliasKey('Abd-al-Hamid Dubaybah'))?.description).toMatch(/Prime Minister of Libya/);
+    for (const e of entities) expect(e.description, e.id).not.toMatch(/\bthe of\b/);
+  });
+
+  it('does not make a given name alone a famous bearer or a small city', () => {
+    for (const key of ['david', 'aaron', 'martin', 'uk', 'gnu']) {
+      const hit = top(key);
+      expect(hit === undefined || hit.prominence >= 0.95, key).toBe(true);
+    }
+  });
+
+  it('types parties, legislatures and groups as organisations and subdivisions as places', () => {
+    const of = (pattern: RegExp) => entities.filter((e) => pattern.test(e.description));
+    expect(of(/^Political party in /).length).toBeGreaterThan(1000);
+    expect(of(/^(?:Legislature|Lower house|Upper house) /).length).toBeGreaterThan(200);
+    expect(of(/^International organisation or group$/).length).toBeGreaterThan(50);
+    for (const e of of(
+      /^(?:Political party in|Legislature of|Cabinet of|International organisation)/,
+    ))
+      expect(e.type, e.id).toBe('org');
+    for (const e of of(
+      /^(?:State|Province|Region|County|Constituent part|First-level division) of /,
+    ))
+      expect(e.type, e.id).toBe('place');
+  });
+
+  it('stays within the size it had before the organisations and regions were added', () => {
+    expect(raw.length).toBeLessThan(7.5e6);
   });
 });

@@ -1,0 +1,166 @@
+/**
+ * The pack builder's quality gate: every entity's name and aliases are checked for the shapes
+ * that parsing mistakes leave behind ("New Zealand New Zealand", "President of the of …",
+ * "DUBAYBAH") and for aliases that would light up ordinary words on every page. An entity whose
+ * name fails is left out; an alias that fails is dropped from its entity. Every decision keeps
+ * its reason so the build can say what it rejected and why.
+ */
+import { aliasKey } from '../../lib/recognize/normalize';
+import type { Lexicon } from './lexicon';
+import type { Built } from './types';
+
+export type Reason =
+  | 'doubled-words'
+  | 'function-words'
+  | 'upper-case-leftover'
+  | 'ordinary-words'
+  | 'length'
+  | 'common-word'
+  | 'given-name';
+
+export interface Rejection {
+  id: string;
+  text: string;
+  reason: Reason;
+}
+
+export interface Validated {
+  kept: Built[];
+  /** Entities left out, with the name that failed. */
+  rejected: Rejection[];
+  /** Aliases dropped from entities that were kept. */
+  droppedAliases: Rejection[];
+  /** Kept, at a lower prominence: a place whose one-word name is also a given name. */
+  demoted: Rejection[];
+}
+
+/** How much a place loses when its one-word name is also a given name ("Austin", "Victoria"). */
+const GIVEN_NAME_DEMOTION = 0.8;
+/** Countries are the one reading of "Jordan" or "Chad" that news means: they keep such names. */
+const GIVEN_NAME_EXEMPT_PROMINENCE = 0.95;
+const MAX_NAME_CHARS = { person: 60, place: 90, org: 120 } as const;
+const MAX_NAME_WORDS = { person: 7, place: 10, org: 16 } as const;
+
+const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an']);
+/** Two function words that English never puts side by side inside a name or a role ("the of"). */
+const FUNCTION_PAIR =
+  /(?<!\p{L})(?:(?:the|an)\s+(?:the|of|and|for|in|on|at|to|a|an)|(?:of|and|for|in|on|at|to)\s+(?:of|and|for|on|at|to))(?!\p{L})/iu;
+/** Words a name never ends with ("Estonia Centre Party of"); "An" ends Vietnamese names. */
+const ENDS_BADLY = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'a']);
+const ROMAN = /^[IVXLC]+$/;
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/**
+ * A two-letter short form in capitals ("US", "U.S.", "UK"): the page's capitals tell it from
+ * the word. Longer ones that spell a word ("WHO", "CAN") are read as the word in a headline
+ * or at a sentence start, so they are checked like words.
+ */
+const isAcronym = (alias: string) => /^(?:\p{Lu}\.?){2}$/u.test(alias);
+
+/** A name shape that only a parsing mistake produces, or null. */
+export function shapeProblem(text: string, type: Built['type']): Reason | null {
+  const ws = words(text);
+  if (text.length < 2 || text.length > MAX_NAME_CHARS[type] || ws.length > MAX_NAME_WORDS[type])
+    return 'length';
+  const lower = ws.map((w) => w.toLowerCase());
+  // One word twice is a real name ("Cao Cao", "Zsa Zsa"); two or more words twice are not.
+  for (let n = 2; n * 2 <= lower.length; n++)
+    for (let i = 0; i + 2 * n <= lower.length; i++) {
+      const a = lower.slice(i, i + n).join(' ');
+      if (a === lower.slice(i + n, i + 2 * n).join(' ') && !/^(?:\p{L}\.\s*)+$/u.test(a))
+        return 'doubled-words';
+    }
+  if (
+    FUNCTION_PAIR.test(text) ||
+    ENDS_BADLY.has(lower[lower.length - 1]) ||
+    (lower.length > 1 && ['of', 'and'].includes(lower[0]))
+  )
+    return 'function-words';
+  // Factbook surnames come in capitals: one left as written means the name was not normalised.
+  // Stage names in capitals ("RZA") stand alone; in a longer name such a word is a leftover.
+  if (
+    type === 'person' &&
+    ws.length > 1 &&
+    ws.some((w) => /^\p{Lu}{3,}$/u.test(w) && !ROMAN.test(w))
+  )
+    return 'upper-case-leftover';
+  return null;
+}
+
+/** Why this alias would mislead the recogniser, or null. */
+export function aliasProblem(alias: string, entity: Built, lexicon: Lexicon): Reason | null {
+  const shape = shapeProblem(alias, entity.type);
+  if (shape) return shape;
+  const key = aliasKey(alias);
+  if (key.length < 2) return 'length';
+  const ws = words(alias);
+  if (ws.length === 1) {
+    if (!isAcronym(alias) && lexicon.isCommon(alias)) return 'common-word';
+    // A given name is another person's far too often ("Austin Murphy", "Aaron Kohli"), unless
+    // the corpora read the word mostly as a place or organisation ("Virginia", "Santiago").
+    if (
+      entity.type !== 'org' &&
+      !isAcronym(alias) &&
+      lexicon.isGivenName(alias) &&
+      !(entity.type === 'place' && lexicon.readsAsPlaceOrOrg(alias)) &&
+      entity.prominence < GIVEN_NAME_EXEMPT_PROMINENCE
+    )
+      return 'given-name';
+  } else if (lexicon.isCommon(alias)) return 'common-word';
+  // A person's name made of ordinary words is a role or a phrase ("High Commissioner Forces").
+  // ("Bill Gates" and "Pope Urban I" are names: two ordinary words are not enough.)
+  const content = ws.filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w.toLowerCase()));
+  if (
+    entity.type === 'person' &&
+    content.length >= 3 &&
+    content.every((w) => lexicon.isCommon(w) && !lexicon.isGivenName(w))
+  )
+    return 'ordinary-words';
+  return null;
+}
+
+/** Check every entity; see `Validated`. */
+export function validateEntities(entities: Built[], lexicon: Lexicon): Validated {
+  const out: Validated = { kept: [], rejected: [], droppedAliases: [], demoted: [] };
+  for (const e of entities) {
+    const nameProblem =
+      aliasProblem(e.name, e, lexicon) ??
+      (FUNCTION_PAIR.test(e.description) ? ('function-words' as const) : null);
+    if (nameProblem) {
+      out.rejected.push({ id: e.id, text: e.name, reason: nameProblem });
+      continue;
+    }
+    const nameKey = aliasKey(e.name);
+    const aliases: string[] = [];
+    for (const alias of new Set(e.aliases)) {
+      if (aliasKey(alias) === nameKey) continue; // the name is always an alias at import
+      const problem = aliasProblem(alias, e, lexicon);
+      if (problem) out.droppedAliases.push({ id: e.id, text: alias, reason: problem });
+      else aliases.push(alias);
+    }
+    // The corpora read it mostly as a place, so it stays, but loses ties to other readings.
+    const givenNamed = [e.name, ...aliases].find(
+      (a) => !/\s/.test(a) && !isAcronym(a) && lexicon.isGivenName(a),
+    );
+    if (givenNamed && e.type === 'place' && e.prominence < GIVEN_NAME_EXEMPT_PROMINENCE) {
+      out.demoted.push({ id: e.id, text: givenNamed, reason: 'given-name' });
+      out.kept.push({ ...e, aliases, prominence: e.prominence * GIVEN_NAME_DEMOTION });
+    } else out.kept.push({ ...e, aliases });
+  }
+  return out;
+}
+
+/** Lines for the build log: how many per reason, and the first few examples of each. */
+export function summarise(label: string, rejections: Rejection[], examples = 5): string[] {
+  const byReason = new Map<Reason, Rejection[]>();
+  for (const r of rejections) byReason.set(r.reason, [...(byReason.get(r.reason) ?? []), r]);
+  const lines = [`${label}: ${rejections.length}`];
+  for (const [reason, list] of [...byReason].sort((a, b) => b[1].length - a[1].length))
+    lines.push(
+      `  ${reason}: ${list.length} (${list
+        .slice(0, examples)
+        .map((r) => `"${r.text}"`)
+        .join(', ')})`,
+    );
+  return lines;
+}
