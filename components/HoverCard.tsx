@@ -4,7 +4,9 @@ import { describeFigure } from '../lib/cards/figure-text';
 import { formatDate, isHttpUrl, TYPE_LABELS } from '../lib/cards/format';
 import type { EntityCardData, MeasureElsewhere, RelatedArticle } from '../lib/types/cards';
 import type { Mention } from '../lib/types/mention';
+import { roleAfterArticle } from '../lib/cards/role-since';
 import { CardActions } from './CardActions';
+import { LinkPicker } from './LinkPicker';
 import { RelatedList } from './RelatedList';
 import { WhyLine } from './WhyLine';
 
@@ -38,11 +40,18 @@ function EntityBody({
   actions?: CardActionHandlers;
 }) {
   const sourceUrl = card.sourceUrl ?? card.source.url;
+  const afterArticle = roleAfterArticle(card.description, page.publishedAt);
+  const options = (mention.alternatives ?? []).filter((o) => o.id !== card.id);
   return (
     <>
       {card.description && (
         <p class="description" data-field="description">
           {card.description}
+        </p>
+      )}
+      {afterArticle && (
+        <p class="note" data-field="role-date">
+          {afterArticle[0].toUpperCase() + afterArticle.slice(1)}.
         </p>
       )}
       {card.background && <Background text={card.background} />}
@@ -61,6 +70,7 @@ function EntityBody({
       <WhyLine mention={mention} mentionCount={page.mentionCount} />
       <h3>Related articles</h3>
       <RelatedList articles={card.related} empty="No related articles in your feeds yet." />
+      {actions && <LinkPicker options={options} choose={actions.choose} />}
       {actions && <CardActions handlers={actions} />}
     </>
   );
