@@ -125,12 +125,16 @@ function UnknownBody({
   roles,
   related,
   page,
+  actions,
 }: {
   mention: Mention;
   roles: RoleSeen[];
   related: RelatedArticle[];
   page: PageContext;
+  actions?: CardActionHandlers;
 }) {
+  // A name the reader unlinked ("None of these") can be linked to one of its entities again.
+  const options = mention.alternatives ?? [];
   return (
     <>
       <p class="description" data-field="description">
@@ -148,6 +152,14 @@ function UnknownBody({
       <WhyLine mention={mention} mentionCount={page.mentionCount} />
       <h3>Articles naming {mention.name ?? mention.text}</h3>
       <RelatedList articles={related} empty="No other article in your feeds names it." />
+      {actions && options.length > 0 && (
+        <LinkPicker
+          options={options}
+          choose={actions.choose}
+          label="Link it to a known entity"
+          withNone={false}
+        />
+      )}
     </>
   );
 }
@@ -185,6 +197,7 @@ export function HoverCard({ state, actions }: { state: CardState; actions?: Card
           roles={state.roles}
           related={state.related}
           page={state.page}
+          actions={actions}
         />
       )}
     </div>

@@ -11,9 +11,14 @@ import { onTrusted } from './trusted-input';
 export function LinkPicker({
   options,
   choose,
+  label = 'Not the right one?',
+  withNone = true,
 }: {
   options: readonly LinkOption[];
   choose: CardActionHandlers['choose'];
+  label?: string;
+  /** False on the card of a name already shown as unknown ("None of these" was picked). */
+  withNone?: boolean;
 }) {
   const [open, setOpen] = useState(false);
   return (
@@ -24,7 +29,7 @@ export function LinkPicker({
         aria-expanded={open}
         onClick={onTrusted(() => setOpen(!open))}
       >
-        Not the right one?
+        {label}
       </button>
       {open && (
         <ul class="choices" aria-label="Link this name to">
@@ -35,11 +40,13 @@ export function LinkPicker({
               </button>
             </li>
           ))}
-          <li>
-            <button type="button" data-choice="" onClick={onTrusted(() => choose(null))}>
-              None of these
-            </button>
-          </li>
+          {withNone && (
+            <li>
+              <button type="button" data-choice="" onClick={onTrusted(() => choose(null))}>
+                None of these
+              </button>
+            </li>
+          )}
         </ul>
       )}
     </div>
