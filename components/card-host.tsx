@@ -51,6 +51,27 @@ function pinHostStyle(host: HTMLElement, zoom: string): string {
   return host.getAttribute('style') ?? '';
 }
 
+/**
+ * The host and its closed shadow root (closed: the page's scripts get no handle on the card,
+ * so they can neither read what it shows, related articles from the reader's feeds, nor reach
+ * its buttons). Null when the page defined a custom element of that name that takes the
+ * shadow root first; the caller then tries a name the page cannot know in advance (a later
+ * definition cannot take a root that is already attached).
+ */
+function makeHost(doc: Document, tag: string): { host: HTMLElement; shadow: ShadowRoot } | null {
+  try {
+    const host = doc.createElement(tag);
+    return { host, shadow: host.attachShadow({ mode: 'closed' }) };
+  } catch {
+    return null;
+  }
+}
+
+const randomSuffix = () => {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+};
+
 export function createCardHost(doc: Document, onPointer: (inside: boolean) => void): CardView {
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
@@ -62,16 +83,17 @@ export function createCardHost(doc: Document, onPointer: (inside: boolean) => vo
 
   const ensure = (): HTMLElement => {
     if (mount && host?.isConnected) return mount;
-    host = doc.createElement(CARD_HOST_TAG);
+    const made =
+      makeHost(doc, CARD_HOST_TAG) ?? makeHost(doc, `${CARD_HOST_TAG}-${randomSuffix()}`);
+    if (!made) throw new Error('no element of the page can host the card');
+    host = made.host;
+    const { shadow } = made;
     pinned = pinHostStyle(host, zoom);
     // A page's script may rewrite the host's inline style: put the pinned values back.
     const guarded = host;
     new MutationObserver(() => {
       if (guarded.getAttribute('style') !== pinned) pinned = pinHostStyle(guarded, zoom);
     }).observe(guarded, { attributes: true, attributeFilter: ['style'] });
-    // Closed: the page's scripts get no handle on the card, so they can neither read what it
-    // shows (related articles from the reader's feeds) nor reach its buttons.
-    const shadow = host.attachShadow({ mode: 'closed' });
     const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
     sheet.replaceSync(CARD_CSS + CARD_CONTROLS_CSS + CARD_ROLES_CSS);
     shadow.adoptedStyleSheets = [sheet];

@@ -95,7 +95,9 @@ export async function evaluateInCard<T, A = undefined>(
   const call = `function (arg) { return (${fn.toString()})(this instanceof ShadowRoot ? this : null, arg); }`;
   try {
     const { result: host } = (await cdp.send('Runtime.evaluate', {
-      expression: "document.querySelector('backstory-card')",
+      // Named backstory-card, or backstory-card-<random> on a page that took that name first.
+      expression:
+        "document.querySelector('backstory-card') ?? [...document.documentElement.children].find((e) => e.localName.startsWith('backstory-card-'))",
       objectGroup: GROUP,
     })) as { result: { objectId?: string } };
     let objectId: string | undefined;

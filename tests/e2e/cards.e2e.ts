@@ -455,7 +455,17 @@ describe('a hostile page', () => {
     expect(style).toEqual(['1', 'visible', 'block', 'none', 'none', 'none', '2147483647']);
     expect(await cardIsOpen(page)).toBe(true);
 
-    // A scripted click on "Not this" (an untrusted event) changes nothing.
+    // A scripted click on "Not this" or "Never highlight this" (untrusted events) changes nothing.
+    const storedSettings = () =>
+      browser.context.serviceWorkers()[0].evaluate(async () => {
+        const chrome = (
+          globalThis as unknown as {
+            chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+          }
+        ).chrome;
+        return JSON.stringify((await chrome.storage.local.get('settings')).settings ?? null);
+      });
+    const before = await storedSettings();
     await evaluateInCard(page, (root) => {
       for (const b of root?.querySelectorAll('button') ?? [])
         if (b.textContent === 'Not this' || b.textContent === 'Never highlight this') b.click();
@@ -463,15 +473,36 @@ describe('a hostile page', () => {
     await page.waitForTimeout(300);
     expect(await cardIsOpen(page)).toBe(true);
     expect((await readHighlights(page))['backstory-person']).toContain('Vladimir Putin');
-    const stored = await browser.context.serviceWorkers()[0].evaluate(async () => {
-      const chrome = (
-        globalThis as unknown as {
-          chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
-        }
-      ).chrome;
-      return (await chrome.storage.local.get('settings')).settings;
+    expect(await storedSettings()).toBe(before);
+    await page.close();
+  });
+});
+
+describe('a hostile page that defines its own <backstory-card>', () => {
+  it('still gets a card it cannot read', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { taken: ShadowRoot[] };
+      w.taken = [];
+      customElements.define(
+        'backstory-card',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            w.taken.push(this.attachShadow({ mode: 'open' }));
+          }
+        },
+      );
     });
-    expect(stored).toEqual({});
+    await page.goto(`${server.url}/index.html`);
+    await waitForHighlight(page, 'backstory-person', 'Vladimir Putin');
+    await waitForStableHighlights(page);
+    await hoverText(page, 'backstory-person', 'Vladimir Putin');
+    expect((await waitForCard(page)).name).toBe('Vladimir Putin');
+    const leaked = await page.evaluate(() =>
+      (window as unknown as { taken: ShadowRoot[] }).taken.map((r) => r.textContent).join(''),
+    );
+    expect(leaked).not.toContain('Putin');
     await page.close();
   });
 });
