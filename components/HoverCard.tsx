@@ -4,7 +4,9 @@ import { describeFigure } from '../lib/cards/figure-text';
 import { formatDate, isHttpUrl, TYPE_LABELS } from '../lib/cards/format';
 import type { EntityCardData, MeasureElsewhere, RelatedArticle } from '../lib/types/cards';
 import type { Mention } from '../lib/types/mention';
+import { roleAfterArticle } from '../lib/cards/role-since';
 import { CardActions } from './CardActions';
+import { LinkPicker } from './LinkPicker';
 import { RelatedList } from './RelatedList';
 import { WhyLine } from './WhyLine';
 
@@ -38,11 +40,18 @@ function EntityBody({
   actions?: CardActionHandlers;
 }) {
   const sourceUrl = card.sourceUrl ?? card.source.url;
+  const afterArticle = roleAfterArticle(card.description, page.publishedAt);
+  const options = (mention.alternatives ?? []).filter((o) => o.id !== card.id);
   return (
     <>
       {card.description && (
         <p class="description" data-field="description">
           {card.description}
+        </p>
+      )}
+      {afterArticle && (
+        <p class="note" data-field="role-date">
+          {afterArticle[0].toUpperCase() + afterArticle.slice(1)}.
         </p>
       )}
       {card.background && <Background text={card.background} />}
@@ -61,6 +70,7 @@ function EntityBody({
       <WhyLine mention={mention} mentionCount={page.mentionCount} />
       <h3>Related articles</h3>
       <RelatedList articles={card.related} empty="No related articles in your feeds yet." />
+      {actions && <LinkPicker options={options} choose={actions.choose} />}
       {actions && <CardActions handlers={actions} />}
     </>
   );
@@ -115,12 +125,16 @@ function UnknownBody({
   roles,
   related,
   page,
+  actions,
 }: {
   mention: Mention;
   roles: RoleSeen[];
   related: RelatedArticle[];
   page: PageContext;
+  actions?: CardActionHandlers;
 }) {
+  // A name the reader unlinked ("None of these") can be linked to one of its entities again.
+  const options = mention.alternatives ?? [];
   return (
     <>
       <p class="description" data-field="description">
@@ -138,6 +152,14 @@ function UnknownBody({
       <WhyLine mention={mention} mentionCount={page.mentionCount} />
       <h3>Articles naming {mention.name ?? mention.text}</h3>
       <RelatedList articles={related} empty="No other article in your feeds names it." />
+      {actions && options.length > 0 && (
+        <LinkPicker
+          options={options}
+          choose={actions.choose}
+          label="Link it to a known entity"
+          withNone={false}
+        />
+      )}
     </>
   );
 }
@@ -175,6 +197,7 @@ export function HoverCard({ state, actions }: { state: CardState; actions?: Card
           roles={state.roles}
           related={state.related}
           page={state.page}
+          actions={actions}
         />
       )}
     </div>

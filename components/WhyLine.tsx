@@ -6,6 +6,7 @@ const VIA: Record<Mention['via'], string> = {
   'short-form': 'short form of a name used earlier on this page',
   model: 'found by the name tagger (not in your packs)',
   figure: 'figure parser',
+  choice: 'linked as you chose for this name on this site',
 };
 
 /** "Why highlighted": how the words were matched, how sure, and what else they could name. */

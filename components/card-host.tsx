@@ -11,30 +11,89 @@ import { HoverCard } from './HoverCard';
 
 const CARD_HOST_TAG = 'backstory-card';
 
+/**
+ * The host's own style, inline and important: inline important declarations beat every page
+ * rule, important or layered, so a page cannot hide, fade, blur, clip, move or cover the card.
+ * `all: initial` first resets everything the page could set; the rest pins what the card needs.
+ */
+const HOST_STYLE: readonly (readonly [string, string])[] = [
+  ['all', 'initial'],
+  ['position', 'fixed'],
+  ['top', '0'],
+  ['left', '0'],
+  ['width', '0'],
+  ['height', '0'],
+  ['z-index', '2147483647'],
+  ['display', 'block'],
+  ['opacity', '1'],
+  ['visibility', 'visible'],
+  ['filter', 'none'],
+  ['backdrop-filter', 'none'],
+  ['clip-path', 'none'],
+  ['mask', 'none'],
+  ['transform', 'none'],
+  ['translate', 'none'],
+  ['scale', 'none'],
+  ['rotate', 'none'],
+  ['mix-blend-mode', 'normal'],
+  ['content-visibility', 'visible'],
+  ['overflow', 'visible'],
+  ['contain', 'none'],
+  ['pointer-events', 'auto'],
+];
+
+/** Pin the host's style (with the zoom the card uses now); returns the style attribute set. */
+function pinHostStyle(host: HTMLElement, zoom: string): string {
+  // Set through the CSSOM (allowed under a strict style-src CSP).
+  host.removeAttribute('style');
+  for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
+  host.style.setProperty('zoom', zoom, 'important');
+  return host.getAttribute('style') ?? '';
+}
+
+/**
+ * The host and its closed shadow root (closed: the page's scripts get no handle on the card,
+ * so they can neither read what it shows, related articles from the reader's feeds, nor reach
+ * its buttons). Null when the page defined a custom element of that name that takes the
+ * shadow root first; the caller then tries a name the page cannot know in advance (a later
+ * definition cannot take a root that is already attached).
+ */
+function makeHost(doc: Document, tag: string): { host: HTMLElement; shadow: ShadowRoot } | null {
+  try {
+    const host = doc.createElement(tag);
+    return { host, shadow: host.attachShadow({ mode: 'closed' }) };
+  } catch {
+    return null;
+  }
+}
+
+const randomSuffix = () => {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+};
+
 export function createCardHost(doc: Document, onPointer: (inside: boolean) => void): CardView {
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
   let status: HTMLElement | null = null;
   let announced = '';
   let stopAutoUpdate: (() => void) | null = null;
+  let zoom = '1';
+  let pinned = '';
 
   const ensure = (): HTMLElement => {
     if (mount && host?.isConnected) return mount;
-    host = doc.createElement(CARD_HOST_TAG);
-    // Set through the CSSOM (allowed under a strict style-src CSP); important beats page rules.
-    for (const [prop, value] of [
-      ['position', 'fixed'],
-      ['top', '0'],
-      ['left', '0'],
-      ['width', '0'],
-      ['height', '0'],
-      ['z-index', '2147483647'],
-      ['display', 'block'],
-      ['zoom', '1'],
-    ]) {
-      host.style.setProperty(prop, value, 'important');
-    }
-    const shadow = host.attachShadow({ mode: 'open' });
+    const made =
+      makeHost(doc, CARD_HOST_TAG) ?? makeHost(doc, `${CARD_HOST_TAG}-${randomSuffix()}`);
+    if (!made) throw new Error('no element of the page can host the card');
+    host = made.host;
+    const { shadow } = made;
+    pinned = pinHostStyle(host, zoom);
+    // A page's script may rewrite the host's inline style: put the pinned values back.
+    const guarded = host;
+    new MutationObserver(() => {
+      if (guarded.getAttribute('style') !== pinned) pinned = pinHostStyle(guarded, zoom);
+    }).observe(guarded, { attributes: true, attributeFilter: ['style'] });
     const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
     sheet.replaceSync(CARD_CSS + CARD_CONTROLS_CSS + CARD_ROLES_CSS);
     shadow.adoptedStyleSheets = [sheet];
@@ -88,10 +147,12 @@ export function createCardHost(doc: Document, onPointer: (inside: boolean) => vo
       const mountPoint = ensure();
       // A page that zooms its root (CSS zoom) would zoom our card too and shift its position;
       // undo it on our host so the card's coordinates stay in viewport pixels.
-      const zoom = String(1 / (parseFloat(getComputedStyle(doc.documentElement).zoom) || 1));
+      const pageZoom = String(1 / (parseFloat(getComputedStyle(doc.documentElement).zoom) || 1));
       // Only when it changed: our host's style is left alone otherwise.
-      if (host && host.style.getPropertyValue('zoom') !== zoom)
-        host.style.setProperty('zoom', zoom, 'important');
+      if (host && pageZoom !== zoom) {
+        zoom = pageZoom;
+        pinned = pinHostStyle(host, zoom);
+      }
       render(<HoverCard state={state} actions={actions} />, mountPoint);
       place(anchor);
       const name =

@@ -56,8 +56,15 @@ button.link { border: 0; background: none; padding: 0; color: #0550ae; text-deco
 }
 `;
 
-/** Role descriptors on a card for a name no pack knows. */
+/** Role descriptors on a card for a name no pack knows; the link picker; the role-date note. */
 export const CARD_ROLES_CSS = `
 ul.roles { margin: 4px 0; padding-left: 18px; }
 ul.roles li { margin: 2px 0; }
+.note { font-size: 12.5px; padding: 3px 8px; border-left: 3px solid #9a6700; background: #fff8c5; color: #1f2328; }
+.picker { margin-top: 8px; }
+ul.choices { list-style: none; margin: 4px 0 0; padding: 0; display: flex; flex-direction: column; gap: 4px; }
+ul.choices button { text-align: left; width: 100%; }
+@media (prefers-color-scheme: dark) {
+  .note { background: #2d2a1b; border-color: #d29922; color: #e6edf3; }
+}
 `;

@@ -1,12 +1,21 @@
 /** What a card shows, as plain data: composed by lib/cards and lib/page, rendered by components. */
 import type { EntityCardData, MeasureElsewhere, RelatedArticle } from '../types/cards';
-import type { Mention } from '../types/mention';
+import type { EntityType, Mention } from '../types/mention';
 
 /** What the page knows about a mention, shown on its card. */
 export interface PageContext {
   mentionCount: number;
   /** The sentence a figure comes from. */
   sentence?: string;
+  /** When the article was published (epoch ms), when the page says. */
+  publishedAt?: number;
+}
+
+/** An entity a name could be linked to instead (one of the mention's alternatives). */
+export interface LinkOption {
+  id: string;
+  type: EntityType;
+  name: string;
 }
 
 /** A role descriptor and where it was read ("CRBC News, 4 Dec 2025"). */
@@ -36,6 +45,11 @@ export interface CardActionHandlers {
   never(): void;
   /** Save the entity to the research notebook. */
   save(): Promise<boolean>;
+  /**
+   * "Not the right one?": link this name, on this site, to another entity, or (null) to none,
+   * on every mention of the page now and on later page views of the site.
+   */
+  choose(target: LinkOption | null): void;
 }
 
 /** Where a card is shown (the Preact card in its shadow root, in components/card-host.tsx). */

@@ -67,7 +67,11 @@ export function createHoverController<T extends HoverTarget>(deps: HoverDeps<T>)
           view.show(
             state,
             target.range,
-            state.status === 'entity' ? deps.actionsFor(target) : undefined,
+            // Figures have no actions; a name no pack knows only the link picker (when it has
+            // alternatives), which HoverCard shows from these handlers.
+            state.status === 'entity' || state.status === 'unknown'
+              ? deps.actionsFor(target)
+              : undefined,
           );
       });
     },

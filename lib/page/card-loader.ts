@@ -60,6 +60,10 @@ export function createCardLoader(session: PageSession, doc: Document, ask: typeo
       pageUrl,
       pageEntityIds: session.pageEntityIds(MESSAGE_LIMITS.pageEntities),
     });
-    return r.ok ? { status: 'entity', mention, card: r.card, page } : { status: 'error', mention };
+    // The article's date, so a role the entity took up after it is flagged on the card.
+    const { publishedAt } = pageMeta(doc);
+    return r.ok
+      ? { status: 'entity', mention, card: r.card, page: { ...page, publishedAt } }
+      : { status: 'error', mention };
   };
 }

@@ -7,5 +7,7 @@ export interface MentionEntry {
   /** The mention's type again, so entries can be painted as they are (no copies per paint). */
   type: MentionType;
   mention: Mention;
+  /** The recognizer's own answer, kept when the reader's link choice changed `mention`. */
+  recognized?: Mention;
   range: Range;
 }

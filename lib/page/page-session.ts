@@ -36,6 +36,8 @@ export interface SessionDeps {
   doc: Document;
   recognize: Recognize;
   isMuted: (mention: Mention) => boolean;
+  /** The mention as the reader's link choices say (re-linked, or a name no pack knows). */
+  relink?: (mention: Mention) => Mention;
   /** Mentions changed (a batch arrived, a rescan ended, mutes changed): repaint. */
   onChange: () => void;
   now?: () => number;
@@ -112,14 +114,7 @@ export class PageSession {
       sliceStart = this.now();
       for (const mention of answer.mentions) {
         const range = rangeFor(map, mention.start, mention.end);
-        if (range)
-          found.push({
-            start: mention.start,
-            end: mention.end,
-            type: mention.type,
-            mention,
-            range,
-          });
+        if (range) found.push(this.entry(mention, range));
         if (outOfTime()) {
           await pause();
           if (stale()) return;
@@ -129,6 +124,32 @@ export class PageSession {
     }
     // A first read has shown its last batch already; a rescan swaps everything now.
     if (!progressive || this.root?.found !== found) publish();
+  }
+
+  private entry(recognized: Mention, range: Range): MentionEntry {
+    const mention = this.deps.relink?.(recognized) ?? recognized;
+    return {
+      start: recognized.start,
+      end: recognized.end,
+      type: mention.type,
+      mention,
+      ...(mention === recognized ? {} : { recognized }),
+      range,
+    };
+  }
+
+  /**
+   * The reader's link choices changed: every mention found is linked again from the
+   * recognizer's own answer, in place (a read under way keeps adding to the same list).
+   */
+  relink(): void {
+    if (!this.root) return;
+    const { found } = this.root;
+    for (let i = 0; i < found.length; i++) {
+      const e = found[i];
+      found[i] = this.entry(e.recognized ?? e.mention, e.range);
+    }
+    this.refilter();
   }
 
   /** The page is going away (the content script was invalidated): a read under way stops at its next yield. */

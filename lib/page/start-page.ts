@@ -17,6 +17,14 @@ import {
   type Settings,
 } from '../rules/settings';
 import { loadSettings, saveSettings, SETTINGS_KEY } from '../rules/settings-store';
+import {
+  applyLinkChoice,
+  chooseLink,
+  choicesFor,
+  type LinkChoice,
+  type LinkTarget,
+} from '../rules/link-choices';
+import { LINK_CHOICES_KEY, loadLinkChoices, saveLinkChoices } from '../rules/link-choices-store';
 import { createCardLoader } from './card-loader';
 import { createFocusNav } from './focus-nav';
 import { entryAt } from './entry-at';
@@ -41,6 +49,8 @@ export function startPage(host: PageHost): void {
   const site = win.location.hostname;
   let settings: Settings = DEFAULT_SETTINGS;
   let pageEnabled = true;
+  // The reader's link choices for this site, by alias key (all of them are read again to save).
+  let siteChoices = choicesFor([], site);
   const shown = () => pageEnabled && settings.enabled;
   const paint = createPaintController(doc, win, {
     requestFrame: (fn) => ctx.requestAnimationFrame(fn),
@@ -56,6 +66,7 @@ export function startPage(host: PageHost): void {
       return r;
     },
     isMuted: (m) => isMutedFor(settings, site, m.entityId),
+    relink: (m) => applyLinkChoice(m, siteChoices),
     onChange: () => {
       if (shown()) paint.update(session.allEntries());
     },
@@ -85,7 +96,27 @@ export function startPage(host: PageHost): void {
     const { synced } = await saveSettings(next, host.sync, host.local);
     if (!synced) report('settings kept on this device only: browser sync storage refused them');
   };
+  const applyLinkChoices = (next: LinkChoice[]) => {
+    const nextSite = choicesFor(next, site);
+    const same = JSON.stringify([...nextSite]) === JSON.stringify([...siteChoices]);
+    siteChoices = nextSite;
+    // Another site's choice (or this page's own save, read back) changes nothing here.
+    if (!same) session.relink();
+  };
+  const chooseAndApply = async (entry: MentionEntry, target: LinkTarget | null) => {
+    // Read again first: another tab may have added a choice since this page loaded.
+    const stored = await loadLinkChoices(host.local);
+    const next = chooseLink(stored, site, entry.recognized ?? entry.mention, target);
+    applyLinkChoices(next);
+    await saveLinkChoices(next, host.local);
+  };
   const actionsFor = (entry: MentionEntry) => ({
+    choose: (target: LinkTarget | null) => {
+      hover?.close();
+      void chooseAndApply(entry, target).catch((error: unknown) =>
+        report(`link choice not saved: ${errorMessage(error)}`),
+      );
+    },
     notThis: () => {
       hover?.close();
       if (entry.mention.entityId)
@@ -133,6 +164,7 @@ export function startPage(host: PageHost): void {
   );
   const stopStorage = host.onStorageChanged((changes) => {
     if (SETTINGS_KEY in changes) void loadSettings(host.sync, host.local).then(applySettings);
+    if (LINK_CHOICES_KEY in changes) void loadLinkChoices(host.local).then(applyLinkChoices);
   });
   ctx.onInvalidated(() => {
     session.stop();
@@ -144,9 +176,15 @@ export function startPage(host: PageHost): void {
   ctx.addEventListener(win, 'scroll', () => paint.onScroll(), { passive: true });
 
   const startUp = beginStartUp(host, report);
+  const choicesRead = loadLinkChoices(host.local).catch((error: unknown) => {
+    report(`link choices unreadable, none applied: ${errorMessage(error)}`);
+    return [] as LinkChoice[];
+  });
   void (async () => {
     try {
-      settings = await startUp.ready;
+      const [ready, choices] = await Promise.all([startUp.ready, choicesRead]);
+      settings = ready;
+      siteChoices = choicesFor(choices, site);
       if (!ctx.isValid) return;
       await session.scan();
       if (!ctx.isValid) return;

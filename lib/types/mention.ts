@@ -62,8 +62,11 @@ export interface Mention {
   figure?: Figure;
   /** 0..1: how sure the recognizer is. */
   confidence: number;
-  /** Why it was highlighted: "alias", "short form", "figure parser", the statistical model. */
-  via: 'alias' | 'short-form' | 'figure' | 'model';
+  /**
+   * Why it was highlighted: "alias", "short form", "figure parser", the statistical model, or
+   * the reader's own link choice for this name on this site.
+   */
+  via: 'alias' | 'short-form' | 'figure' | 'model' | 'choice';
   /** How the text describes a person ("Ukraine’s chief negotiator"), when it does. */
   role?: string;
   /** Other entities the same words could name (for the card's "why highlighted" line). */

@@ -1,6 +1,7 @@
 /**
  * Readers for what a page shows, from outside the extension: highlights from CSS.highlights,
- * the card in the shadow root of <backstory-card>, and waits on both.
+ * the card in the closed shadow root of <backstory-card> (through the DevTools protocol), and
+ * waits on both.
  */
 import type { CDPSession, Page } from 'playwright-core';
 
@@ -62,13 +63,129 @@ export interface CardFields {
   related: { text: string; href: string }[];
 }
 
-/** The open card's fields, read from the shadow root of <backstory-card>, or null. */
+/**
+ * The card's shadow root is closed, so no page script (Playwright's `evaluate` included) can
+ * reach it. The DevTools protocol can: DOM.describeNode with `pierce` lists closed shadow roots,
+ * and DOM.resolveNode hands one back as an object a function can then be called on.
+ */
+const cdpSessions = new WeakMap<Page, Promise<CDPSession>>();
+
+function cdpFor(page: Page): Promise<CDPSession> {
+  let session = cdpSessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    cdpSessions.set(page, session);
+  }
+  return session;
+}
+
+const GROUP = 'backstory-harness';
+
+/**
+ * Call `fn` in the page with the card's (closed) shadow root, or null when there is no card
+ * host. `fn` runs in the page's main world and must be self-contained (no outer variables, no
+ * named inner functions: tsx would wrap them in a helper the page lacks).
+ */
+export async function evaluateInCard<T, A = undefined>(
+  page: Page,
+  fn: (root: ShadowRoot | null, arg: A) => T | Promise<T>,
+  arg?: A,
+): Promise<T> {
+  const cdp = await cdpFor(page);
+  const call = `function (arg) { return (${fn.toString()})(this instanceof ShadowRoot ? this : null, arg); }`;
+  try {
+    const { result: host } = (await cdp.send('Runtime.evaluate', {
+      // Named backstory-card, or backstory-card-<random> on a page that took that name first.
+      expression:
+        "document.querySelector('backstory-card') ?? [...document.documentElement.children].find((e) => e.localName.startsWith('backstory-card-'))",
+      objectGroup: GROUP,
+    })) as { result: { objectId?: string } };
+    let objectId: string | undefined;
+    if (host.objectId) {
+      const { node } = (await cdp.send('DOM.describeNode', {
+        objectId: host.objectId,
+        depth: 1,
+        pierce: true,
+      })) as { node: { shadowRoots?: { backendNodeId: number }[] } };
+      const shadow = node.shadowRoots?.[0];
+      if (shadow) {
+        const { object } = (await cdp.send('DOM.resolveNode', {
+          backendNodeId: shadow.backendNodeId,
+          objectGroup: GROUP,
+        })) as { object: { objectId?: string } };
+        objectId = object.objectId;
+      }
+    }
+    // Without a root, the function is called on the page's window (and so gets null).
+    objectId ??= (
+      (await cdp.send('Runtime.evaluate', { expression: 'window', objectGroup: GROUP })) as {
+        result: { objectId: string };
+      }
+    ).result.objectId;
+    const { result, exceptionDetails } = (await cdp.send('Runtime.callFunctionOn', {
+      objectId,
+      functionDeclaration: call,
+      arguments: [arg === undefined ? {} : { value: arg }],
+      returnByValue: true,
+      awaitPromise: true,
+    })) as {
+      result: { value?: unknown };
+      exceptionDetails?: { exception?: { description?: string }; text: string };
+    };
+    if (exceptionDetails)
+      throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  } finally {
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup: GROUP }).catch(() => undefined);
+  }
+}
+
+/** Poll `fn` (as evaluateInCard runs it) until it returns something truthy; returns that. */
+export async function waitInCard<T, A = undefined>(
+  page: Page,
+  fn: (root: ShadowRoot | null, arg: A) => T,
+  arg?: A,
+  timeout = 10_000,
+): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    // A navigation may drop the page's context mid-call: that try counts as "not yet".
+    const value = await evaluateInCard(page, fn, arg).catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('the card never showed what was waited for');
+    await page.waitForTimeout(50);
+  }
+}
+
+/**
+ * Press a card button as the reader does: a real (trusted) pointer click at the button's
+ * centre. `label` is the button's whole text, or `{ choice }` for a link picker entry.
+ */
+export async function clickCardButton(
+  page: Page,
+  label: string | { choice: string },
+): Promise<void> {
+  const box = await waitInCard(
+    page,
+    (root, l) => {
+      const button = [...(root?.querySelectorAll('button') ?? [])].find((b) =>
+        typeof l === 'string' ? b.textContent?.trim() === l : b.dataset.choice === l.choice,
+      );
+      if (!button) return null;
+      button.scrollIntoView({ block: 'nearest' });
+      const r = button.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    },
+    label,
+  );
+  await page.mouse.move(box.x, box.y, { steps: 3 });
+  await page.mouse.click(box.x, box.y);
+}
+
+/** The open card's fields, read from the closed shadow root of <backstory-card>, or null. */
 export function readCard(page: Page): Promise<CardFields | null> {
-  // No named functions inside: tsx (the demo) would wrap them in a helper the page lacks.
-  return page.evaluate(() => {
-    const card = document
-      .querySelector('backstory-card')
-      ?.shadowRoot?.querySelector('[data-backstory-card]');
+  return evaluateInCard(page, (root) => {
+    const card = root?.querySelector('[data-backstory-card]');
     if (!card) return null;
     const fields: Record<string, string> = {};
     for (const name of ['name', 'type', 'description', 'background', 'source']) {
@@ -86,15 +203,14 @@ export function readCard(page: Page): Promise<CardFields | null> {
 
 /** Wait for an open card whose content has loaded (not the "Loading…" state). */
 export async function waitForCard(page: Page, timeout = 10_000): Promise<CardFields> {
-  await page.waitForFunction(
-    () => {
-      const card = document
-        .querySelector('backstory-card')
-        ?.shadowRoot?.querySelector('[data-backstory-card]');
+  await waitInCard(
+    page,
+    (root) => {
+      const card = root?.querySelector('[data-backstory-card]');
       return !!card && !!card.querySelector('[data-field="description"], [data-field="related"]');
     },
     undefined,
-    { timeout, polling: 50 },
+    timeout,
   );
   return (await readCard(page)) as CardFields;
 }
@@ -125,12 +241,7 @@ export async function waitForStableHighlights(
 
 /** Is a card open? */
 export function cardIsOpen(page: Page): Promise<boolean> {
-  return page.evaluate(
-    () =>
-      !!document
-        .querySelector('backstory-card')
-        ?.shadowRoot?.querySelector('[data-backstory-card]'),
-  );
+  return evaluateInCard(page, (root) => !!root?.querySelector('[data-backstory-card]'));
 }
 
 /**

@@ -13,42 +13,55 @@ import {
 } from '../../scripts/harness/browser';
 import {
   cardIsOpen,
+  clickCardButton,
+  evaluateInCard,
   hoverText,
   readHighlights,
   waitForCard,
   waitForHighlight,
   waitForStableHighlights,
+  waitInCard,
 } from '../../scripts/harness/page-readers';
 import { ROOT } from '../../scripts/harness/paths';
 import { serveDir } from '../../scripts/harness/static-server';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serveDir>>;
+let pages: Awaited<ReturnType<typeof serveDir>>;
 
 beforeAll(async () => {
   server = await serveDir(join(ROOT, 'demo'));
+  pages = await serveDir(join(ROOT, 'tests/e2e/pages'));
   browser = await launchWithExtension();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await pages?.close();
 });
-// Settings and mutes a test changed are back to the defaults for the next one, even if it failed.
+// Settings, mutes and link choices a test changed are back to none for the next one, even if it failed.
 afterEach(async () => {
   await setSettings(browser, {});
+  await browser.context.serviceWorkers()[0].evaluate(async () => {
+    const chrome = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { remove(k: string): Promise<void> } } };
+      }
+    ).chrome;
+    await chrome.storage.local.remove('linkChoices');
+  });
 });
 
 const openDemo = (host = '127.0.0.1'): Promise<Page> =>
   openHighlighted(browser, `${server.url.replace('127.0.0.1', host)}/index.html`);
 
-/** Read a value from inside the card's shadow root. */
+/** Read a value from inside the card's (closed) shadow root. */
 function inCard<T>(page: Page, fn: string): Promise<T> {
-  return page.evaluate((body) => {
-    const card = document
-      .querySelector('backstory-card')
-      ?.shadowRoot?.querySelector('[data-backstory-card]');
-    return new Function('card', body)(card) as T;
-  }, fn);
+  return evaluateInCard(
+    page,
+    (root, body) => new Function('card', body)(root?.querySelector('[data-backstory-card]')) as T,
+    fn,
+  );
 }
 
 describe('entity card', () => {
@@ -71,10 +84,9 @@ describe('entity card', () => {
         'return card.getAttribute("role") + "|" + card.getAttribute("aria-label")',
       ),
     ).toBe('dialog|Person: Vladimir Putin');
-    const announced = await page.evaluate(
-      () =>
-        document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role=status]')
-          ?.textContent,
+    const announced = await evaluateInCard(
+      page,
+      (root) => root?.querySelector('[role=status]')?.textContent,
     );
     expect(announced).toBe('Backstory card: Vladimir Putin');
     await page.close();
@@ -178,11 +190,8 @@ describe('placement, themes, motion', () => {
     await page.setViewportSize({ width: 900, height: 600 });
     await hoverText(page, 'backstory-place', 'New Delhi');
     await waitForCard(page);
-    const geometry = await page.evaluate(() => {
-      const card = document
-        .querySelector('backstory-card')!
-        .shadowRoot!.querySelector('[data-backstory-card]')!
-        .getBoundingClientRect();
+    const geometry = await evaluateInCard(page, (root) => {
+      const card = root!.querySelector('[data-backstory-card]')!.getBoundingClientRect();
       const h = CSS.highlights.get('backstory-place')!;
       const name = ([...h] as Range[])
         .find((r) => r.toString() === 'New Delhi')!
@@ -214,10 +223,8 @@ describe('placement, themes, motion', () => {
     await waitForStableHighlights(page);
     await hoverText(page, 'backstory-person', 'Vladimir Putin');
     await waitForCard(page);
-    const result = await page.evaluate(() => {
-      const card = document
-        .querySelector('backstory-card')!
-        .shadowRoot!.querySelector('[data-backstory-card]') as HTMLElement;
+    const result = await evaluateInCard(page, (root) => {
+      const card = root!.querySelector('[data-backstory-card]') as HTMLElement;
       const rgb = (s: string) => (s.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
       const lum = ([r, g, b]: number[]) => {
         const c = [r, g, b]
@@ -248,13 +255,7 @@ describe('actions and settings', () => {
     const page = await openDemo();
     await hoverText(page, 'backstory-person', 'Vladimir Putin');
     await waitForCard(page);
-    await page.evaluate(() =>
-      (
-        [...document.querySelector('backstory-card')!.shadowRoot!.querySelectorAll('button')].find(
-          (b) => b.textContent === 'Not this',
-        ) as HTMLButtonElement
-      ).click(),
-    );
+    await clickCardButton(page, 'Not this');
     await page.waitForFunction(
       () =>
         !([...(CSS.highlights.get('backstory-person') ?? [])] as Range[]).some((r) =>
@@ -263,13 +264,7 @@ describe('actions and settings', () => {
     );
     await hoverText(page, 'backstory-place', 'Kyiv');
     await waitForCard(page);
-    await page.evaluate(() =>
-      (
-        [...document.querySelector('backstory-card')!.shadowRoot!.querySelectorAll('button')].find(
-          (b) => b.textContent === 'Never highlight this',
-        ) as HTMLButtonElement
-      ).click(),
-    );
+    await clickCardButton(page, 'Never highlight this');
     await page.waitForFunction(
       () =>
         !([...(CSS.highlights.get('backstory-place') ?? [])] as Range[]).some(
@@ -290,17 +285,9 @@ describe('actions and settings', () => {
     const page = await openDemo();
     await hoverText(page, 'backstory-person', 'Donald Trump');
     await waitForCard(page);
-    await page.evaluate(() =>
-      (
-        [...document.querySelector('backstory-card')!.shadowRoot!.querySelectorAll('button')].find(
-          (b) => b.textContent === 'Save',
-        ) as HTMLButtonElement
-      ).click(),
-    );
-    await page.waitForFunction(() =>
-      [...document.querySelector('backstory-card')!.shadowRoot!.querySelectorAll('button')].some(
-        (b) => b.textContent === 'Saved',
-      ),
+    await clickCardButton(page, 'Save');
+    await waitInCard(page, (root) =>
+      [...(root?.querySelectorAll('button') ?? [])].some((b) => b.textContent === 'Saved'),
     );
     await page.close();
   });
@@ -323,5 +310,199 @@ describe('actions and settings', () => {
     expect(await cardIsOpen(slow)).toBe(false);
     await waitForCard(slow);
     await slow.close();
+  });
+});
+
+/** The texts highlighted as each type, for one name. */
+async function typesOf(page: Page, text: string): Promise<Record<string, number>> {
+  const h = await readHighlights(page);
+  const out: Record<string, number> = {};
+  for (const [name, texts] of Object.entries(h)) {
+    const n = texts.filter((t) => t === text).length;
+    if (n) out[name] = n;
+  }
+  return out;
+}
+
+describe('picking the right entity', () => {
+  const open = () => openHighlighted(browser, `${pages.url}/link-choice.html`);
+
+  it('re-links every mention of the name to the alternative picked, and keeps it after a reload', async () => {
+    const page = await open();
+    const before = await typesOf(page, 'Montenegro');
+    const [highlight, count] = Object.entries(before)[0];
+    expect(count).toBe(3);
+    await hoverText(page, highlight, 'Montenegro');
+    const first = await waitForCard(page);
+    await clickCardButton(page, 'Not the right one?');
+    const options = await waitInCard(page, (root) => {
+      const found = [...(root?.querySelectorAll('button[data-choice]') ?? [])].map((b) => ({
+        id: (b as HTMLElement).dataset.choice ?? '',
+        text: b.textContent ?? '',
+      }));
+      return found.length ? found : null;
+    });
+    expect(options.at(-1)).toEqual({ id: '', text: 'None of these' });
+    const other = options[0];
+    expect(other.id).not.toBe('');
+    const chosenName = other.text.replace(/\s*\(.*\)$/, '');
+    expect(chosenName).not.toBe(first.name);
+    await clickCardButton(page, { choice: other.id });
+
+    // Every mention of the name on the page follows, not only the one hovered.
+    // (The alternative picked is another type here: a person, not the country, or the reverse.)
+    await page.waitForFunction(
+      ([h]) =>
+        !([...(CSS.highlights.get(h) ?? [])] as Range[]).some((r) => `${r}` === 'Montenegro'),
+      [highlight] as const,
+      { timeout: 5_000 },
+    );
+    await hoverText(page, Object.keys(await typesOf(page, 'Montenegro'))[0], 'Montenegro');
+    expect((await waitForCard(page)).name).toBe(chosenName);
+    expect(Object.values(await typesOf(page, 'Montenegro'))).toEqual([3]);
+
+    // Kept for this site: a reload shows the reader's choice.
+    const again = await open();
+    const after = await typesOf(again, 'Montenegro');
+    expect(Object.values(after)).toEqual([3]);
+    await hoverText(again, Object.keys(after)[0], 'Montenegro');
+    expect((await waitForCard(again)).name).toBe(chosenName);
+
+    // "None of these": the name is shown as a name no pack knows, with its own card.
+    await clickCardButton(again, 'Not the right one?');
+    await clickCardButton(again, 'None of these');
+    await again.waitForTimeout(300);
+    await hoverText(again, Object.keys(await typesOf(again, 'Montenegro'))[0], 'Montenegro');
+    const unknown = await waitForCard(again);
+    expect(unknown.name).toBe('Montenegro');
+    expect(unknown.source).toBe('');
+    // ... and can be linked again from there.
+    await clickCardButton(again, 'Link it to a known entity');
+    await clickCardButton(again, { choice: other.id });
+    await again.waitForTimeout(300);
+    await hoverText(again, Object.keys(await typesOf(again, 'Montenegro'))[0], 'Montenegro');
+    expect((await waitForCard(again)).name).toBe(chosenName);
+    await page.close();
+    await again.close();
+  });
+
+  it('says when a role began after the article was published', async () => {
+    const page = await open();
+    await hoverText(page, 'backstory-person', 'Emmanuel Macron');
+    await waitForCard(page);
+    const note = await evaluateInCard(
+      page,
+      (root) => root?.querySelector('[data-field=role-date]')?.textContent ?? '',
+    );
+    expect(note).toMatch(/^Since 14 May 2017 — after this article’s date \(10 Mar 2016\)\.$/);
+    await page.close();
+
+    // The demo article is from December 2025: no such note on its cards.
+    const demo = await openDemo();
+    await hoverText(demo, 'backstory-person', 'Emmanuel Macron');
+    await waitForCard(demo);
+    expect(
+      await evaluateInCard(demo, (root) => !!root?.querySelector('[data-field=role-date]')),
+    ).toBe(false);
+    await demo.close();
+  });
+});
+
+describe('a hostile page', () => {
+  it('cannot read the card, hide it with its own styles, or press its buttons', async () => {
+    const page = await openDemo();
+    await hoverText(page, 'backstory-person', 'Vladimir Putin');
+    await waitForCard(page);
+    // The page's own script sees the host, but no way into the card.
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('backstory-card') as HTMLElement;
+      return {
+        shadowRoot: host.shadowRoot === null,
+        text: host.textContent,
+        reattach: (() => {
+          try {
+            host.attachShadow({ mode: 'open' });
+            return 'attached';
+          } catch {
+            return 'refused';
+          }
+        })(),
+      };
+    });
+    expect(seen).toEqual({ shadowRoot: true, text: '', reattach: 'refused' });
+
+    // Its styles, however strong, leave the host as it is.
+    const style = await page.evaluate(async () => {
+      const host = document.querySelector('backstory-card') as HTMLElement;
+      const sheet = document.createElement('style');
+      sheet.textContent =
+        '@layer x { backstory-card { opacity: 0 !important; } } html > backstory-card { opacity: 0 !important; visibility: hidden !important; display: none !important; filter: blur(9px) !important; clip-path: inset(50%) !important; transform: translateX(-9999px) !important; z-index: 0 !important; }';
+      document.head.append(sheet);
+      host.style.setProperty('opacity', '0', 'important');
+      host.setAttribute('style', 'display: none !important');
+      await new Promise((r) => setTimeout(r, 50));
+      const cs = getComputedStyle(host);
+      return [
+        cs.opacity,
+        cs.visibility,
+        cs.display,
+        cs.filter,
+        cs.clipPath,
+        cs.transform,
+        cs.zIndex,
+      ];
+    });
+    expect(style).toEqual(['1', 'visible', 'block', 'none', 'none', 'none', '2147483647']);
+    expect(await cardIsOpen(page)).toBe(true);
+
+    // A scripted click on "Not this" or "Never highlight this" (untrusted events) changes nothing.
+    const storedSettings = () =>
+      browser.context.serviceWorkers()[0].evaluate(async () => {
+        const chrome = (
+          globalThis as unknown as {
+            chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+          }
+        ).chrome;
+        return JSON.stringify((await chrome.storage.local.get('settings')).settings ?? null);
+      });
+    const before = await storedSettings();
+    await evaluateInCard(page, (root) => {
+      for (const b of root?.querySelectorAll('button') ?? [])
+        if (b.textContent === 'Not this' || b.textContent === 'Never highlight this') b.click();
+    });
+    await page.waitForTimeout(300);
+    expect(await cardIsOpen(page)).toBe(true);
+    expect((await readHighlights(page))['backstory-person']).toContain('Vladimir Putin');
+    expect(await storedSettings()).toBe(before);
+    await page.close();
+  });
+});
+
+describe('a hostile page that defines its own <backstory-card>', () => {
+  it('still gets a card it cannot read', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { taken: ShadowRoot[] };
+      w.taken = [];
+      customElements.define(
+        'backstory-card',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            w.taken.push(this.attachShadow({ mode: 'open' }));
+          }
+        },
+      );
+    });
+    await page.goto(`${server.url}/index.html`);
+    await waitForHighlight(page, 'backstory-person', 'Vladimir Putin');
+    await waitForStableHighlights(page);
+    await hoverText(page, 'backstory-person', 'Vladimir Putin');
+    expect((await waitForCard(page)).name).toBe('Vladimir Putin');
+    const leaked = await page.evaluate(() =>
+      (window as unknown as { taken: ShadowRoot[] }).taken.map((r) => r.textContent).join(''),
+    );
+    expect(leaked).not.toContain('Putin');
+    await page.close();
   });
 });

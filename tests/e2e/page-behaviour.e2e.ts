@@ -18,9 +18,11 @@ import {
 } from '../../scripts/harness/browser';
 import {
   cardIsOpen,
+  evaluateInCard,
   readHighlights,
   waitForHighlight,
   waitForStableHighlights,
+  waitInCard,
 } from '../../scripts/harness/page-readers';
 import { ROOT } from '../../scripts/harness/paths';
 import { serveDir, type Route } from '../../scripts/harness/static-server';
@@ -135,16 +137,9 @@ describe('strict CSP and Trusted Types', () => {
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
     await page.mouse.move(box.x, box.y, { steps: 4 });
-    await page.waitForFunction(
-      () =>
-        !!document
-          .querySelector('backstory-card')
-          ?.shadowRoot?.querySelector('[data-field=description]'),
-    );
-    const style = await page.evaluate(() => {
-      const card = document
-        .querySelector('backstory-card')!
-        .shadowRoot!.querySelector('[data-backstory-card]')!;
+    await waitInCard(page, (root) => !!root?.querySelector('[data-field=description]'));
+    const style = await evaluateInCard(page, (root) => {
+      const card = root!.querySelector('[data-backstory-card]')!;
       const cs = getComputedStyle(card);
       return {
         position: cs.position,
@@ -307,17 +302,9 @@ describe('client-side navigation and zoom', () => {
       return { x: b.left + b.width / 2, y: b.top + b.height / 2, bottom: b.bottom, left: b.left };
     });
     await page.mouse.move(r.x, r.y, { steps: 4 });
-    await page.waitForFunction(
-      () =>
-        !!document
-          .querySelector('backstory-card')
-          ?.shadowRoot?.querySelector('[data-field=description]'),
-    );
-    const card = await page.evaluate(() => {
-      const c = document
-        .querySelector('backstory-card')!
-        .shadowRoot!.querySelector('[data-backstory-card]')!
-        .getBoundingClientRect();
+    await waitInCard(page, (root) => !!root?.querySelector('[data-field=description]'));
+    const card = await evaluateInCard(page, (root) => {
+      const c = root!.querySelector('[data-backstory-card]')!.getBoundingClientRect();
       return { top: c.top, left: c.left, right: c.right, bottom: c.bottom };
     });
     // Just below the name (6 px gap, a few px of rounding), inside the viewport.
@@ -367,17 +354,9 @@ describe('client-side navigation and zoom', () => {
       });
       await page.mouse.move(r.x - 40, r.y + 200);
       await page.mouse.move(r.x, r.y, { steps: 4 });
-      await page.waitForFunction(
-        () =>
-          !!document
-            .querySelector('backstory-card')
-            ?.shadowRoot?.querySelector('[data-field=description]'),
-      );
-      const card = await page.evaluate(() => {
-        const c = document
-          .querySelector('backstory-card')!
-          .shadowRoot!.querySelector('[data-backstory-card]')!
-          .getBoundingClientRect();
+      await waitInCard(page, (root) => !!root?.querySelector('[data-field=description]'));
+      const card = await evaluateInCard(page, (root) => {
+        const c = root!.querySelector('[data-backstory-card]')!.getBoundingClientRect();
         return { top: c.top, left: c.left, right: c.right, bottom: c.bottom };
       });
       // Below the name (or above it, flipped), never over the line being read, inside the viewport.

@@ -7,12 +7,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type Launched } from '../../scripts/harness/browser';
 import {
+  evaluateInCard,
   hoverText,
   readCard,
   readHighlights,
   waitForCard,
   waitForHighlight,
   waitForStableHighlights,
+  waitInCard,
 } from '../../scripts/harness/page-readers';
 import { ROOT } from '../../scripts/harness/paths';
 import { serveDir } from '../../scripts/harness/static-server';
@@ -173,10 +175,9 @@ describe('reference article', () => {
     await hoverText(page, 'backstory-person', 'Rustem Umerov');
     const card = await waitForCard(page);
     expect(card.name).toBe('Rustem Umerov');
-    const roles = await page.evaluate(
-      () =>
-        document.querySelector('backstory-card')!.shadowRoot!.querySelector('[data-field=roles]')
-          ?.textContent ?? '',
+    const roles = await evaluateInCard(
+      page,
+      (root) => root?.querySelector('[data-field=roles]')?.textContent ?? '',
     );
     expect(roles).toContain('Ukraine’s chief negotiator — CRBC News, 4 Dec 2025');
     expect(card.related.some((r) => r.text.includes('Rustem Umerov'))).toBe(true);
@@ -184,12 +185,8 @@ describe('reference article', () => {
     // What the reader's feeds said about a name, with their source, after what the page says.
     await hoverText(page, 'backstory-person', 'Steve Witkoff');
     await waitForCard(page);
-    const witkoff = await page.evaluate(() =>
-      [
-        ...document
-          .querySelector('backstory-card')!
-          .shadowRoot!.querySelectorAll('[data-field=roles] li'),
-      ].map((li) => li.textContent),
+    const witkoff = await evaluateInCard(page, (root) =>
+      [...(root?.querySelectorAll('[data-field=roles] li') ?? [])].map((li) => li.textContent),
     );
     expect(witkoff).toEqual([
       'Trump special envoy — CRBC News, 4 Dec 2025',
@@ -236,12 +233,7 @@ describe('reference article', () => {
     expect(card.related.length).toBeGreaterThan(0);
     for (const link of card.related) expect(link.href).toMatch(/^https?:\/\//);
     await page.keyboard.press('Escape');
-    await page.waitForFunction(
-      () =>
-        !document
-          .querySelector('backstory-card')
-          ?.shadowRoot?.querySelector('[data-backstory-card]'),
-    );
+    await waitInCard(page, (root) => !root?.querySelector('[data-backstory-card]'));
   });
 
   it('closes the card after the pointer leaves name and card', async () => {
@@ -249,12 +241,7 @@ describe('reference article', () => {
     const card = await waitForCard(page);
     expect(card.name).toBe('Kherson');
     await page.mouse.move(5, 5, { steps: 3 });
-    await page.waitForFunction(
-      () =>
-        !document
-          .querySelector('backstory-card')
-          ?.shadowRoot?.querySelector('[data-backstory-card]'),
-    );
+    await waitInCard(page, (root) => !root?.querySelector('[data-backstory-card]'));
     expect(await readCard(page)).toBeNull();
   });
 
