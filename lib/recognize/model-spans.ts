@@ -21,6 +21,13 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const CAPITAL = /^\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 
+/**
+ * How sure a span is when the text's own structure says what it is (a given name first, a
+ * middle initial, a title before it), whatever the model's margin: enough to pass the
+ * confidence cut for people.
+ */
+export const STRUCTURAL_EVIDENCE = 0.9;
+
 function reslice(text: string, span: NerSpan, start: number, end: number): NerSpan {
   return { ...span, start, end, text: text.slice(start, end) };
 }
@@ -42,12 +49,14 @@ function trimLeading(text: string, span: NerSpan, tokens: Token[], block: BlockC
 /** The end of a person's name that goes on past `end` over a middle initial, or `end`. */
 function pastInitial(runs: readonly NameRun[], end: number): number {
   for (const run of runs) {
-    const i = run.findIndex((t) => t.end === end);
+    // The span may end on the initial itself, short of its dot ("Dennis K").
+    const i = run.findIndex((t) => t.end === end || (t.end === end + 1 && INITIAL.test(t.text)));
     if (i < 0) continue;
-    let j = i + 1;
+    let j = INITIAL.test(run[i].text) ? i : i + 1;
     if (!run[j] || !INITIAL.test(run[j].text)) return end;
+    const initial = j;
     while (run[j + 1] && !run[j + 1].connector && CAPITAL.test(run[j + 1].text)) j++;
-    return j > i + 1 ? run[j].end : end;
+    return j > initial ? run[j].end : end;
   }
   return end;
 }
@@ -56,7 +65,9 @@ function personByGivenName(span: NerSpan, tokens: Token[]): NerSpan {
   if (span.type === 'person' || tokens.length < 2 || span.text.includes('&')) return span;
   if (!tokens.every((t) => CAPITAL.test(t.text))) return span;
   if (tokens.some((t) => isOrgHead(aliasKey(t.text)))) return span;
-  return isGivenName(aliasKey(tokens[0].text)) ? { ...span, type: 'person' } : span;
+  return isGivenName(aliasKey(tokens[0].text))
+    ? { ...span, type: 'person', confidence: Math.max(span.confidence, STRUCTURAL_EVIDENCE) }
+    : span;
 }
 
 export function tidyModelSpans(
@@ -72,7 +83,11 @@ export function tidyModelSpans(
     span = personByGivenName(span, tokenize(span.text));
     if (span.type === 'person') {
       const end = pastInitial(runs, span.end);
-      if (end > span.end) span = reslice(text, span, span.start, end);
+      if (end > span.end)
+        span = {
+          ...reslice(text, span, span.start, end),
+          confidence: Math.max(span.confidence, STRUCTURAL_EVIDENCE),
+        };
     }
     // A span the previous one now covers (the rest of a name past its initial) goes.
     const last = out[out.length - 1];

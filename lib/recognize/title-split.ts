@@ -6,6 +6,7 @@
  * that is not itself a title or a role's modifier ("Prime" in "Prime Minister X" does not).
  */
 import { isGivenName } from './common-words';
+import { STRUCTURAL_EVIDENCE } from './model-spans';
 import { isTitleWord } from './name-evidence';
 import type { NerSpan } from './ner/tagger';
 import { aliasKey } from './normalize';
@@ -14,10 +15,16 @@ import { tokenize, type Token } from './tokens';
 
 const TITLES = new Set<string>([...NAME_TITLES, ...ROLE_NOUNS]);
 
-function piece(text: string, span: NerSpan, tokens: Token[], type: NerSpan['type']): NerSpan {
+function piece(
+  text: string,
+  span: NerSpan,
+  tokens: Token[],
+  type: NerSpan['type'],
+  confidence = span.confidence,
+): NerSpan {
   const start = span.start + tokens[0].start;
   const end = span.start + tokens[tokens.length - 1].end;
-  return { start, end, type, text: text.slice(start, end), confidence: span.confidence };
+  return { start, end, type, text: text.slice(start, end), confidence };
 }
 
 function split(text: string, span: NerSpan): NerSpan[] {
@@ -33,7 +40,11 @@ function split(text: string, span: NerSpan): NerSpan[] {
     const keep = before.some((t) => !isTitleWord(aliasKey(t.text)));
     return [
       ...(keep ? [piece(text, span, before, span.type)] : []),
-      ...split(text, piece(text, span, after, 'person')),
+      // The title, not the model's margin, says this part is a person.
+      ...split(
+        text,
+        piece(text, span, after, 'person', Math.max(span.confidence, STRUCTURAL_EVIDENCE)),
+      ),
     ];
   }
   return [span];
