@@ -6,7 +6,9 @@ import { DEFAULT_FEED_INTERVAL_MIN, FEED_LIMITS, RETENTION } from '../constants'
 import type { FeedRecord } from '../db/records';
 import type { BackstoryDb } from '../db/schema';
 import { fnv1a } from '../hash';
+import { forgetPruned } from '../db/pruned';
 import { refuseFeedUrl } from '../feeds/address-rules';
+import type { MayRead } from '../feeds/may-read';
 import type { BatchResolver } from '../recognize/recognize-texts';
 import { syncFeed } from '../feeds/sync';
 import type { FeedStatus } from '../types/status';
@@ -19,6 +21,8 @@ export interface FeedManagerDeps {
   yieldToPages?: () => Promise<void>;
   alarms: AlarmsLike;
   fetch?: typeof fetch;
+  /** Whether the reader let Backstory read a feed's site (browser host permissions). */
+  mayRead?: MayRead;
 }
 
 const ALARM_PREFIX = 'feed:';
@@ -49,6 +53,7 @@ export function createFeedManager(deps: FeedManagerDeps) {
         resolve: deps.resolve,
         yieldToPages: deps.yieldToPages,
         fetch: deps.fetch,
+        mayRead: deps.mayRead,
         limits: FEED_LIMITS,
         retention: RETENTION,
       },
@@ -100,6 +105,7 @@ export function createFeedManager(deps: FeedManagerDeps) {
         await db.articles.where('feedId').equals(id).delete();
         await db.feeds.delete(id);
       });
+      await forgetPruned(db, id);
       await deps.alarms.clear(ALARM_PREFIX + id);
       return true;
     },

@@ -1,8 +1,12 @@
 /**
- * Fetching one feed: conditional GET (ETag / Last-Modified), no cookies, a time limit, and a
- * byte limit enforced while the body streams in (an endless body is cut off, not buffered).
+ * Fetching one feed (or pack): conditional GET (ETag / Last-Modified), no cookies, a time limit,
+ * and a byte limit enforced while the body streams in (an endless body is cut off, not
+ * buffered). Redirects are followed by hand, each hop's address checked before it is requested,
+ * so a public URL cannot lead the request into the reader's network.
  */
+import { refuseFeedUrl } from './address-rules';
 import { charsetOf } from './decode';
+import { noPermissionMessage, type MayRead } from './may-read';
 
 export type FetchResult =
   | { status: 'not-modified' }
@@ -20,11 +24,51 @@ export interface FetchLimits {
   timeoutMs: number;
 }
 
+/** Redirects followed before giving up: real feeds move once or twice. */
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * Request `url`, following redirects one hop at a time and refusing any hop the address rules
+ * refuse. A browser hides where a redirect leads from `redirect: 'manual'` (an opaque
+ * response); such a redirect is refused, never followed blind.
+ */
+async function fetchChecked(
+  url: string,
+  init: RequestInit,
+  allowLocal: boolean,
+  fetchImpl: typeof fetch,
+  mayRead?: MayRead,
+): Promise<{ response: Response; finalUrl: string }> {
+  let current = url;
+  for (let hop = 0; ; hop++) {
+    const refused = refuseFeedUrl(current, allowLocal);
+    if (refused)
+      throw new Error(hop ? `Redirected to an address that is not allowed: ${refused}` : refused);
+    if (mayRead && !(await mayRead(current))) throw new Error(noPermissionMessage(current));
+    const response = await fetchImpl(current, { ...init, redirect: 'manual' });
+    if (response.type === 'opaqueredirect')
+      throw new Error(
+        'The server redirects to an address that cannot be checked; use the final address.',
+      );
+    if (!REDIRECTS.has(response.status)) return { response, finalUrl: current };
+    const location = response.headers.get('location');
+    await response.body?.cancel().catch(() => undefined);
+    if (!location) throw new Error(`The server answered ${response.status} without an address.`);
+    if (hop >= MAX_REDIRECTS) throw new Error('The server redirected too many times.');
+    current = new URL(location, current).href;
+  }
+}
+
 export async function fetchFeed(
   url: string,
   validators: { etag?: string; lastModified?: string },
   limits: FetchLimits,
   fetchImpl: typeof fetch = fetch,
+  /** The reader allowed local addresses for this URL (and so for where it redirects). */
+  allowLocal = false,
+  /** Whether the reader granted the site of each hop; unchecked when absent (tests, scripts). */
+  mayRead?: MayRead,
 ): Promise<FetchResult> {
   const headers: Record<string, string> = {
     accept:
@@ -32,13 +76,18 @@ export async function fetchFeed(
   };
   if (validators.etag) headers['if-none-match'] = validators.etag;
   if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
-  const response = await fetchImpl(url, {
-    headers,
-    credentials: 'omit',
-    cache: 'no-store',
-    redirect: 'follow',
-    signal: AbortSignal.timeout(limits.timeoutMs),
-  });
+  const { response, finalUrl } = await fetchChecked(
+    url,
+    {
+      headers,
+      credentials: 'omit',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(limits.timeoutMs),
+    },
+    allowLocal,
+    fetchImpl,
+    mayRead,
+  );
   if (response.status === 304) return { status: 'not-modified' };
   if (!response.ok)
     throw new Error(
@@ -74,6 +123,6 @@ export async function fetchFeed(
     charset: charsetOf(response.headers.get('content-type')),
     etag: response.headers.get('etag') ?? undefined,
     lastModified: response.headers.get('last-modified') ?? undefined,
-    finalUrl: response.url || url,
+    finalUrl,
   };
 }

@@ -125,8 +125,15 @@ function parseWithSalvage(text: string): { format: string; feed: unknown; salvag
   throw new Error(`Not a readable RSS, Atom or JSON feed (${reason})`);
 }
 
-/** Parse feed text. Throws an Error with a one-line message when it is not a feed at all. */
-export function normalizeFeed(text: string, feedUrl?: string): NormalizedFeed {
+/**
+ * Parse feed text. Throws an Error with a one-line message when it is not a feed at all. Only
+ * the first `maxItems` distinct items are kept (feeds list their newest first).
+ */
+export function normalizeFeed(
+  text: string,
+  feedUrl?: string,
+  maxItems: number = Infinity,
+): NormalizedFeed {
   const parsed = parseWithSalvage(text);
   const feed = asRecord(parsed.feed);
   const link = safeHttpUrl(
@@ -141,6 +148,7 @@ export function normalizeFeed(text: string, feedUrl?: string): NormalizedFeed {
   const items: NormalizedItem[] = [];
   const seen = new Set<string>();
   for (const raw of rawItems) {
+    if (items.length >= maxItems) break;
     const item = normalizeItem(raw, feedUrl ?? link);
     if (item && !seen.has(item.id)) {
       seen.add(item.id);
@@ -160,8 +168,8 @@ export function normalizeFeed(text: string, feedUrl?: string): NormalizedFeed {
 /** Bytes as fetched (or read from a file) to a normalised feed: decoding is ours, parsing feedsmith's. */
 export function normalizeFeedBytes(
   bytes: Uint8Array,
-  options: { url?: string; charset?: string } = {},
+  options: { url?: string; charset?: string; maxItems?: number } = {},
 ): NormalizedFeed & { encoding: string } {
   const { text, encoding } = decodeFeedBytes(bytes, options.charset);
-  return { ...normalizeFeed(text, options.url), encoding };
+  return { ...normalizeFeed(text, options.url, options.maxItems), encoding };
 }
