@@ -3,7 +3,6 @@ import { logOnce } from '../lib/background/error-log';
 import { createRouter } from '../lib/background/router';
 import { seedBundled } from '../lib/background/seed';
 import { createFeedManager } from '../lib/background/feed-manager';
-import { originPattern } from '../lib/feeds/may-read';
 import { createPackManager } from '../lib/background/pack-manager';
 import { createPageFirst } from '../lib/background/page-first';
 import { createRecognizerHost } from '../lib/background/recognizer-host';
@@ -55,19 +54,14 @@ export default defineBackground(() => {
     loadModel: async () => (await fetchAsset(NER_MODEL_PATH)).arrayBuffer(),
     report: logOnce,
   });
-  // Feeds and packs are read only from sites the reader granted (see lib/feeds/may-read.ts).
-  const mayRead = (url: string) =>
-    browser.permissions.contains({ origins: [originPattern(url)] }).catch(() => false);
   const feeds = createFeedManager({
     db,
-    mayRead,
     resolve: (keys) => aliases.resolve(keys),
     alarms: browser.alarms,
     yieldToPages: pageFirst.yieldToPages,
   });
   const packs = createPackManager({
     db,
-    mayRead,
     aliases,
     alarms: browser.alarms,
     onChanged: () => recognizer.packsChanged(),

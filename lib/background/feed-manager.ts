@@ -8,7 +8,6 @@ import type { BackstoryDb } from '../db/schema';
 import { fnv1a } from '../hash';
 import { forgetPruned } from '../db/pruned';
 import { refuseFeedUrl } from '../feeds/address-rules';
-import type { MayRead } from '../feeds/may-read';
 import type { BatchResolver } from '../recognize/recognize-texts';
 import { syncFeed } from '../feeds/sync';
 import type { FeedStatus } from '../types/status';
@@ -21,8 +20,6 @@ export interface FeedManagerDeps {
   yieldToPages?: () => Promise<void>;
   alarms: AlarmsLike;
   fetch?: typeof fetch;
-  /** Whether the reader let Backstory read a feed's site (browser host permissions). */
-  mayRead?: MayRead;
 }
 
 const ALARM_PREFIX = 'feed:';
@@ -53,7 +50,6 @@ export function createFeedManager(deps: FeedManagerDeps) {
         resolve: deps.resolve,
         yieldToPages: deps.yieldToPages,
         fetch: deps.fetch,
-        mayRead: deps.mayRead,
         limits: FEED_LIMITS,
         retention: RETENTION,
       },

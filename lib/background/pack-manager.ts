@@ -12,7 +12,6 @@ import { refuseFeedUrl } from '../feeds/address-rules';
 import { decodeFeedBytes } from '../feeds/decode';
 import { fetchFeed } from '../feeds/fetch-feed';
 import { importPackText, type ImportRules } from '../packs/import-pack';
-import { noPermissionMessage, type MayRead } from '../feeds/may-read';
 import type { PackImportResult, PackStatus } from '../types/status';
 import type { AlarmsLike } from './alarms';
 
@@ -25,8 +24,6 @@ export function createPackManager(deps: {
   fetch?: typeof fetch;
   onChanged?: () => void;
   yieldToPages?: () => Promise<void>;
-  /** Whether the reader let Backstory read this URL's site (browser host permissions). */
-  mayRead?: MayRead;
 }) {
   // What the recognizer knows changed: the alias index and cached preparations are stale.
   const changed = () => {
@@ -66,8 +63,6 @@ export function createPackManager(deps: {
   ): Promise<PackImportResult> => {
     const refused = refuseFeedUrl(url, allowLocal);
     if (refused) return { ok: false, error: refused };
-    if (deps.mayRead && !(await deps.mayRead(url)))
-      return { ok: false, error: noPermissionMessage(url) };
     try {
       const fetched = await fetchFeed(
         url,
@@ -75,7 +70,6 @@ export function createPackManager(deps: {
         { maxBytes: PACK_LIMITS.maxBytes, timeoutMs: FEED_LIMITS.timeoutMs },
         deps.fetch,
         allowLocal,
-        deps.mayRead,
       );
       if (fetched.status !== 'ok') return { ok: false, error: 'The server sent nothing new.' };
       return await importText(decodeFeedBytes(fetched.bytes, fetched.charset).text, {

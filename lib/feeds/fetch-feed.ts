@@ -6,7 +6,6 @@
  */
 import { refuseFeedUrl } from './address-rules';
 import { charsetOf } from './decode';
-import { noPermissionMessage, type MayRead } from './may-read';
 
 export type FetchResult =
   | { status: 'not-modified' }
@@ -30,27 +29,49 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /**
  * Request `url`, following redirects one hop at a time and refusing any hop the address rules
- * refuse. A browser hides where a redirect leads from `redirect: 'manual'` (an opaque
- * response); such a redirect is refused, never followed blind.
+ * refuse. A browser extension's fetch hides where a redirect leads (`redirect: 'manual'` gives
+ * an opaque response): such a redirect is never followed blind. Its https twin is tried instead
+ * (checked like any hop), and it is followed only where the reader allowed local addresses.
  */
 async function fetchChecked(
   url: string,
   init: RequestInit,
   allowLocal: boolean,
   fetchImpl: typeof fetch,
-  mayRead?: MayRead,
 ): Promise<{ response: Response; finalUrl: string }> {
+  const hidden = () =>
+    new Error(
+      'The server redirects to an address that cannot be checked; add the address it leads to instead.',
+    );
   let current = url;
+  /** The request is the https twin of a hidden redirect: its failure is that redirect's. */
+  let upgraded = false;
   for (let hop = 0; ; hop++) {
     const refused = refuseFeedUrl(current, allowLocal);
     if (refused)
       throw new Error(hop ? `Redirected to an address that is not allowed: ${refused}` : refused);
-    if (mayRead && !(await mayRead(current))) throw new Error(noPermissionMessage(current));
-    const response = await fetchImpl(current, { ...init, redirect: 'manual' });
-    if (response.type === 'opaqueredirect')
-      throw new Error(
-        'The server redirects to an address that cannot be checked; use the final address.',
-      );
+    const response = await fetchImpl(current, { ...init, redirect: 'manual' }).catch(
+      (error: unknown) => {
+        throw upgraded && !(error instanceof Error && error.name === 'TimeoutError')
+          ? hidden()
+          : error;
+      },
+    );
+    if (response.type === 'opaqueredirect') {
+      // Where a local address is allowed there is nothing to keep the redirect from.
+      if (allowLocal) {
+        const followed = await fetchImpl(current, { ...init, redirect: 'follow' });
+        return { response: followed, finalUrl: followed.url || current };
+      }
+      // The commonest move, http to https on the same host, can be tried as a checked hop.
+      const secure = current.replace(/^http:/, 'https:');
+      if (secure !== current && hop < MAX_REDIRECTS) {
+        current = secure;
+        upgraded = true;
+        continue;
+      }
+      throw hidden();
+    }
     if (!REDIRECTS.has(response.status)) return { response, finalUrl: current };
     const location = response.headers.get('location');
     await response.body?.cancel().catch(() => undefined);
@@ -67,8 +88,6 @@ export async function fetchFeed(
   fetchImpl: typeof fetch = fetch,
   /** The reader allowed local addresses for this URL (and so for where it redirects). */
   allowLocal = false,
-  /** Whether the reader granted the site of each hop; unchecked when absent (tests, scripts). */
-  mayRead?: MayRead,
 ): Promise<FetchResult> {
   const headers: Record<string, string> = {
     accept:
@@ -86,7 +105,6 @@ export async function fetchFeed(
     },
     allowLocal,
     fetchImpl,
-    mayRead,
   );
   if (response.status === 304) return { status: 'not-modified' };
   if (!response.ok)

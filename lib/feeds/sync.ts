@@ -14,7 +14,6 @@ import type { BackstoryDb } from '../db/schema';
 import { errorMessage } from '../errors';
 import { refuseFeedUrl } from './address-rules';
 import { fetchFeed, type FetchLimits } from './fetch-feed';
-import type { MayRead } from './may-read';
 import type { BatchResolver } from '../recognize/recognize-texts';
 import { indexItems } from './index-articles';
 import { normalizeFeedBytes, type NormalizedItem } from './normalize-feed';
@@ -25,8 +24,6 @@ export interface SyncDeps {
   /** Called between slices of work, so a page's request is answered first. */
   yieldToPages?: () => Promise<void>;
   fetch?: typeof fetch;
-  /** Whether the reader granted the feed's site (and each redirect's); unchecked when absent. */
-  mayRead?: MayRead;
   now?: () => number;
   limits: FetchLimits;
   retention: RetentionLimits;
@@ -72,7 +69,6 @@ export async function syncFeed(deps: SyncDeps, feed: FeedRecord): Promise<SyncRe
       deps.limits,
       deps.fetch,
       !!feed.allowLocal,
-      deps.mayRead,
     );
     if (fetched.status === 'not-modified') {
       await deps.db.feeds.update(feed.id, {

@@ -112,7 +112,7 @@ const packOf = (id: string, version: number, entities: unknown[], deletes: strin
 const ent = (id: string, name: string, aliases: string[] = []) =>
   testEntity('x', name, { id, aliases });
 
-function packManager(fetchImpl?: typeof fetch, mayRead?: (url: string) => Promise<boolean>) {
+function packManager(fetchImpl?: typeof fetch) {
   const alarms = {
     create: async () => undefined,
     clear: async () => true,
@@ -121,7 +121,7 @@ function packManager(fetchImpl?: typeof fetch, mayRead?: (url: string) => Promis
   const aliases = {
     invalidate: () => undefined,
   } as unknown as Parameters<typeof createPackManager>[0]['aliases'];
-  return createPackManager({ db, aliases, alarms, fetch: fetchImpl, mayRead });
+  return createPackManager({ db, aliases, alarms, fetch: fetchImpl });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -394,41 +394,6 @@ describe('7. a cut-off JSON feed is salvaged in one pass', () => {
     } finally {
       parse.mockRestore();
     }
-  });
-});
-
-// ---------------------------------------------------------------------------------------------
-// 8. Permission claims.
-
-describe('8. only sites the reader granted are read', () => {
-  const denied = async () => false;
-
-  it('a feed on a site without permission is not fetched', async () => {
-    fresh();
-    const { fetchImpl, requested } = fakeNet({
-      'https://wire.example/rss': () => new Response(rss(items('wire.example', 2, () => NOW))),
-    });
-    const feed = feedRecord('user:wire', 'https://wire.example/rss');
-    await db.feeds.put(feed);
-    expect(await syncFeed(syncDeps(fetchImpl, { mayRead: denied }), feed)).toEqual({
-      ok: false,
-      error: expect.stringMatching(/no permission to read https:\/\/wire\.example/),
-    });
-    expect(requested).toEqual([]);
-  });
-
-  it('a pack URL on a site without permission is not fetched', async () => {
-    fresh();
-    const { fetchImpl, requested } = fakeNet({
-      'https://packs.example/p.json': () =>
-        new Response(JSON.stringify(packOf('p', 1, [ent('p:kyiv', 'Kyiv')]))),
-    });
-    const result = await packManager(fetchImpl, denied).addUrl(
-      'https://packs.example/p.json',
-      false,
-    );
-    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/no permission/) });
-    expect(requested).toEqual([]);
   });
 });
 
