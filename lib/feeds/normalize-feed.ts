@@ -8,7 +8,7 @@ import { errorMessage } from '../errors';
 import { parseFeedDate } from './dates';
 import { decodeFeedBytes } from './decode';
 import { htmlToText } from './html-to-text';
-import { salvageJson, salvageXml } from './salvage';
+import { firstXmlItems, salvageJson, salvageXml } from './salvage';
 import { canonicalUrl, safeHttpUrl } from './urls';
 
 export interface NormalizedItem {
@@ -134,7 +134,16 @@ export function normalizeFeed(
   feedUrl?: string,
   maxItems: number = Infinity,
 ): NormalizedFeed {
-  const parsed = parseWithSalvage(text);
+  // A long XML feed is parsed only as far as the items kept; the whole text if that fails.
+  const head = Number.isFinite(maxItems) ? firstXmlItems(text, maxItems) : null;
+  let parsed: ReturnType<typeof parseWithSalvage> | undefined;
+  if (head)
+    try {
+      parsed = { ...parseWithSalvage(head), salvaged: false };
+    } catch {
+      /* parsed whole below */
+    }
+  parsed ??= parseWithSalvage(text);
   const feed = asRecord(parsed.feed);
   const link = safeHttpUrl(
     asString(feed.link) ?? asString(feed.home_page_url) ?? atomLink(feed.links),

@@ -21,6 +21,18 @@ export function salvageXml(text: string): string | null {
  * cut there, closed and parsed once. (Trying a parse after every closing brace from the end
  * made a cut-off feed full of braces cost hundreds of parses of megabytes.)
  */
+/**
+ * The XML feed cut after its `max`-th item or entry and closed, so a feed of 100,000 items is
+ * not parsed whole (the parser runs in one piece and holds the worker meanwhile) when only its
+ * first items are kept; null when it has no more than `max`.
+ */
+export function firstXmlItems(text: string, max: number): string | null {
+  const close = /<\/(item|entry)>/g;
+  for (let seen = 0; close.exec(text);) if (++seen === max) break;
+  if (close.lastIndex === 0 || !/<(item|entry)\b/.test(text.slice(close.lastIndex))) return null;
+  return salvageXml(text.slice(0, close.lastIndex));
+}
+
 export function salvageJson(text: string): unknown {
   const closers: string[] = [];
   let itemsDepth = -1;
