@@ -53,6 +53,10 @@ function fakeNet(routes: Record<string, Route>) {
   return { fetchImpl, requested };
 }
 
+/** What a browser hands an extension for a redirect it was told to leave to the caller. */
+const opaque = () =>
+  Object.defineProperty(new Response(null), 'type', { value: 'opaqueredirect' }) as Response;
+
 const redirect =
   (to: string): Route =>
   () =>
@@ -361,16 +365,16 @@ describe('6. feed and pack URLs stay off the local network', () => {
     const requested: string[] = [];
     const fetchImpl = (async (url: string, init?: RequestInit) => {
       requested.push(url);
-      if (init?.redirect === 'manual')
-        return Object.assign(new Response(null, { status: 200 }), {
-          type: 'opaqueredirect',
-        }) as Response;
+      if (init?.redirect === 'manual') return opaque();
       requested.push(LOCAL); // A browser following the redirect requests its target.
       return new Response('secret');
     }) as unknown as typeof fetch;
     const feed = feedRecord('user:f', 'https://feed.example/rss');
     await db.feeds.put(feed);
-    expect(await syncFeed(syncDeps(fetchImpl), feed)).toMatchObject({ ok: false });
+    expect(await syncFeed(syncDeps(fetchImpl), feed)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/cannot be checked/),
+    });
     expect(requested).not.toContain(LOCAL);
   });
 });
@@ -435,6 +439,38 @@ describe('not over-blocked', () => {
       ),
     );
     expect(result).toMatchObject({ ok: true, imported: 3, skipped: 0 });
+  });
+
+  /** A browser's fetch: redirects it is told to handle by hand come back opaque. */
+  const opaqueNet = (body: string) => {
+    const requested: string[] = [];
+    const fetchImpl = (async (url: string, init?: RequestInit) => {
+      requested.push(`${init?.redirect} ${url}`);
+      if (init?.redirect === 'manual' && url.startsWith('http:')) return opaque();
+      return new Response(body);
+    }) as unknown as typeof fetch;
+    return { fetchImpl, requested };
+  };
+
+  it('a hidden redirect from http is tried as its https twin', async () => {
+    fresh();
+    const { fetchImpl, requested } = opaqueNet(rss(items('wire.example', 2, () => NOW)));
+    const feed = feedRecord('user:w', 'http://wire.example/rss');
+    await db.feeds.put(feed);
+    expect(await syncFeed(syncDeps(fetchImpl), feed)).toMatchObject({ ok: true, added: 2 });
+    expect(requested).toEqual([
+      'manual http://wire.example/rss',
+      'manual https://wire.example/rss',
+    ]);
+  });
+
+  it('a hidden redirect is followed where the reader allowed local addresses', async () => {
+    fresh();
+    const { fetchImpl, requested } = opaqueNet(rss(items('nas.local', 2, () => NOW)));
+    const feed = { ...feedRecord('user:n', 'http://nas.local/rss'), allowLocal: true };
+    await db.feeds.put(feed);
+    expect(await syncFeed(syncDeps(fetchImpl), feed)).toMatchObject({ ok: true, added: 2 });
+    expect(requested).toEqual(['manual http://nas.local/rss', 'follow http://nas.local/rss']);
   });
 
   it.each(['https://news.example/rss', 'http://8.8.8.8/', 'http://[2001:db8::1]/'])(
