@@ -10,8 +10,9 @@ export default defineConfig({
     description:
       'Highlights people, places, organisations and figures on news pages, with cards served from a local cache.',
     permissions: ['storage', 'unlimitedStorage', 'alarms'],
-    // Feeds are fetched by the background; the host permission for a feed's site is asked for
-    // when the reader adds that feed, not up front.
+    // Feeds and packs are fetched by the background; the host permission for their site is
+    // asked for when the reader adds one, not up front. Chromium already counts the content
+    // script's matches as access to every site (see the README's "Security and privacy").
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     // Keyboard access (issue: cards and page behaviour). Readers can rebind them in the browser.
     commands: {

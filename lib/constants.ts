@@ -12,6 +12,8 @@ export const HOVER_OPEN_DELAY_MS = 400;
 export const HOVER_CLOSE_DELAY_MS = 300;
 /** Scrolling counts as stopped after this long without a scroll event (ms). */
 export const SCROLL_IDLE_MS = 150;
+/** The id of the pack that ships with the extension: no other pack may use it. */
+export const STARTER_PACK_ID = 'starter';
 /** Bundled assets imported on install. */
 export const STARTER_PACK_PATH = '/packs/starter.json';
 /** The starter pack's id and version alone (written by `npm run pack:build`). */
@@ -46,6 +48,11 @@ export const DEFAULT_FEED_INTERVAL_MIN = 30;
 export const FEED_INTERVAL_LIMITS = { minMinutes: 5, maxMinutes: 24 * 60 } as const;
 /** Per-fetch limits: 5 MB covers the largest real feeds (a 730-item podcast is 1.6 MB). */
 export const FEED_LIMITS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 30_000 } as const;
+/**
+ * Items taken from one feed at a sync, first listed first (feeds list their newest first): a
+ * busy wire lists a few hundred; a feed of 100,000 must not cost the reader minutes.
+ */
+export const FEED_ITEM_CAP = 1_000;
 /** Article cache limits: enough for months of a dozen busy feeds, small enough to stay fast. */
 export const RETENTION = { maxArticles: 20_000, maxAgeDays: 180 } as const;
 /** Knowledge packs by URL: up to 64 MB (100,000 entities is about 40 MB), refreshed daily. */

@@ -10,21 +10,32 @@ import { ask } from '../../lib/messaging/client';
 const PERMISSION_WAIT_MS = 3_000;
 
 /**
- * Ask for the feed site's host permission (the click's user gesture allows the prompt), then
- * add the feed. Without the permission the fetch is still tried: feeds that allow cross-origin
- * reading (CORS) work without it, and a failure says what is missing.
+ * Ask for the site's host permission (the click's user gesture allows the prompt), not waiting
+ * forever for an answer. In Chromium the content script's match patterns already let the
+ * extension read every http(s) site, so the answer changes nothing there; in Firefox it lets the
+ * background read a feed or pack whose server does not allow cross-origin reads. The README's
+ * "Security and privacy" section says what the extension can read.
  */
-async function addFeed(url: string, allowLocal: boolean) {
-  let origin: string;
-  try {
-    origin = new URL(url).origin;
-  } catch {
-    return 'That is not a URL.';
-  }
-  const granted = await Promise.race([
+function askToRead(origin: string): Promise<boolean> {
+  return Promise.race([
     browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false),
     new Promise<false>((resolve) => setTimeout(() => resolve(false), PERMISSION_WAIT_MS)),
   ]);
+}
+
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
+/** Ask to read the feed's site, then add the feed. */
+async function addFeed(url: string, allowLocal: boolean) {
+  const origin = originOf(url);
+  if (!origin) return 'That is not a URL.';
+  const granted = await askToRead(origin);
   const r = await ask({ type: 'feed-add', url, allowLocal });
   if (!r.ok) return r.message;
   if (!granted && r.feed.lastError)
@@ -64,6 +75,9 @@ const packActions: PackActions = {
     return r.ok ? r.result : r.message;
   },
   addUrl: async (url, allowLocal) => {
+    const origin = originOf(url);
+    if (!origin) return 'That is not a URL.';
+    await askToRead(origin);
     const r = await ask({ type: 'pack-add-url', url, allowLocal });
     return r.ok ? r.result : r.message;
   },

@@ -6,6 +6,7 @@ import { DEFAULT_FEED_INTERVAL_MIN, FEED_LIMITS, RETENTION } from '../constants'
 import type { FeedRecord } from '../db/records';
 import type { BackstoryDb } from '../db/schema';
 import { fnv1a } from '../hash';
+import { forgetPruned } from '../db/pruned';
 import { refuseFeedUrl } from '../feeds/address-rules';
 import type { BatchResolver } from '../recognize/recognize-texts';
 import { syncFeed } from '../feeds/sync';
@@ -100,6 +101,7 @@ export function createFeedManager(deps: FeedManagerDeps) {
         await db.articles.where('feedId').equals(id).delete();
         await db.feeds.delete(id);
       });
+      await forgetPruned(db, id);
       await deps.alarms.clear(ALARM_PREFIX + id);
       return true;
     },

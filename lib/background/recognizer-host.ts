@@ -58,7 +58,8 @@ export function createRecognizerHost(deps: RecognizerHostDeps): RecognizerHost {
       keys.length ? deps.resolve(keys) : Promise.resolve<Record<string, EntityHit[]>>({}),
       loadTagger(),
     ]);
-    return { lookup: (key: string) => hits[key], model };
+    // Own properties only: a key is page text ("constructor", "toString").
+    return { lookup: (key: string) => (Object.hasOwn(hits, key) ? hits[key] : undefined), model };
   };
 
   return {

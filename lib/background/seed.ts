@@ -65,7 +65,14 @@ export async function seedBundled(
     !current && onFirstImport && (await db.packs.count()) === 0 ? onFirstImport : undefined;
   const pack = current
     ? ({ ok: true, imported: 0, skipped: 0 } as const)
-    : await importPack(db, JSON.parse(await readAsset(STARTER_PACK_PATH)), undefined, first);
+    : await importPack(
+        db,
+        JSON.parse(await readAsset(STARTER_PACK_PATH)),
+        undefined,
+        first,
+        undefined,
+        { bundled: true },
+      );
   if (!pack.ok) throw new Error(`starter pack: ${pack.error}`);
   if (pack.skipped)
     logOnce(

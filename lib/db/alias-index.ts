@@ -118,7 +118,8 @@ export function createAliasIndex(db: BackstoryDb): AliasIndex {
         void build();
         return resolveAliases(db, keys);
       }
-      const result: Record<string, EntityHit[]> = {};
+      // No prototype: a key is page text, and "constructor" must not find Object's.
+      const result = Object.create(null) as Record<string, EntityHit[]>;
       for (const key of keys) {
         const hits = index.get(key);
         if (hits) result[key] = hits;

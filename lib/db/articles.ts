@@ -4,33 +4,47 @@ import type { ArticleRecord, FeedRecord } from './records';
 import { DAY_MS } from './retention';
 import type { BackstoryDb } from './schema';
 
+/** Articles written per transaction: a page's lookups are answered between slices. */
+const WRITE_SLICE = 500;
+
 /**
- * Write a feed's articles and its status in one transaction (parsing and recognition are done
- * before it opens, so the transaction never waits on the network). Dedupe is by canonical URL
- * (the primary key) across feeds; an article already known keeps its first feed and date.
+ * Write a feed's articles, then its status (parsing and recognition are done before, so no
+ * transaction waits on the network). Written in slices with `yieldToPages` between them, so a
+ * large feed does not hold the worker; a write cut short is completed by the next sync, since
+ * dedupe is by canonical URL (the primary key) across feeds and by GUID: an article already
+ * known keeps its first feed and date.
  */
 export async function putFeedArticles(
   db: BackstoryDb,
   feed: FeedRecord,
   articles: ArticleRecord[],
+  yieldToPages: () => Promise<void> = async () => undefined,
 ): Promise<number> {
-  return db.transaction('rw', db.articles, db.feeds, async () => {
-    const existing = await db.articles.bulkGet(articles.map((a) => a.id));
-    // The same story under another URL but the same GUID (feeds that change links) is not new either.
-    const guids = articles.flatMap((a) => (a.guid ? [a.guid] : []));
-    const knownGuids = new Set(
-      guids.length
-        ? (await db.articles.where('guid').anyOf(guids).toArray()).map((a) => a.guid)
-        : [],
-    );
-    const fresh = articles.filter((a, i) => !existing[i] && !(a.guid && knownGuids.has(a.guid)));
-    await db.articles.bulkPut(fresh);
+  let added = 0;
+  for (let at = 0; at < articles.length; at += WRITE_SLICE) {
+    if (at) await yieldToPages();
+    const slice = articles.slice(at, at + WRITE_SLICE);
+    added += await db.transaction('rw', db.articles, async () => {
+      const existing = await db.articles.bulkGet(slice.map((a) => a.id));
+      // The same story under another URL but the same GUID (feeds that change links) is not new either.
+      const guids = slice.flatMap((a) => (a.guid ? [a.guid] : []));
+      const knownGuids = new Set(
+        guids.length
+          ? (await db.articles.where('guid').anyOf(guids).toArray()).map((a) => a.guid)
+          : [],
+      );
+      const fresh = slice.filter((a, i) => !existing[i] && !(a.guid && knownGuids.has(a.guid)));
+      await db.articles.bulkPut(fresh);
+      return fresh.length;
+    });
+  }
+  await db.transaction('rw', db.articles, db.feeds, async () => {
     await db.feeds.put({
       ...feed,
       itemCount: await db.articles.where('feedId').equals(feed.id).count(),
     });
-    return fresh.length;
   });
+  return added;
 }
 
 /** The part of a stored article a card shows. */

@@ -12,7 +12,8 @@ export async function resolveAliases(
   keys: readonly string[],
 ): Promise<Record<string, EntityHit[]>> {
   const wanted = new Set(keys);
-  const result: Record<string, EntityHit[]> = {};
+  // No prototype: a key is page text, and "constructor" must not find Object's.
+  const result: Record<string, EntityHit[]> = Object.create(null) as Record<string, EntityHit[]>;
   if (wanted.size === 0) return result;
   const entities = await db.entities
     .where('aliasKeys')

@@ -57,6 +57,10 @@ const ZONES: Record<string, string> = {
   CEST: '+0200',
 };
 
+/** A table's own entry for a word of feed text (never an inherited one such as "constructor"). */
+const own = (table: Record<string, string>, key: string): string | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
+
 /** Plausible news dates only: before 1990 or more than a day ahead is a broken date. */
 function plausible(ms: number, now: number): boolean {
   return Number.isFinite(ms) && ms > Date.UTC(1990, 0, 1) && ms < now + 86_400_000;
@@ -72,7 +76,7 @@ export function parseFeedDate(raw: unknown, now: number = Date.now()): number {
     .replace(/^[^\d,]*,\s*/, '') // weekday, in any language
     .replace(
       /\b([A-Za-zÀ-ÿ]{3,5})\.?\b/g,
-      (w) => MONTHS[w.toLowerCase().replace('.', '')] ?? ZONES[w.toUpperCase()] ?? w,
+      (w) => own(MONTHS, w.toLowerCase().replace('.', '')) ?? own(ZONES, w.toUpperCase()) ?? w,
     )
     .replace(
       /^(\d{4})\/(\d{1,2})\/(\d{1,2})/,

@@ -17,7 +17,8 @@ const ALIASES: Record<string, string> = {
 };
 
 function decoderFor(label: string): TextDecoder | null {
-  const name = ALIASES[label.toLowerCase()] ?? label.toLowerCase();
+  const lower = label.toLowerCase();
+  const name = Object.hasOwn(ALIASES, lower) ? ALIASES[lower] : lower;
   try {
     return new TextDecoder(name);
   } catch {

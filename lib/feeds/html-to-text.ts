@@ -53,7 +53,8 @@ function decodeEntity(whole: string, body: string): string {
       return ' ';
     return String.fromCodePoint(code);
   }
-  return NAMED[body.toLowerCase()] ?? whole;
+  const name = body.toLowerCase();
+  return Object.hasOwn(NAMED, name) ? NAMED[name] : whole;
 }
 
 /** Plain text from an HTML fragment: no tags, entities decoded, white space collapsed. */

@@ -8,7 +8,7 @@ import { errorMessage } from '../errors';
 import { parseFeedDate } from './dates';
 import { decodeFeedBytes } from './decode';
 import { htmlToText } from './html-to-text';
-import { salvageJson, salvageXml } from './salvage';
+import { firstXmlItems, salvageJson, salvageXml } from './salvage';
 import { canonicalUrl, safeHttpUrl } from './urls';
 
 export interface NormalizedItem {
@@ -125,9 +125,25 @@ function parseWithSalvage(text: string): { format: string; feed: unknown; salvag
   throw new Error(`Not a readable RSS, Atom or JSON feed (${reason})`);
 }
 
-/** Parse feed text. Throws an Error with a one-line message when it is not a feed at all. */
-export function normalizeFeed(text: string, feedUrl?: string): NormalizedFeed {
-  const parsed = parseWithSalvage(text);
+/**
+ * Parse feed text. Throws an Error with a one-line message when it is not a feed at all. Only
+ * the first `maxItems` distinct items are kept (feeds list their newest first).
+ */
+export function normalizeFeed(
+  text: string,
+  feedUrl?: string,
+  maxItems: number = Infinity,
+): NormalizedFeed {
+  // A long XML feed is parsed only as far as the items kept; the whole text if that fails.
+  const head = Number.isFinite(maxItems) ? firstXmlItems(text, maxItems) : null;
+  let parsed: ReturnType<typeof parseWithSalvage> | undefined;
+  if (head)
+    try {
+      parsed = { ...parseWithSalvage(head), salvaged: false };
+    } catch {
+      /* parsed whole below */
+    }
+  parsed ??= parseWithSalvage(text);
   const feed = asRecord(parsed.feed);
   const link = safeHttpUrl(
     asString(feed.link) ?? asString(feed.home_page_url) ?? atomLink(feed.links),
@@ -141,6 +157,7 @@ export function normalizeFeed(text: string, feedUrl?: string): NormalizedFeed {
   const items: NormalizedItem[] = [];
   const seen = new Set<string>();
   for (const raw of rawItems) {
+    if (items.length >= maxItems) break;
     const item = normalizeItem(raw, feedUrl ?? link);
     if (item && !seen.has(item.id)) {
       seen.add(item.id);
@@ -160,8 +177,8 @@ export function normalizeFeed(text: string, feedUrl?: string): NormalizedFeed {
 /** Bytes as fetched (or read from a file) to a normalised feed: decoding is ours, parsing feedsmith's. */
 export function normalizeFeedBytes(
   bytes: Uint8Array,
-  options: { url?: string; charset?: string } = {},
+  options: { url?: string; charset?: string; maxItems?: number } = {},
 ): NormalizedFeed & { encoding: string } {
   const { text, encoding } = decodeFeedBytes(bytes, options.charset);
-  return { ...normalizeFeed(text, options.url), encoding };
+  return { ...normalizeFeed(text, options.url, options.maxItems), encoding };
 }

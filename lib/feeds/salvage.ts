@@ -15,21 +15,56 @@ export function salvageXml(text: string): string | null {
   return /<channel\b/.test(cut) ? `${cut}</channel></rss>` : `${cut}</rss>`;
 }
 
+/**
+ * The complete items of a cut-off JSON Feed, in one pass: the text is scanned once (strings and
+ * escapes skipped) for where the last whole object of the top-level "items" array ends, then
+ * cut there, closed and parsed once. (Trying a parse after every closing brace from the end
+ * made a cut-off feed full of braces cost hundreds of parses of megabytes.)
+ */
+/**
+ * The XML feed cut after its `max`-th item or entry and closed, so a feed of 100,000 items is
+ * not parsed whole (the parser runs in one piece and holds the worker meanwhile) when only its
+ * first items are kept; null when it has no more than `max`.
+ */
+export function firstXmlItems(text: string, max: number): string | null {
+  const close = /<\/(item|entry)>/g;
+  for (let seen = 0; close.exec(text);) if (++seen === max) break;
+  if (close.lastIndex === 0 || !/<(item|entry)\b/.test(text.slice(close.lastIndex))) return null;
+  return salvageXml(text.slice(0, close.lastIndex));
+}
+
 export function salvageJson(text: string): unknown {
-  const items = text.indexOf('"items"');
-  if (items < 0) return null;
-  // Try cutting after each closing brace from the end, as long as the result parses.
-  for (
-    let at = text.lastIndexOf('}'), tries = 0;
-    at > items && tries < 200;
-    at = text.lastIndexOf('}', at - 1), tries++
-  ) {
-    try {
-      const parsed = JSON.parse(`${text.slice(0, at + 1)}]}`) as { items?: unknown[] };
-      if (Array.isArray(parsed.items) && parsed.items.length) return parsed;
-    } catch {
-      /* not a complete item boundary yet */
+  const closers: string[] = [];
+  let itemsDepth = -1;
+  let lastKey = '';
+  let lastEnd = -1;
+  let endClosers = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      if (j >= text.length) break;
+      if (closers.length === 1) lastKey = text.slice(i + 1, j);
+      i = j;
+    } else if (c === '{' || c === '[') {
+      if (c === '[' && closers.length === 1 && lastKey === 'items' && itemsDepth < 0)
+        itemsDepth = 2;
+      closers.push(c === '{' ? '}' : ']');
+    } else if (c === '}' || c === ']') {
+      if (closers.pop() !== c) return null;
+      if (c === '}' && closers.length === itemsDepth) {
+        lastEnd = i;
+        endClosers = closers.slice().reverse().join('');
+      }
+      if (closers.length < itemsDepth) break; // the items array is closed: nothing was cut in it
     }
   }
-  return null;
+  if (lastEnd < 0) return null;
+  try {
+    const parsed = JSON.parse(text.slice(0, lastEnd + 1) + endClosers) as { items?: unknown[] };
+    return Array.isArray(parsed.items) && parsed.items.length ? parsed : null;
+  } catch {
+    return null;
+  }
 }

@@ -7,14 +7,16 @@
  */
 import { putFeedArticles } from '../db/articles';
 import type { FeedRecord } from '../db/records';
-import { isQuotaError, pruneArticles, type RetentionLimits } from '../db/retention';
+import { prunedIds } from '../db/pruned';
+import { DAY_MS, isQuotaError, pruneArticles, type RetentionLimits } from '../db/retention';
+import { FEED_ITEM_CAP } from '../constants';
 import type { BackstoryDb } from '../db/schema';
 import { errorMessage } from '../errors';
 import { refuseFeedUrl } from './address-rules';
 import { fetchFeed, type FetchLimits } from './fetch-feed';
 import type { BatchResolver } from '../recognize/recognize-texts';
 import { indexItems } from './index-articles';
-import { normalizeFeedBytes } from './normalize-feed';
+import { normalizeFeedBytes, type NormalizedItem } from './normalize-feed';
 
 export interface SyncDeps {
   db: BackstoryDb;
@@ -34,6 +36,24 @@ function outletOf(feedTitle: string, url: string): string {
   return feedTitle || new URL(url).hostname.replace(/^www\./, '');
 }
 
+/**
+ * The items worth writing: none that retention already removed from this feed or would remove
+ * at once for age, and dates no later than now (a date ahead is accepted for clock and zone
+ * errors, but must not make an item outlast the others).
+ */
+async function itemsToKeep(
+  deps: SyncDeps,
+  feedId: string,
+  items: readonly NormalizedItem[],
+  now: number,
+): Promise<NormalizedItem[]> {
+  const pruned = await prunedIds(deps.db, feedId);
+  const cutoff = now - deps.retention.maxAgeDays * DAY_MS;
+  return items
+    .filter((item) => !pruned.has(item.id) && !(item.publishedAt > 0 && item.publishedAt < cutoff))
+    .map((item) => (item.publishedAt > now ? { ...item, publishedAt: now } : item));
+}
+
 export async function syncFeed(deps: SyncDeps, feed: FeedRecord): Promise<SyncResult> {
   const now = deps.now?.() ?? Date.now();
   const fail = async (error: string): Promise<SyncResult> => {
@@ -48,6 +68,7 @@ export async function syncFeed(deps: SyncDeps, feed: FeedRecord): Promise<SyncRe
       { etag: feed.etag, lastModified: feed.lastModified },
       deps.limits,
       deps.fetch,
+      !!feed.allowLocal,
     );
     if (fetched.status === 'not-modified') {
       await deps.db.feeds.update(feed.id, {
@@ -57,15 +78,15 @@ export async function syncFeed(deps: SyncDeps, feed: FeedRecord): Promise<SyncRe
       });
       return { ok: true, added: 0, notModified: true };
     }
-    // A redirect may have led somewhere the reader did not allow.
-    const redirected = refuseFeedUrl(fetched.finalUrl, !!feed.allowLocal);
-    if (redirected) return fail(`Redirected to an address that is not allowed: ${redirected}`);
+    await deps.yieldToPages?.();
     const parsed = normalizeFeedBytes(fetched.bytes, {
       url: fetched.finalUrl,
       charset: fetched.charset,
+      maxItems: FEED_ITEM_CAP,
     });
+    await deps.yieldToPages?.();
     const articles = await indexItems(
-      parsed.items,
+      await itemsToKeep(deps, feed.id, parsed.items, now),
       { id: feed.id, outlet: outletOf(parsed.title, feed.url), language: parsed.language },
       deps.resolve,
       now,
@@ -86,6 +107,7 @@ export async function syncFeed(deps: SyncDeps, feed: FeedRecord): Promise<SyncRe
             : undefined,
         },
         articles,
+        deps.yieldToPages,
       );
     let added: number;
     try {

@@ -1,12 +1,24 @@
 /**
  * Knowledge-pack import: validate, then replace the pack's entities in the cache, so a newer
- * version of a pack updates in place and a refused pack changes nothing.
+ * version of a pack updates in place and a refused pack changes nothing. A pack is data from
+ * anywhere: it may not take the starter pack's id, change its id at a refresh, or name an
+ * entity by a common English word (see common-aliases.ts).
  */
+import { STARTER_PACK_ID } from '../constants';
 import type { EntityRecord } from '../db/records';
 import { storedPackVersion, writePack } from '../db/packs';
 import type { BackstoryDb } from '../db/schema';
 import type { PackImportResult } from '../types/status';
+import { commonAliasesMessage, commonWordAliases } from './common-aliases';
 import { validateEntities, validatePackHeader } from './validate-pack';
+
+/** Who the pack comes from, and what it must then be. */
+export interface ImportRules {
+  /** The pack that ships with the extension: it alone may use the starter id. */
+  bundled?: boolean;
+  /** A refresh of a pack added by URL: the id it was added under, which must not change. */
+  expectedId?: string;
+}
 
 export async function importPack(
   db: BackstoryDb,
@@ -16,10 +28,21 @@ export async function importPack(
   onValidated?: (records: readonly EntityRecord[]) => void,
   /** Called between chunks of validation, so pages are answered first. */
   pause?: () => Promise<void>,
+  rules: ImportRules = {},
 ): Promise<PackImportResult> {
   const header = validatePackHeader(input);
   if (!header.ok) return header;
   const { pack } = header;
+  if (!rules.bundled && pack.id === STARTER_PACK_ID)
+    return {
+      ok: false,
+      error: `Not imported: the id “${STARTER_PACK_ID}” belongs to the pack that ships with Backstory.`,
+    };
+  if (rules.expectedId !== undefined && pack.id !== rules.expectedId)
+    return {
+      ok: false,
+      error: `Not imported: this address now serves pack “${pack.id}”, not “${rules.expectedId}”.`,
+    };
   const stored = await storedPackVersion(db, pack.id);
   if (stored !== undefined && stored >= pack.version) {
     return { ok: true, packId: pack.id, version: stored, imported: 0, skipped: 0, unchanged: true };
@@ -31,6 +54,9 @@ export async function importPack(
     (done) => onProgress?.(done, checked * 2),
     pause,
   );
+  // The bundled pack is curated, and the recognizer's own rules decide its lone common words.
+  const common = rules.bundled ? [] : commonWordAliases(records);
+  if (common.length) return { ok: false, error: commonAliasesMessage(common) };
   onValidated?.(records);
   const packRecord = {
     id: pack.id,
@@ -42,16 +68,23 @@ export async function importPack(
     entityCount: records.length,
     skipped,
   };
-  await writePack(db, packRecord, records, pack.deletes, (written) =>
-    onProgress?.(checked + written, checked + records.length),
+  const refused = await writePack(
+    db,
+    packRecord,
+    records,
+    pack.deletes,
+    (written) => onProgress?.(checked + written, checked + records.length),
+    [STARTER_PACK_ID],
   );
   return {
     ok: true,
     packId: pack.id,
     version: pack.version,
-    imported: records.length,
-    skipped,
-    firstProblem,
+    imported: records.length - refused,
+    skipped: skipped + refused,
+    firstProblem:
+      firstProblem ??
+      (refused ? `${refused} entities use ids that belong to another pack` : undefined),
   };
 }
 
@@ -61,6 +94,7 @@ export function importPackText(
   text: string,
   onProgress?: (done: number, total: number) => void,
   pause?: () => Promise<void>,
+  rules: ImportRules = {},
 ): Promise<PackImportResult> {
   let json: unknown;
   try {
@@ -71,5 +105,5 @@ export function importPackText(
       error: 'Not a valid knowledge pack: the file is not JSON.',
     });
   }
-  return importPack(db, json, onProgress, undefined, pause);
+  return importPack(db, json, onProgress, undefined, pause, rules);
 }

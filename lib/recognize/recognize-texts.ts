@@ -15,5 +15,7 @@ export async function recognizeTexts(
   const prepared = texts.map(prepareText);
   const keys = [...new Set(prepared.flatMap((p) => p.keys))];
   const hits = keys.length ? await resolve(keys) : {};
-  return prepared.map((p) => finish(p, (key) => hits[key]));
+  return prepared.map((p) =>
+    finish(p, (key) => (Object.hasOwn(hits, key) ? hits[key] : undefined)),
+  );
 }

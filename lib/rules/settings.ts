@@ -78,10 +78,15 @@ export function muteEverywhere(settings: Settings, entityId: string): Settings {
   };
 }
 
+/** The entities muted on a site: own entries only, since a host may be "constructor". */
+function mutedOn(settings: Settings, host: string): readonly string[] {
+  return Object.hasOwn(settings.mutedOnSites, host) ? settings.mutedOnSites[host] : [];
+}
+
 export function muteOnSite(settings: Settings, host: string, entityId: string): Settings {
   const sites = {
     ...settings.mutedOnSites,
-    [host]: capped(settings.mutedOnSites[host] ?? [], entityId, SETTINGS_LIMITS.perSite),
+    [host]: capped(mutedOn(settings, host), entityId, SETTINGS_LIMITS.perSite),
   };
   const hosts = Object.keys(sites);
   for (const old of hosts.slice(0, Math.max(0, hosts.length - SETTINGS_LIMITS.sites)))
@@ -95,8 +100,5 @@ export function isMutedFor(
   entityId: string | undefined,
 ): boolean {
   if (!entityId) return false;
-  return (
-    settings.mutedEntities.includes(entityId) ||
-    (settings.mutedOnSites[host]?.includes(entityId) ?? false)
-  );
+  return settings.mutedEntities.includes(entityId) || mutedOn(settings, host).includes(entityId);
 }

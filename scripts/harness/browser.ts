@@ -63,13 +63,22 @@ async function launchInProfile(
 
 /** Chromium with the built extension, in a fresh profile. */
 export async function launchWithExtension(
-  options: { extensionDir?: string; headless?: boolean } = {},
+  options: {
+    extensionDir?: string;
+    headless?: boolean;
+    /** More Chromium flags, e.g. `--host-resolver-rules` mapping test names to 127.0.0.1. */
+    args?: string[];
+  } = {},
 ): Promise<Launched> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   const { context, close } = await launchInProfile(
-    [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...(options.args ?? []),
+    ],
     options.headless ?? true,
   );
   const worker =
