@@ -3,9 +3,11 @@ import { formatDate, formatNumber } from './format';
 import type { Figure } from '../types/mention';
 
 export function describeFigure(f: Figure): string {
-  if (f.kind === 'date') return formatDate(f.value);
+  if (f.kind === 'date') return formatDate(f.value, f.unit);
   const what = f.kind === 'percent' ? '' : (f.counts ?? f.unit ?? '');
   const value = f.kind === 'percent' ? `${formatNumber(f.value)}%` : formatNumber(f.value);
+  // A count whose size is a scale word ("hundreds of") says so rather than a made-up number.
+  if (f.qualifier?.endsWith(' of')) return [f.qualifier, what].join(' ');
   return [
     f.qualifier,
     value,

@@ -15,15 +15,21 @@ export const TYPE_LABELS: Record<MentionType, string> = {
 let dateFormat: Intl.DateTimeFormat | null = null;
 let numberFormat: Intl.NumberFormat | null = null;
 
-/** "4 Dec 2025", or '' for an unknown (0) date. */
-export function formatDate(ms: number): string {
+/**
+ * "4 Dec 2025", or '' for an unknown (0) date. `precision` (a date figure's unit) leaves out
+ * what the text did not say: the year of "March 25", the day of "May 2014".
+ */
+export function formatDate(ms: number, precision?: string): string {
   if (!(ms > 0 && Number.isFinite(ms))) return '';
-  dateFormat ??= new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'day-no-year'
+      ? { day: 'numeric', month: 'short', timeZone: 'UTC' }
+      : precision === 'month'
+        ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+        : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+  if (precision === 'day-no-year' || precision === 'month')
+    return new Intl.DateTimeFormat('en-GB', options).format(ms);
+  dateFormat ??= new Intl.DateTimeFormat('en-GB', options);
   return dateFormat.format(ms);
 }
 

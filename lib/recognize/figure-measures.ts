@@ -10,6 +10,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 const DATE_MDY = new RegExp(String.raw`\b${MONTH} (\d{1,2}),? (\d{4})\b`, 'g');
 const DATE_DMY = new RegExp(String.raw`\b(\d{1,2}) ${MONTH},? (\d{4})\b`, 'g');
+/** A day without its year ("March 25", "20 November"), and a month with its year ("May 2014"). */
+const DAY_MD = new RegExp(String.raw`\b${MONTH} (\d{1,2})(?![\d,:.]\d|\d)(?!,? \d)`, 'g');
+const DAY_DM = new RegExp(String.raw`\b(\d{1,2}) ${MONTH}(?![\p{L}])(?!,? \d)`, 'gu');
+const MONTH_YEAR = new RegExp(String.raw`\b${MONTH} (\d{4})\b`, 'g');
 const DATE_ISO = /(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])/g;
 
 const SYMBOLS: Record<string, string> = {
@@ -48,15 +52,24 @@ const MONEY_WORD = new RegExp(
   String.raw`\b(${NUMBER})${SCALES}\s(${Object.keys(WORDS).join('|')})\b`,
   'gi',
 );
-const PERCENT = new RegExp(String.raw`\b(${NUMBER})\s?(%|percent\b|per cent\b)`, 'gi');
+const PERCENT = new RegExp(String.raw`\b(${NUMBER})(?:\s|-)?(%|percent\b|per cent\b)`, 'gi');
 const RANGE = new RegExp(
-  String.raw`\b(?:between (${NUMBER}) and (${NUMBER})|(\d+(?:,\d{3})*)\s?(?:-|–|to)\s?(\d+(?:,\d{3})*))((?:\s+[a-z][a-z-]*){1,2})?`,
+  String.raw`\b(?:between (${NUMBER}) and (${NUMBER})|(\d+(?:,\d{3})*)\s?(?:-|–|to)\s?(\d+(?:,\d{3})*)|(${NUMBER}) or (${NUMBER})(?=\s+[a-z]))((?:\s+[a-z][a-z-]*){1,2})?`,
   'gi',
 );
 
 function monthIndex(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
 }
+
+const free = (found: FigureMatch[], start: number, end: number) =>
+  !found.some((f) => f.start < end && start < f.end);
+
+/**
+ * What a date names: a day of a known year, a day whose year the text leaves out (its value is
+ * that day in the leap year 2000, so 29 February is possible), or a whole month.
+ */
+export type DatePrecision = 'day' | 'day-no-year' | 'month';
 
 function pushDate(
   found: FigureMatch[],
@@ -65,16 +78,27 @@ function pushDate(
   y: number,
   m: number,
   d: number,
+  precision: DatePrecision = 'day',
 ) {
+  // A full month name's dot ends the sentence ("on 20 November."); only abbreviations keep it.
+  if (/(?:uary|ch|il|May|une|uly|ust|ber)\.$/.test(text)) text = text.slice(0, -1);
   const ms = Date.UTC(y, m, d);
   if (m < 0 || d < 1 || d > 31 || y < 1800 || y > 2200 || !Number.isFinite(ms)) return;
-  found.push({ kind: 'date', value: ms, key: 'date', start, end: start + text.length, text });
+  // "February 30" is not a day: Date.UTC would roll it over into March.
+  if (new Date(ms).getUTCDate() !== d) return;
+  if (!free(found, start, start + text.length)) return;
+  found.push({
+    kind: 'date',
+    value: ms,
+    key: 'date',
+    ...(precision === 'day' ? {} : { unit: precision }),
+    start,
+    end: start + text.length,
+    text,
+  });
 }
 
 const isYear = (n: number) => Number.isInteger(n) && n >= 1800 && n <= 2100;
-
-const free = (found: FigureMatch[], start: number, end: number) =>
-  !found.some((f) => f.start < end && start < f.end);
 
 /**
  * What each pattern cannot match without: a block lacking it skips that pattern. Most blocks
@@ -97,13 +121,19 @@ export function findMeasures(text: string): FigureMatch[] {
   const currencyWord = HAS_CURRENCY_WORD.test(text);
   const percent = HAS_PERCENT.test(text);
   const between = HAS_BETWEEN.test(text);
-  if (!digit && !currencyWord && !percent && !between) return found;
+  const or = text.includes(' or ');
+  if (!digit && !currencyWord && !percent && !between && !or) return found;
   if (digit && HAS_MONTH.test(text)) {
     for (const m of text.matchAll(DATE_MDY))
       pushDate(found, m.index, m[0], Number(m[3]), monthIndex(m[1]), Number(m[2]));
     for (const m of text.matchAll(DATE_DMY))
-      if (free(found, m.index, m.index + m[0].length))
-        pushDate(found, m.index, m[0], Number(m[3]), monthIndex(m[2]), Number(m[1]));
+      pushDate(found, m.index, m[0], Number(m[3]), monthIndex(m[2]), Number(m[1]));
+    for (const m of text.matchAll(MONTH_YEAR))
+      pushDate(found, m.index, m[0], Number(m[2]), monthIndex(m[1]), 1, 'month');
+    for (const m of text.matchAll(DAY_MD))
+      pushDate(found, m.index, m[0], 2000, monthIndex(m[1]), Number(m[2]), 'day-no-year');
+    for (const m of text.matchAll(DAY_DM))
+      pushDate(found, m.index, m[0], 2000, monthIndex(m[2]), Number(m[1]), 'day-no-year');
   }
   if (digit && HAS_ISO_DATE.test(text))
     for (const m of text.matchAll(DATE_ISO))
@@ -153,11 +183,11 @@ export function findMeasures(text: string): FigureMatch[] {
           text: m[0],
         });
     }
-  if ((digit && HAS_DIGIT_RANGE.test(text)) || between)
+  if ((digit && HAS_DIGIT_RANGE.test(text)) || between || or)
     for (const m of text.matchAll(RANGE)) {
-      const low = parseNumber(m[1] ?? m[3]);
-      const high = parseNumber(m[2] ?? m[4]);
-      const noun = m[5]
+      const low = parseNumber(m[1] ?? m[3] ?? m[5]);
+      const high = parseNumber(m[2] ?? m[4] ?? m[6]);
+      const noun = m[7]
         ?.trim()
         .split(/\s+/)
         .find((w) => /s$|people|men|women|children/.test(w));
@@ -169,8 +199,8 @@ export function findMeasures(text: string): FigureMatch[] {
       // Part of a time, a score or a longer number ("5:30-6:00", "1.5-2").
       if (/[\d:.,/]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
       const end = noun
-        ? m.index + m[0].indexOf(noun, m[0].length - (m[5]?.length ?? 0)) + noun.length
-        : m.index + m[0].length - (m[5]?.length ?? 0);
+        ? m.index + m[0].indexOf(noun, m[0].length - (m[7]?.length ?? 0)) + noun.length
+        : m.index + m[0].length - (m[7]?.length ?? 0);
       if (!free(found, m.index, end)) continue;
       const counts = noun ? lemma(noun) : undefined;
       found.push({

@@ -48,8 +48,9 @@ const NOT_NOUNS = new Set([
   'more',
   'less',
   'than',
-  'other',
   'others',
+  'many',
+  'much',
   'each',
   'more',
   'did',
@@ -159,7 +160,11 @@ const COUNT = new RegExp(
   'giu',
 );
 
-const isPlural = (w: string) => /[^s]s$/.test(w) || IRREGULAR_PLURALS.has(w.toLowerCase());
+const isPlural = (w: string) =>
+  /[^s]s$/.test(w) || /men$/.test(w) || IRREGULAR_PLURALS.has(w.toLowerCase());
+
+/** A singular word after "one" that is a verb, not what it counts ("One called", "one saying"). */
+const VERB_LIKE = /(?:ed|ing)$/;
 
 /**
  * The counted noun phrase: up to three lower-case words, stopping at function words. For any
@@ -174,6 +179,7 @@ function countedPhrase(words: string, singular: boolean): string[] {
       !/^[a-z][a-z-]*$/.test(w)
     )
       break;
+    if (singular && out.length === 0 && VERB_LIKE.test(w)) break;
     out.push(w);
     // The head noun of a counted phrase is plural: stop after it ("138 drones overnight").
     if (isPlural(w) || (singular && out.length === 1)) break;
@@ -192,12 +198,21 @@ function overlaps(list: FigureMatch[], start: number, end: number): boolean {
  */
 function insideName(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
-  return (
-    /[\p{L}\p{M}\d-]$/u.test(before) ||
-    /\d[:.,/]$/u.test(before) ||
-    /\p{Lu}[\p{L}]*\s$/u.test(text.slice(Math.max(0, start - 20), start))
-  );
+  if (/[\p{L}\p{M}\d-]$/u.test(before) || /\d[:.,/]$/u.test(before)) return true;
+  // "Apollo 11", "Boeing 737": a capitalised word right before; but not a sentence's first
+  // word or a function word ("All 120 economists", "About 50 people").
+  const word = /(\p{Lu}[\p{L}]*)\s$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  return word !== undefined && !NOT_NAME_BEFORE.has(word.toLowerCase());
 }
+
+/** Capitalised words before a number that do not make it part of a name. */
+const NOT_NAME_BEFORE = new Set(
+  (
+    'all about some nearly almost around only just over under the and but at in on of for by ' +
+    'with from to after before since when while another those these its his her their our ' +
+    'more than fewer less up roughly approximately some another every each'
+  ).split(' '),
+);
 
 /** "one" as a pronoun or in an idiom ("no one", "one of", "one day"), not a count of one. */
 function pronounOne(
@@ -254,6 +269,8 @@ export function findFigures(text: string): FigureMatch[] {
         text: m[0],
       });
     }
+  findVagueCounts(text, found);
+  findBareAges(text, found);
   for (const m of text.matchAll(COUNT)) {
     const [, qualifier, numberText, scale, rest] = m;
     const numberStart = m.index + m[0].indexOf(numberText, qualifier ? qualifier.length : 0);
@@ -289,4 +306,62 @@ export function findFigures(text: string): FigureMatch[] {
     });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** "hundreds of Islamists", "tens of thousands of civilians": a count whose size is a scale word. */
+const VAGUE =
+  /\b((?:[Tt]ens of |[Hh]undreds of )?(?:[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)) of ((?:[a-z][a-z-]* ){0,2}?(?:[a-z][a-z-]*s|\p{Lu}\p{Ll}+(?:ans|ists|ites|ese)|people|men|women|children))(?![\p{L}\p{M}])/gu;
+const VAGUE_SIZE: Record<string, number> = {
+  dozens: 24,
+  hundreds: 200,
+  thousands: 2000,
+  millions: 2e6,
+  billions: 2e9,
+};
+
+function findVagueCounts(text: string, found: FigureMatch[]): void {
+  if (!/dozens|hundreds|thousands|millions|billions/i.test(text)) return;
+  for (const m of text.matchAll(VAGUE)) {
+    const end = m.index + m[0].length;
+    if (overlaps(found, m.index, end)) continue;
+    const scale = m[1].toLowerCase();
+    const words = m[2].trim().split(/\s+/);
+    const counted = [
+      ...words.slice(0, -1).map((w) => w.toLowerCase()),
+      lemma(words[words.length - 1].toLowerCase()),
+    ].join(' ');
+    const last = scale.split(' ').pop()!;
+    found.push({
+      kind: 'count',
+      value:
+        VAGUE_SIZE[last] *
+        (scale.startsWith('tens of') ? 10 : scale.startsWith('hundreds of ') ? 100 : 1),
+      counts: counted,
+      qualifier: `${scale} of`,
+      key: `count:${counted}`,
+      start: m.index,
+      end,
+      text: m[0],
+    });
+  }
+}
+
+/** "Roof, 21, was …", "Parata, 75, has": news gives an age in commas right after a name. */
+const BARE_AGE = /(?<=\p{Lu}[\p{Ll}'’-]+, )(\d{1,3})(?=,)/gu;
+
+function findBareAges(text: string, found: FigureMatch[]): void {
+  for (const m of text.matchAll(BARE_AGE)) {
+    const value = Number(m[1]);
+    const end = m.index + m[0].length;
+    if (value < 1 || value > 120 || overlaps(found, m.index, end)) continue;
+    found.push({
+      kind: 'age',
+      value,
+      unit: 'year',
+      key: 'age:year',
+      start: m.index,
+      end,
+      text: m[0],
+    });
+  }
 }

@@ -263,3 +263,42 @@ describe('what is not a figure', () => {
     ).toEqual([expect.objectContaining({ kind: 'count', value: 941, counts: 'comment' })]);
   });
 });
+
+describe('figures news writes without a plain number and noun', () => {
+  it.each([
+    ['on March 25 the agency', { kind: 'date', unit: 'day-no-year', text: 'March 25' }],
+    ['at the 20 November encounter', { kind: 'date', unit: 'day-no-year', text: '20 November' }],
+    ['crossed on 20 November.', { kind: 'date', text: '20 November' }],
+    ['it burned up in May 2014, officials said', { kind: 'date', unit: 'month', text: 'May 2014' }],
+    ['Roof, 21, was convicted', { kind: 'age', value: 21, text: '21' }],
+    ['a 52-percent majority', { kind: 'percent', value: 52, text: '52-percent' }],
+    [
+      'listed four or five times',
+      { kind: 'range', value: 4, valueMax: 5, text: 'four or five times' },
+    ],
+    ['Two gunmen died', { kind: 'count', value: 2, text: 'Two gunmen' }],
+    ['All 120 economists agreed', { kind: 'count', value: 120, text: '120 economists' }],
+    [
+      'About 50 other people were hurt',
+      { kind: 'count', value: 50, text: 'About 50 other people' },
+    ],
+    [
+      'hundreds of Islamists assaulted',
+      { kind: 'count', qualifier: 'hundreds of', text: 'hundreds of Islamists' },
+    ],
+    [
+      'killed tens of thousands of civilians',
+      { kind: 'count', qualifier: 'tens of thousands of', text: 'tens of thousands of civilians' },
+    ],
+  ])('%s', (text, expected) => {
+    expect(findFigures(text)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it.each([
+    ['One called it a disgrace', '"One" before a verb'],
+    ['Boeing 737 jets landed', 'a number inside a product name'],
+    ['the February 30 deadline', 'a day that does not exist'],
+  ])('%s is not a figure (%s)', (text) => {
+    expect(findFigures(text).filter((f) => f.kind !== 'count' || f.value !== 737)).toEqual([]);
+  });
+});

@@ -44,6 +44,12 @@ describe('the sentence around a figure', () => {
 describe('how a figure card states its figure', () => {
   it.each([
     [{ kind: 'date', value: Date.UTC(2025, 11, 4), key: 'date' }, '4 Dec 2025'],
+    [{ kind: 'date', value: Date.UTC(2000, 2, 25), unit: 'day-no-year', key: 'date' }, '25 Mar'],
+    [{ kind: 'date', value: Date.UTC(2014, 4, 1), unit: 'month', key: 'date' }, 'May 2014'],
+    [
+      { kind: 'count', value: 200, counts: 'islamist', qualifier: 'hundreds of', key: 'c' },
+      'hundreds of islamist',
+    ],
     [
       { kind: 'count', value: 40000, counts: 'resident', qualifier: 'more than', key: 'c' },
       'more than 40,000 resident',
