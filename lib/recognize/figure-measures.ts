@@ -16,7 +16,8 @@ const DAY_DM = new RegExp(String.raw`\b(\d{1,2}) ${MONTH}(?![\p{L}])(?!,? \d)`, 
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTH} (\d{4})\b`, 'g');
 const DATE_ISO = /(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])/g;
 
-const SYMBOLS: Record<string, string> = {
+/** Currency symbols and the currencies they stand for (also read in other languages). */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   $: 'USD',
   '£': 'GBP',
   '€': 'EUR',
@@ -142,7 +143,7 @@ export function findMeasures(text: string): FigureMatch[] {
   if (digit && HAS_SYMBOL.test(text))
     for (const m of text.matchAll(MONEY_SYMBOL)) {
       const value = parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1);
-      const unit = SYMBOLS[m[1]];
+      const unit = CURRENCY_SYMBOLS[m[1]];
       if (Number.isFinite(value) && free(found, m.index, m.index + m[0].length))
         found.push({
           kind: 'money',

@@ -4,6 +4,7 @@
  * money written with digits and a symbol, read with the language's own separators ("12,5 %" in
  * French is twelve and a half). A number whose separators are ambiguous is left out.
  */
+import { CURRENCY_SYMBOLS } from './figure-measures';
 import type { FigureMatch } from '../types/mention';
 
 /** Languages that write a decimal comma (and group thousands with dots or spaces). */
@@ -11,18 +12,10 @@ const DECIMAL_COMMA = new Set(
   'fr de es it pt nl ru uk pl cs sk ro sv da no nb fi tr el hu bg hr sl sr id'.split(' '),
 );
 
-const SYMBOLS: Record<string, string> = {
-  $: 'USD',
-  '£': 'GBP',
-  '€': 'EUR',
-  '¥': 'JPY',
-  '₹': 'INR',
-};
-
 const DIGITS = String.raw`\d{1,3}(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 const PERCENT = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${DIGITS})[\u00a0\u202f ]?%`, 'gu');
 const MONEY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(?:([$£€¥₹])[\u00a0\u202f ]?(${DIGITS})|(${DIGITS})[\u00a0\u202f ]?([$£€¥₹]))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}.,])(?:([$£€¥₹₴₽])[\u00a0\u202f ]?(${DIGITS})|(${DIGITS})[\u00a0\u202f ]?([$£€¥₹₴₽]))(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -61,7 +54,7 @@ export function findForeignFigures(text: string, language: string | undefined): 
   }
   for (const m of text.matchAll(MONEY)) {
     const value = parseLocalNumber(m[2] ?? m[3], decimalComma);
-    const unit = SYMBOLS[m[1] ?? m[4]];
+    const unit = CURRENCY_SYMBOLS[m[1] ?? m[4]];
     if (!Number.isFinite(value) || !unit) continue;
     const end = m.index + m[0].length;
     found.push({
