@@ -10,6 +10,7 @@ import { createAliasIndex } from '../lib/db/alias-index';
 import { openDb } from '../lib/db/schema';
 import { NER_MODEL_PATH } from '../lib/constants';
 import { errorMessage } from '../lib/errors';
+import { isOwnSender, type SenderInfo } from '../lib/messaging/access';
 import type { CommandName } from '../lib/messaging/protocol';
 import { COMMANDS } from '../lib/messaging/tab-schemas';
 
@@ -69,10 +70,8 @@ export default defineBackground(() => {
   });
   const route = createRouter({ db, ready, aliases, feeds, packs, recognizer, pageFirst });
   const ownPages = browser.runtime.getURL('/');
-  // A message from a tab's content script carries sender.tab; our own pages do not (or are ours).
-  browser.runtime.onMessage.addListener(
-    (message: unknown, sender: { tab?: unknown; url?: string }) =>
-      route(message, !sender.tab || (sender.url ?? '').startsWith(ownPages)),
+  browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) =>
+    route(message, isOwnSender(sender, browser.runtime.id, ownPages)),
   );
   browser.alarms.onAlarm.addListener(
     (alarm: { name: string }) =>

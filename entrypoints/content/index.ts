@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createCardHost } from '../../components/card-host';
 import { ask } from '../../lib/messaging/client';
 import { canPaint } from '../../lib/paint/highlights';
+import { isOwnSender, type SenderInfo } from '../../lib/messaging/access';
 import { startPage } from '../../lib/page/start-page';
 
 export default defineContentScript({
@@ -25,9 +26,8 @@ export default defineContentScript({
       },
       onTabMessage: (answer) => {
         const ownPages = browser.runtime.getURL('/');
-        // As the background decides: a content script's message carries sender.tab.
-        const listener = (message: unknown, sender: { tab?: unknown; url?: string }) =>
-          answer(message, !sender.tab || (sender.url ?? '').startsWith(ownPages));
+        const listener = (message: unknown, sender: SenderInfo) =>
+          answer(message, isOwnSender(sender, browser.runtime.id, ownPages));
         browser.runtime.onMessage.addListener(listener);
         return () => browser.runtime.onMessage.removeListener(listener);
       },

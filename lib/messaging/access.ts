@@ -20,3 +20,20 @@ export const PAGE_ONLY: ReadonlySet<keyof BackgroundCalls> = new Set<keyof Backg
  * extension's views, never for a content script (of this page or another).
  */
 export const TAB_PAGE_ONLY: ReadonlySet<keyof TabCalls> = new Set<keyof TabCalls>(['page-index']);
+
+/** What a message's sender says about itself (`runtime.MessageSender`, the parts read here). */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/**
+ * Is the sender one of Backstory's own pages or its background? Decided by what the browser
+ * fills in, not by what is missing: the sender is this extension (`id`) and its document is one
+ * of the extension's own (`url` under `ownPages`, the extension's origin). A content script's
+ * document is the web page it runs in, so it never passes, with or without `sender.tab`.
+ */
+export function isOwnSender(sender: SenderInfo, ownId: string, ownPages: string): boolean {
+  return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownPages);
+}
