@@ -99,6 +99,32 @@ function pushDate(
   });
 }
 
+/** A sum of money found at `start` (the same shape in every language). */
+export function moneyAt(start: number, text: string, value: number, unit: string): FigureMatch {
+  return {
+    kind: 'money',
+    value,
+    unit,
+    key: `money:${unit}`,
+    start,
+    end: start + text.length,
+    text,
+  };
+}
+
+/** A percentage found at `start`. */
+export function percentAt(start: number, text: string, value: number): FigureMatch {
+  return {
+    kind: 'percent',
+    value,
+    unit: '%',
+    key: 'percent',
+    start,
+    end: start + text.length,
+    text,
+  };
+}
+
 const isYear = (n: number) => Number.isInteger(n) && n >= 1800 && n <= 2100;
 
 /**
@@ -145,44 +171,20 @@ export function findMeasures(text: string): FigureMatch[] {
       const value = parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1);
       const unit = CURRENCY_SYMBOLS[m[1]];
       if (Number.isFinite(value) && free(found, m.index, m.index + m[0].length))
-        found.push({
-          kind: 'money',
-          value,
-          unit,
-          key: `money:${unit}`,
-          start: m.index,
-          end: m.index + m[0].length,
-          text: m[0],
-        });
+        found.push(moneyAt(m.index, m[0], value, unit));
     }
   if (currencyWord)
     for (const m of text.matchAll(MONEY_WORD)) {
       const value = parseNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1);
       const unit = WORDS[m[3].toLowerCase()];
       if (Number.isFinite(value) && free(found, m.index, m.index + m[0].length))
-        found.push({
-          kind: 'money',
-          value,
-          unit,
-          key: `money:${unit}`,
-          start: m.index,
-          end: m.index + m[0].length,
-          text: m[0],
-        });
+        found.push(moneyAt(m.index, m[0], value, unit));
     }
   if (percent)
     for (const m of text.matchAll(PERCENT)) {
       const value = parseNumber(m[1]);
       if (Number.isFinite(value) && free(found, m.index, m.index + m[0].length))
-        found.push({
-          kind: 'percent',
-          value,
-          unit: '%',
-          key: 'percent',
-          start: m.index,
-          end: m.index + m[0].length,
-          text: m[0],
-        });
+        found.push(percentAt(m.index, m[0], value));
     }
   if ((digit && HAS_DIGIT_RANGE.test(text)) || between || or)
     for (const m of text.matchAll(RANGE)) {

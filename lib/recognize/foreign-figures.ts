@@ -4,7 +4,7 @@
  * money written with digits and a symbol, read with the language's own separators ("12,5 %" in
  * French is twelve and a half). A number whose separators are ambiguous is left out.
  */
-import { CURRENCY_SYMBOLS } from './figure-measures';
+import { CURRENCY_SYMBOLS, moneyAt, percentAt } from './figure-measures';
 import type { FigureMatch } from '../types/mention';
 
 /** Languages that write a decimal comma (and group thousands with dots or spaces). */
@@ -41,31 +41,13 @@ export function findForeignFigures(text: string, language: string | undefined): 
   for (const m of text.matchAll(PERCENT)) {
     const value = parseLocalNumber(m[1], decimalComma);
     if (!Number.isFinite(value)) continue;
-    const end = m.index + m[0].length;
-    found.push({
-      kind: 'percent',
-      value,
-      unit: '%',
-      key: 'percent',
-      start: m.index,
-      end,
-      text: m[0],
-    });
+    found.push(percentAt(m.index, m[0], value));
   }
   for (const m of text.matchAll(MONEY)) {
     const value = parseLocalNumber(m[2] ?? m[3], decimalComma);
     const unit = CURRENCY_SYMBOLS[m[1] ?? m[4]];
     if (!Number.isFinite(value) || !unit) continue;
-    const end = m.index + m[0].length;
-    found.push({
-      kind: 'money',
-      value,
-      unit,
-      key: `money:${unit}`,
-      start: m.index,
-      end,
-      text: m[0],
-    });
+    found.push(moneyAt(m.index, m[0], value, unit));
   }
   return found.sort((a, b) => a.start - b.start);
 }
