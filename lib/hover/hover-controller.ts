@@ -16,7 +16,11 @@ export interface HoverTarget {
 }
 
 export interface HoverDeps<T extends HoverTarget> {
-  ctx: ContentScriptContext;
+  /** The page run's lifetime: listeners and timers end with it. */
+  ctx: Pick<
+    ContentScriptContext,
+    'addEventListener' | 'setTimeout' | 'requestAnimationFrame' | 'onInvalidated'
+  >;
   doc: Document;
   /** The card view, made with the callback that tells the intent the pointer is on the card. */
   createView: (onPointer: (inside: boolean) => void) => CardView;

@@ -3,14 +3,14 @@
  * card of the focused mention. Only trusted key presses, never in editable content, never with
  * a modifier (the browser's own commands step through mentions).
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HoverControl } from '../hover/hover-controller';
 import { isEditableContext } from '../text/skip-rules';
+import type { PageLifetime } from './document-lifetime';
 import type { FocusNav } from './focus-nav';
 import type { MentionEntry } from './mention-entry';
 
 export function wireKeyboard(
-  ctx: ContentScriptContext,
+  ctx: PageLifetime,
   doc: Document,
   parts: { hover: () => HoverControl<MentionEntry> | null; focus: FocusNav },
 ): void {

@@ -1,11 +1,12 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardView } from '../cards/card-state';
 import type { ask as askBackground } from '../messaging/client';
 import type { StorageAreaLike } from '../rules/settings-store';
+import type { PageLifetime } from './document-lifetime';
 
 /** The browser as the page engine sees it: adapters made by the content script's entry. */
 export interface PageHost {
-  ctx: ContentScriptContext;
+  /** The content script's context; a page run gets a lifetime within it per document. */
+  ctx: PageLifetime;
   doc: Document;
   win: Window & typeof globalThis;
   ask: typeof askBackground;

@@ -4,11 +4,11 @@
  * appears; a root taken out of the page or a client-side navigation means a new page. Our own
  * UI is outside the root.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { RESCAN_DEBOUNCE_MS, ROOT_RETRIES } from '../constants';
+import type { PageLifetime } from './document-lifetime';
 import type { PageSession } from './page-session';
 
-export function watchPage(ctx: ContentScriptContext, doc: Document, session: PageSession): void {
+export function watchPage(ctx: PageLifetime, doc: Document, session: PageSession): void {
   let observer: MutationObserver | null = null;
   let retries = 0;
 

@@ -27,6 +27,7 @@ import {
 import { LINK_CHOICES_KEY, loadLinkChoices, saveLinkChoices } from '../rules/link-choices-store';
 import { createCardLoader } from './card-loader';
 import { createFocusNav } from './focus-nav';
+import { forEachDocument } from './document-lifetime';
 import { entryAt } from './entry-at';
 import { wireKeyboard } from './keyboard';
 import type { MentionEntry } from './mention-entry';
@@ -37,7 +38,12 @@ import { watchPage } from './page-watch';
 import { answerTabRequest } from './tab-requests';
 import { beginStartUp } from './start-up';
 
+/** Run the page engine on this document, and again on each document `document.open()` makes. */
 export function startPage(host: PageHost): void {
+  forEachDocument(host.ctx, host.doc, (life) => runPage({ ...host, ctx: life }));
+}
+
+function runPage(host: PageHost): void {
   const { ctx, doc, win, ask } = host;
   const reported = new Set<string>();
   // Problems go to the background's log, once each: never into the page's console.
