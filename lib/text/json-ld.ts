@@ -40,6 +40,61 @@ export interface JsonLdArticle {
   outlet?: string;
   /** `datePublished` in epoch ms: an article item's first, else any item's. */
   publishedAt?: number;
+  /** What a citation needs, from the first article item; see `citationOf`. */
+  citation?: JsonLdCitation;
+}
+
+/** The first article item's fields as written, for a notebook clip's source. */
+export interface JsonLdCitation {
+  /** A news article type (not a blog post or a plain Article). */
+  news: boolean;
+  headline?: string;
+  /** Every author and creator, people and organisations, as named. */
+  authors: { name: string; organization: boolean }[];
+  /** `datePublished` as written (its own time zone kept). */
+  published?: string;
+  url?: string;
+  language?: string;
+}
+
+const NEWS_TYPES = new Set([...ARTICLE_TYPES].filter((t) => t.endsWith('NewsArticle')));
+
+/** Authors and creators with their kind: an Organization (or a publisher-like type) is not a person. */
+function authorItems(value: unknown): { name: string; organization: boolean }[] {
+  const found: { name: string; organization: boolean }[] = [];
+  for (const p of Array.isArray(value) ? value : [value]) {
+    const o = p && typeof p === 'object' ? (p as Record<string, unknown>) : null;
+    const name = o ? o.name : p;
+    if (typeof name !== 'string') continue;
+    const clean = name.replace(/\s+/g, ' ').trim();
+    if (!clean || clean.length > 200) continue;
+    const types = o ? typeNames(o['@type']) : [];
+    found.push({
+      name: clean,
+      organization: types.some((t) => t === 'Organization' || t === 'NewsMediaOrganization'),
+    });
+  }
+  return found;
+}
+
+function citationOf(o: Record<string, unknown>, types: string[]): JsonLdCitation {
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  const page = o.mainEntityOfPage;
+  const pageId =
+    page && typeof page === 'object' ? text((page as Record<string, unknown>)['@id']) : text(page);
+  const citation: JsonLdCitation = {
+    news: types.some((t) => NEWS_TYPES.has(t)),
+    authors: [...authorItems(o.author), ...authorItems(o.creator)],
+  };
+  const headline = text(o.headline) ?? text(o.name);
+  if (headline) citation.headline = headline;
+  const published = text(o.datePublished);
+  if (published) citation.published = published;
+  const url = text(o.url) ?? pageId;
+  if (url) citation.url = url;
+  const language = text(o.inLanguage);
+  if (language) citation.language = language;
+  return citation;
 }
 
 /** The name of an item's publisher (an object, or a list of them), when it gives one. */
@@ -135,8 +190,10 @@ export function readJsonLdArticle(doc: Document): JsonLdArticle {
       const publishedAt = datePublished(o.datePublished);
       anyItem.outlet ??= outlet;
       anyItem.publishedAt ??= publishedAt;
-      if (typeNames(o['@type']).some((t) => ARTICLE_TYPES.has(t))) {
+      const types = typeNames(o['@type']);
+      if (types.some((t) => ARTICLE_TYPES.has(t))) {
         found.declared = true;
+        found.citation ??= citationOf(o, types);
         if (outlet !== undefined) found.outlet ??= outlet;
         if (publishedAt !== undefined) found.publishedAt ??= publishedAt;
         if (typeof o.headline === 'string') found.headlines.push(o.headline);
