@@ -32,11 +32,21 @@ function endsSentence(text: string, i: number): boolean {
   return !(after && /\p{Ll}/u.test(after));
 }
 
-export function sentenceAround(text: string, start: number, end: number): string {
+/** Offsets of the sentence around a span (line breaks and the stop included, spaces not trimmed). */
+export function sentenceSpan(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   let from = start;
   while (from > 0 && !endsSentence(text, from - 1) && start - from < MAX_SENTENCE) from--;
   let to = end;
   while (to < text.length && !endsSentence(text, to) && to - end < MAX_SENTENCE) to++;
   if (to < text.length && text[to] !== '\n') to++;
-  return text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return { start: from, end: to };
+}
+
+export function sentenceAround(text: string, start: number, end: number): string {
+  const span = sentenceSpan(text, start, end);
+  return text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
 }

@@ -4,6 +4,8 @@
  * it (they would get the page's IndexedDB) and reach it through lib/messaging instead.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { Clip } from '../types/clip';
+import { noteAsClip } from './note-upgrade';
 import type {
   ArticleRecord,
   EntityRecord,
@@ -18,7 +20,10 @@ export type BackstoryDb = Dexie & {
   articles: EntityTable<ArticleRecord, 'id'>;
   feeds: EntityTable<FeedRecord, 'id'>;
   packs: EntityTable<PackRecord, 'id'>;
+  /** Kept as it was: version 2 copied its notes into `clips`, which replaced it. */
   notes: EntityTable<NoteRecord, 'id'>;
+  /** The research notebook. */
+  clips: EntityTable<Clip, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
 };
 
@@ -35,5 +40,12 @@ export function openDb(name: string = DB_NAME): BackstoryDb {
     notes: '++id, entityId, createdAt',
     meta: 'key',
   });
+  // The notebook: clips by when they were saved and by tag. Earlier notes become clips.
+  db.version(2)
+    .stores({ clips: 'id, created, *tags' })
+    .upgrade(async (tx) => {
+      const notes = await tx.table<NoteRecord>('notes').toArray();
+      await tx.table<Clip>('clips').bulkPut(notes.map(noteAsClip));
+    });
   return db;
 }
