@@ -72,6 +72,22 @@ export const MESSAGE_LIMITS = {
   /** Mentions in a page index answer: a long page's first ones, enough for any reader's list. */
   pageIndex: 5_000,
 } as const;
+/** A notebook clip as a page may send it, and the reader's edits. */
+export const CLIP_LIMITS = {
+  quote: 4_000,
+  context: 200,
+  title: 300,
+  outlet: 100,
+  authors: 20,
+  authorName: 200,
+  note: 10_000,
+  tags: 20,
+  tag: 50,
+  /** Clips deleted by one request. */
+  deleteIds: 5_000,
+  query: 200,
+} as const;
+
 /**
  * One recognize request: blocks per request (a batch is a few hundred paragraphs), characters
  * per block and in all (a 2 MB article is sent in several requests), short-form memory entries

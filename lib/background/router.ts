@@ -5,7 +5,9 @@
 import * as v from 'valibot';
 import { MEASURE_LIMIT, RELATED_LIMIT } from '../constants';
 import { relatedArticles, sameMeasure } from '../db/articles';
+import { deleteClips, listClips, saveClip, updateClip } from '../db/clips';
 import { getEntity } from '../db/entities';
+import { clipId } from '../notebook/clip-id';
 import type { AliasIndex } from '../db/alias-index';
 import type { BackstoryDb } from '../db/schema';
 import { errorMessage } from '../errors';
@@ -141,15 +143,18 @@ async function answer(deps: RouterDeps, request: Request): Promise<Response> {
         : fail('not-found', `no pack ${request.id}`);
     case 'pack-progress':
       return { ok: true, progress: deps.packs?.progress() ?? null };
-    case 'save-note': {
-      const id = await db.notes.add({
-        createdAt: Date.now(),
-        text: request.text,
-        entityId: request.entityId,
-        url: request.url,
-      });
-      return { ok: true, id: id as number };
+    case 'clip-save': {
+      const { clip } = request;
+      return { ok: true, clip: await saveClip(db, { ...clip, id: clipId(clip) }) };
     }
+    case 'clips-list':
+      return { ok: true, clips: await listClips(db, request.query) };
+    case 'clip-update': {
+      const clip = await updateClip(db, request.id, request.edit);
+      return clip ? { ok: true, clip } : fail('not-found', `no clip ${request.id}`);
+    }
+    case 'clips-delete':
+      return { ok: true, deleted: await deleteClips(db, request.ids) };
   }
 }
 

@@ -4,7 +4,7 @@
  * kept. Clips are the reader's own: retention never prunes them and removing a pack or feed
  * leaves them alone.
  */
-import type { Clip, ClipSource } from '../types/clip';
+import type { Clip, ClipEdit, ClipQuery, ClipSource } from '../types/clip';
 import type { BackstoryDb } from './schema';
 
 /** A clip to save: its id (from lib/notebook/clip-id.ts) and content, less the timestamps. */
@@ -44,12 +44,6 @@ export async function saveClip(db: BackstoryDb, draft: ClipDraft, now = new Date
   });
 }
 
-export interface ClipEdit {
-  note?: string;
-  tags?: string[];
-  source?: Partial<Omit<ClipSource, 'review'>>;
-}
-
 /** The reader's edit of a clip; a source field they set is no longer flagged for review. */
 export async function updateClip(
   db: BackstoryDb,
@@ -75,16 +69,6 @@ export async function updateClip(
     await db.clips.put(next);
     return next;
   });
-}
-
-export interface ClipQuery {
-  /** Words that must each appear in the quote, note, title, outlet, authors or tags. */
-  text?: string;
-  site?: string;
-  tag?: string;
-  /** ISO dates (inclusive) on the day the clip was saved. */
-  from?: string;
-  to?: string;
 }
 
 function searchable(clip: Clip): string {

@@ -1,7 +1,7 @@
 /** Who may send what: some calls are for Backstory's own pages, never for a content script. */
 import type { BackgroundCalls, TabCalls } from './protocol';
 
-/** Calls only the settings page may make (feed and pack management). */
+/** Calls only Backstory's own pages may make (feed and pack management, the notebook). */
 export const PAGE_ONLY: ReadonlySet<keyof BackgroundCalls> = new Set<keyof BackgroundCalls>([
   'feeds-list',
   'feed-add',
@@ -13,13 +13,19 @@ export const PAGE_ONLY: ReadonlySet<keyof BackgroundCalls> = new Set<keyof Backg
   'pack-add-url',
   'pack-remove',
   'pack-progress',
+  'clips-list',
+  'clip-update',
+  'clips-delete',
 ]);
 
 /**
  * Tab calls only Backstory's own pages may make: the list of what a page highlights is for the
  * extension's views, never for a content script (of this page or another).
  */
-export const TAB_PAGE_ONLY: ReadonlySet<keyof TabCalls> = new Set<keyof TabCalls>(['page-index']);
+export const TAB_PAGE_ONLY: ReadonlySet<keyof TabCalls> = new Set<keyof TabCalls>([
+  'page-index',
+  'clip-selection',
+]);
 
 /** What a message's sender says about itself (`runtime.MessageSender`, the parts read here). */
 export interface SenderInfo {

@@ -11,6 +11,7 @@ import type {
   RelatedArticle,
   RoleInArticle,
 } from '../types/cards';
+import type { Clip, ClipContent, ClipEdit, ClipQuery } from '../types/clip';
 import type { Mention, ShortFormCarry } from '../types/mention';
 import type { TextBlock } from '../types/text-block';
 import type {
@@ -59,10 +60,22 @@ export interface BackgroundCalls {
   wake: { request: { type: 'wake' }; response: Ok };
   /** Any page → background: is the cache seeded, and with what. */
   status: { request: { type: 'status' }; response: Ok<{ status: StatusData }> };
-  /** Content → background: "Save" on a card, into the research notebook. */
-  'save-note': {
-    request: { type: 'save-note'; entityId?: string; text: string; url: string };
-    response: Ok<{ id: number }>;
+  /** Content → background: "Save" on a card or a selection, into the research notebook. */
+  'clip-save': { request: { type: 'clip-save'; clip: ClipContent }; response: Ok<{ clip: Clip }> };
+  /** Notebook → background: the clips that match, newest first. */
+  'clips-list': {
+    request: { type: 'clips-list'; query: ClipQuery };
+    response: Ok<{ clips: Clip[] }>;
+  };
+  /** Notebook → background: the reader's edit of one clip. */
+  'clip-update': {
+    request: { type: 'clip-update'; id: string; edit: ClipEdit };
+    response: Ok<{ clip: Clip }>;
+  };
+  /** Notebook → background: delete clips. */
+  'clips-delete': {
+    request: { type: 'clips-delete'; ids: string[] };
+    response: Ok<{ deleted: number }>;
   };
   /** Settings page → background: the feeds with their status. */
   'feeds-list': { request: { type: 'feeds-list' }; response: Ok<{ feeds: FeedStatus[] }> };
@@ -123,6 +136,11 @@ export interface TabCalls {
     request: { type: 'page-index' };
     response: Ok<{ mentions: PageIndexEntry[]; truncated: boolean }>;
   };
+  /**
+   * Background → content: save the reader's selection on this page to the notebook (the
+   * context menu's item); `saved` is false when nothing is selected.
+   */
+  'clip-selection': { request: { type: 'clip-selection' }; response: Ok<{ saved: boolean }> };
   /** Background → content: a keyboard command for this page. */
   command: { request: { type: 'command'; name: CommandName }; response: Ok };
 }

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import {
+  CLIP_LIMITS,
   FEED_INTERVAL_LIMITS,
   LANGUAGE_TAG,
   MESSAGE_LIMITS,
@@ -18,6 +19,64 @@ const key = v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.keyLen
 const pageUrl = v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.url));
 const feedUrl = v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.url));
 const entityType = v.picklist(['person', 'place', 'org']);
+
+/** An absolute http(s) URL: a clip's links are followed by the reader, so nothing else. */
+const httpUrl = v.pipe(
+  v.string(),
+  v.maxLength(MESSAGE_LIMITS.url * 2),
+  v.regex(/^https?:\/\/[^\s]+$/i, 'an http(s) URL'),
+);
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const isoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a YYYY-MM-DD date'));
+const author = v.object({
+  family: v.optional(text(CLIP_LIMITS.authorName)),
+  given: v.optional(text(CLIP_LIMITS.authorName)),
+  literal: v.optional(text(CLIP_LIMITS.authorName)),
+});
+const sourceFields = {
+  url: httpUrl,
+  title: text(CLIP_LIMITS.title),
+  outlet: v.optional(text(CLIP_LIMITS.outlet)),
+  authors: v.pipe(v.array(author), v.maxLength(CLIP_LIMITS.authors)),
+  published: v.optional(isoDay),
+  language: v.optional(v.pipe(v.string(), v.maxLength(35), v.regex(LANGUAGE_TAG))),
+  kind: v.picklist(['article-newspaper', 'webpage']),
+};
+const reviewField = v.picklist(['title', 'outlet', 'authors', 'published']);
+const tags = v.pipe(
+  v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(CLIP_LIMITS.tag))),
+  v.maxLength(CLIP_LIMITS.tags),
+);
+const clipContent = v.object({
+  quote: v.pipe(v.string(), v.minLength(1), v.maxLength(CLIP_LIMITS.quote)),
+  before: text(CLIP_LIMITS.context),
+  after: text(CLIP_LIMITS.context),
+  fragmentUrl: httpUrl,
+  source: v.object({
+    ...sourceFields,
+    review: v.pipe(v.array(reviewField), v.maxLength(4)),
+  }),
+  origin: v.variant('kind', [
+    v.object({ kind: v.literal('selection') }),
+    v.object({ kind: v.literal('entity'), entityId: key, name: text(MESSAGE_LIMITS.name) }),
+    v.object({ kind: v.literal('name'), name: text(MESSAGE_LIMITS.name) }),
+    v.object({ kind: v.literal('figure'), text: text(MESSAGE_LIMITS.name) }),
+  ]),
+  note: text(CLIP_LIMITS.note),
+  tags,
+});
+const clipEdit = v.object({
+  note: v.optional(text(CLIP_LIMITS.note)),
+  tags: v.optional(tags),
+  source: v.optional(v.partial(v.object(sourceFields))),
+});
+const clipQuery = v.object({
+  text: v.optional(text(CLIP_LIMITS.query)),
+  site: v.optional(text(CLIP_LIMITS.query)),
+  tag: v.optional(text(CLIP_LIMITS.tag)),
+  from: v.optional(isoDay),
+  to: v.optional(isoDay),
+});
 
 const entityHit = v.object({
   id: key,
@@ -67,11 +126,12 @@ export const RequestSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('wake') }),
   v.object({ type: v.literal('status') }),
+  v.object({ type: v.literal('clip-save'), clip: clipContent }),
+  v.object({ type: v.literal('clips-list'), query: clipQuery }),
+  v.object({ type: v.literal('clip-update'), id: key, edit: clipEdit }),
   v.object({
-    type: v.literal('save-note'),
-    entityId: v.optional(key),
-    text: v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.text)),
-    url: pageUrl,
+    type: v.literal('clips-delete'),
+    ids: v.pipe(v.array(key), v.maxLength(CLIP_LIMITS.deleteIds)),
   }),
   v.object({ type: v.literal('feeds-list') }),
   v.object({ type: v.literal('feed-add'), url: feedUrl, allowLocal: v.boolean() }),

@@ -16,6 +16,7 @@ export const COMMANDS = [
 export const TabRequestSchema = v.variant('type', [
   v.object({ type: v.literal('page-stats') }),
   v.object({ type: v.literal('page-index') }),
+  v.object({ type: v.literal('clip-selection') }),
   v.object({ type: v.literal('command'), name: v.picklist(COMMANDS) }),
 ]);
 

@@ -4,7 +4,6 @@
  * watching. Every listener, observer and timer is tied to the content script's `ctx`.
  */
 import { prepareFormats } from '../cards/format';
-import { MESSAGE_LIMITS } from '../constants';
 import { errorMessage } from '../errors';
 import { createHoverController, type HoverControl } from '../hover/hover-controller';
 import { clearPaint } from '../paint/highlights';
@@ -26,6 +25,7 @@ import {
 } from '../rules/link-choices';
 import { LINK_CHOICES_KEY, loadLinkChoices, saveLinkChoices } from '../rules/link-choices-store';
 import { createCardLoader } from './card-loader';
+import { cardClip, selectionClip } from './clip-builder';
 import { createFocusNav } from './focus-nav';
 import { forEachDocument } from './document-lifetime';
 import { entryAt } from './entry-at';
@@ -134,19 +134,14 @@ function runPage(host: PageHost): void {
         void saveAndApply(muteEverywhere(settings, entry.mention.entityId));
     },
     save: async () => {
-      const text =
-        `${entry.mention.name ?? entry.mention.text}: “${entry.mention.text}” on ${doc.title}`.slice(
-          0,
-          MESSAGE_LIMITS.text,
-        );
-      return (
-        await ask({
-          type: 'save-note',
-          entityId: entry.mention.entityId,
-          text,
-          url: win.location.href,
-        })
-      ).ok;
+      const text = session.root?.map.text;
+      if (!text) return false;
+      const r = await ask({
+        type: 'clip-save',
+        clip: cardClip(doc, win.location.href, text, entry),
+      });
+      if (!r.ok) report(`clip not saved: ${r.message}`);
+      return r.ok;
     },
   });
 
@@ -164,6 +159,13 @@ function runPage(host: PageHost): void {
         shown: () => (shown() ? session.allEntries() : []),
         toggle: () => setPageEnabled(!pageEnabled),
         step: (direction) => void (pageEnabled && focus.step(direction)),
+        clipSelection: async () => {
+          const clip = selectionClip(doc, win.location.href);
+          if (!clip) return false;
+          const r = await ask({ type: 'clip-save', clip });
+          if (!r.ok) throw new Error(r.message);
+          return true;
+        },
       },
       fromOwnPage,
     ),

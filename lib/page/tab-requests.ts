@@ -1,6 +1,6 @@
 /**
- * Requests sent to this tab (the popup's counts, the page index, the keyboard commands the
- * background forwards), validated before anything acts on them, and refused when they are for
+ * Requests sent to this tab (the popup's counts, the page index, the keyboard commands and the
+ * context menu's "Save to Backstory notebook" the background forwards), validated before anything acts on them, and refused when they are for
  * Backstory's own pages but came from elsewhere.
  */
 import * as v from 'valibot';
@@ -22,6 +22,8 @@ export interface TabHandlers {
   shown: () => readonly MentionEntry[];
   toggle: () => void;
   step: (direction: 1 | -1) => void;
+  /** Save the reader's selection to the notebook; false when nothing is selected. */
+  clipSelection: () => Promise<boolean>;
 }
 
 /** The page index: each shown mention's type, text and link, at most the protocol's limit. */
@@ -57,6 +59,11 @@ export function answerTabRequest(
   if (message.type === 'page-stats') return Promise.resolve({ ok: true, ...handlers.stats() });
   if (message.type === 'page-index')
     return Promise.resolve({ ok: true, ...pageIndex(handlers.shown()) });
+  if (message.type === 'clip-selection')
+    return handlers.clipSelection().then(
+      (saved) => ({ ok: true, saved }),
+      (error: unknown) => ({ ok: false, code: 'error', message: String(error) }),
+    );
   if (message.name === 'toggle-highlights') handlers.toggle();
   else handlers.step(message.name === 'next-mention' ? 1 : -1);
   return Promise.resolve({ ok: true });

@@ -37,6 +37,30 @@ export type ClipOrigin =
   | { kind: 'name'; name: string }
   | { kind: 'figure'; text: string };
 
+/** What a page sends to save; the notebook gives it its id and dates. */
+export type ClipContent = Pick<
+  Clip,
+  'quote' | 'before' | 'after' | 'fragmentUrl' | 'source' | 'origin' | 'note' | 'tags'
+>;
+
+/** A filter over the notebook. */
+export interface ClipQuery {
+  /** Words that must each appear in the quote, note, title, outlet, authors or tags. */
+  text?: string;
+  site?: string;
+  tag?: string;
+  /** ISO dates (inclusive) of the day the clip was saved. */
+  from?: string;
+  to?: string;
+}
+
+/** The reader's edit of a clip. */
+export interface ClipEdit {
+  note?: string;
+  tags?: string[];
+  source?: Partial<Omit<ClipSource, 'review'>>;
+}
+
 export interface Clip {
   id: string;
   /** The quote exactly as it was on the page. */

@@ -35,6 +35,7 @@ function handlers(entries: readonly MentionEntry[] = ENTRIES) {
     shown: () => entries,
     toggle: () => calls.push('toggle'),
     step: (d) => calls.push(`step ${d}`),
+    clipSelection: async () => (calls.push('clip'), true),
   };
   return { h, calls };
 }
@@ -88,5 +89,19 @@ describe('page index', () => {
     expect(answerTabRequest('page-index', h, true)).toBeUndefined();
     await answerTabRequest({ type: 'command', name: 'next-mention' }, h, false);
     expect(calls).toEqual(['step 1']);
+  });
+
+  it('saves the selection for the background only, never for a content script', async () => {
+    const { h, calls } = handlers();
+    expect(await answerTabRequest({ type: 'clip-selection' }, h, false)).toMatchObject({
+      ok: false,
+      code: 'invalid',
+    });
+    expect(calls).toEqual([]);
+    expect(await answerTabRequest({ type: 'clip-selection' }, h, true)).toEqual({
+      ok: true,
+      saved: true,
+    });
+    expect(calls).toEqual(['clip']);
   });
 });
