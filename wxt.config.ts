@@ -9,7 +9,7 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'Highlights people, places, organisations and figures on news pages, with cards served from a local cache.',
-    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus'],
     // Feeds and packs are fetched by the background; the host permission for their site is
     // asked for when the reader adds one, not up front. Chromium already counts the content
     // script's matches as access to every site (see the README's "Security and privacy").

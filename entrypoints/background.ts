@@ -24,6 +24,16 @@ async function forwardCommand(name: string, tabId?: number): Promise<void> {
     .catch(() => undefined);
 }
 
+/** The context menu's item on a selection: the tab's content script makes and saves the clip. */
+const SAVE_SELECTION_MENU = 'backstory-save-selection';
+
+async function saveSelection(tabId?: number): Promise<void> {
+  if (tabId === undefined) return;
+  await browser.tabs
+    .sendMessage(tabId, { type: 'clip-selection' })
+    .catch((error: unknown) => logOnce('save selection', errorMessage(error)));
+}
+
 export default defineBackground(() => {
   const db = openDb();
   const fetchAsset = async (path: string) => {
@@ -79,7 +89,19 @@ export default defineBackground(() => {
         .then(() => Promise.all([feeds.onAlarm(alarm.name), packs.onAlarm(alarm.name)]))
         .catch(() => undefined),
   );
-  browser.runtime.onInstalled.addListener(() => void ready().catch(() => undefined));
+  browser.runtime.onInstalled.addListener(() => {
+    void ready().catch(() => undefined);
+    // Menu items outlive the worker; they are made once per install or update.
+    browser.contextMenus.create(
+      { id: SAVE_SELECTION_MENU, title: 'Save to Backstory notebook', contexts: ['selection'] },
+      () => void browser.runtime.lastError,
+    );
+  });
+  browser.contextMenus.onClicked.addListener(
+    (info: { menuItemId: string | number }, tab?: { id?: number }) => {
+      if (info.menuItemId === SAVE_SELECTION_MENU) void saveSelection(tab?.id);
+    },
+  );
   browser.commands.onCommand.addListener(
     (name: string, tab?: { id?: number }) => void forwardCommand(name, tab?.id),
   );
