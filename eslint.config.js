@@ -98,6 +98,7 @@ const zones = [
     'The protocol is types only: it imports only lib/types.',
   ),
   only('lib/types', 'lib', ['./types'], 'lib/types imports only other lib/types files.'),
+  only('lib/i18n', 'lib', ['./i18n'], 'lib/i18n reads the message catalogue only.'),
   only('lib/types', 'node_modules', [], 'lib/types imports nothing.'),
   // Direction of the layers: lib never reaches up into views, wiring, tools or tests.
   ...never(

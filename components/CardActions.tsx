@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CardActionHandlers } from '../lib/cards/card-state';
+import { t } from '../lib/i18n/strings';
 import { onTrusted } from './trusted-input';
 
 /** The card's actions. Buttons, so they work from the keyboard too; only trusted input acts. */
@@ -10,16 +11,12 @@ export function CardActions({ handlers }: { handlers: CardActionHandlers }) {
       <button
         type="button"
         onClick={onTrusted(() => handlers.notThis())}
-        title="Don’t highlight this on this site"
+        title={t('cardNotThisTitle')}
       >
-        Not this
+        {t('cardNotThis')}
       </button>
-      <button
-        type="button"
-        onClick={onTrusted(() => handlers.never())}
-        title="Never highlight this anywhere"
-      >
-        Never highlight this
+      <button type="button" onClick={onTrusted(() => handlers.never())} title={t('cardNeverTitle')}>
+        {t('cardNever')}
       </button>
       <button
         type="button"
@@ -28,7 +25,7 @@ export function CardActions({ handlers }: { handlers: CardActionHandlers }) {
           () => void handlers.save().then((ok) => setSaved(ok ? 'saved' : 'failed')),
         )}
       >
-        {saved === 'saved' ? 'Saved' : saved === 'failed' ? 'Couldn’t save' : 'Save'}
+        {t(saved === 'saved' ? 'cardSaved' : saved === 'failed' ? 'cardSaveFailed' : 'cardSave')}
       </button>
     </div>
   );

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_FEED_INTERVAL_MIN, FEED_INTERVAL_LIMITS } from '../lib/constants';
 import type { FeedStatus } from '../lib/types/status';
-import { formatDate, isHttpUrl } from '../lib/cards/format';
+import { formatDateTime, formatNumber, isHttpUrl } from '../lib/cards/format';
+import { plural, t } from '../lib/i18n/strings';
 
 export interface FeedActions {
   list(): Promise<FeedStatus[] | string>;
@@ -14,10 +15,12 @@ export interface FeedActions {
 /** Choices for how often a feed syncs, in minutes (the longest is the most the background accepts). */
 const INTERVALS = [15, 30, 60, 180, 720, FEED_INTERVAL_LIMITS.maxMinutes];
 
-const when = (ms?: number) =>
-  ms
-    ? `${formatDate(ms)} ${new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`
-    : 'never';
+const when = (ms?: number) => (ms ? formatDateTime(ms) : t('feedNeverSynced'));
+
+const intervalLabel = (minutes: number) =>
+  minutes < 60
+    ? t('intervalMinutes', formatNumber(minutes))
+    : t('intervalHours', formatNumber(minutes / 60));
 
 /** The reader's feeds: add one by URL, see each feed's state, sync or remove it. */
 export function FeedList({ actions }: { actions: FeedActions }) {
@@ -33,15 +36,15 @@ export function FeedList({ actions }: { actions: FeedActions }) {
   const add = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
-    setMessage('Adding and syncing…');
+    setMessage(t('feedAdding'));
     // The address is checked by the background too; this only saves a permission prompt.
     const result = await actions.add(url, allowLocal);
     setBusy(false);
     if (typeof result === 'string') return setMessage(result);
     setMessage(
       result.lastError
-        ? `Added, but: ${result.lastError}`
-        : `Added “${result.title}” with ${result.itemCount} articles.`,
+        ? t('feedAddedWithError', result.lastError)
+        : plural('feedAdded', result.itemCount, formatNumber(result.itemCount), result.title),
     );
     setUrl('');
     refresh();
@@ -49,16 +52,16 @@ export function FeedList({ actions }: { actions: FeedActions }) {
 
   return (
     <fieldset>
-      <legend>Feeds</legend>
+      <legend>{t('feedsLegend')}</legend>
       <form onSubmit={add}>
         <label>
-          Feed URL{' '}
+          {t('feedUrlLabel')}{' '}
           <input
             type="url"
             required
             value={url}
             onInput={(e) => setUrl(e.currentTarget.value)}
-            placeholder="https://example.com/rss.xml"
+            placeholder={t('feedUrlPlaceholder')}
             size={40}
           />
         </label>
@@ -68,22 +71,31 @@ export function FeedList({ actions }: { actions: FeedActions }) {
             checked={allowLocal}
             onChange={(e) => setAllowLocal(e.currentTarget.checked)}
           />{' '}
-          allow local addresses
+          {t('feedAllowLocal')}
         </label>
         <button type="submit" disabled={busy}>
-          Add feed
+          {t('feedAdd')}
         </button>
       </form>
-      <p class="status" role="status" aria-label="Feed status">
+      <p class="status" role="status" aria-label={t('feedStatusLabel')}>
         {message}
       </p>
-      <ul class="feeds" aria-label="Your feeds">
+      <ul class="feeds" aria-label={t('feedListLabel')}>
         {feeds.map((f) => (
           <li key={f.id} data-feed={f.url}>
             <strong>{f.title}</strong> {isHttpUrl(f.url) && <span class="hint">{f.url}</span>}
             <br />
-            <span data-field="items">{f.itemCount} articles</span> · last sync {when(f.lastSyncAt)}
-            {f.origin === 'user' && <> · next sync {when(f.nextSyncAt)}</>}
+            <span data-field="items">
+              {plural('feedArticles', f.itemCount, formatNumber(f.itemCount))}
+            </span>
+            {' · '}
+            {t('feedLastSync', when(f.lastSyncAt))}
+            {f.origin === 'user' && (
+              <>
+                {' · '}
+                {t('feedNextSync', when(f.nextSyncAt))}
+              </>
+            )}
             {f.lastError && (
               <p class="error" data-field="error">
                 {f.lastError}
@@ -93,9 +105,9 @@ export function FeedList({ actions }: { actions: FeedActions }) {
               <>
                 {' '}
                 <label class="inline">
-                  every{' '}
+                  {t('feedEvery')}{' '}
                   <select
-                    aria-label={`Sync interval for ${f.title}`}
+                    aria-label={t('feedIntervalLabel', f.title)}
                     value={String(f.intervalMinutes ?? DEFAULT_FEED_INTERVAL_MIN)}
                     onChange={(e) =>
                       void actions
@@ -105,7 +117,7 @@ export function FeedList({ actions }: { actions: FeedActions }) {
                   >
                     {INTERVALS.map((m) => (
                       <option key={m} value={m}>
-                        {m < 60 ? `${m} min` : `${m / 60} h`}
+                        {intervalLabel(m)}
                       </option>
                     ))}
                   </select>
@@ -118,7 +130,7 @@ export function FeedList({ actions }: { actions: FeedActions }) {
                       .then((r) => (typeof r === 'string' ? setMessage(r) : refresh()))
                   }
                 >
-                  Sync now
+                  {t('feedSyncNow')}
                 </button>{' '}
                 <button
                   type="button"
@@ -126,7 +138,7 @@ export function FeedList({ actions }: { actions: FeedActions }) {
                     void actions.remove(f.id).then((r) => (r === true ? refresh() : setMessage(r)))
                   }
                 >
-                  Remove
+                  {t('remove')}
                 </button>
               </>
             )}

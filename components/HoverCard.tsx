@@ -1,14 +1,26 @@
 import { useState } from 'preact/hooks';
 import type { CardActionHandlers, CardState, PageContext, RoleSeen } from '../lib/cards/card-state';
 import { describeFigure } from '../lib/cards/figure-text';
-import { formatDate, isHttpUrl, TYPE_LABELS } from '../lib/cards/format';
+import { formatDate, isHttpUrl } from '../lib/cards/format';
+import { t, type MessageKey } from '../lib/i18n/strings';
 import type { EntityCardData, MeasureElsewhere, RelatedArticle } from '../lib/types/cards';
-import type { Mention } from '../lib/types/mention';
+import type { FigureKind, Mention } from '../lib/types/mention';
 import { roleAfterArticle } from '../lib/cards/role-since';
+import { typeLabel } from './type-labels';
 import { CardActions } from './CardActions';
 import { LinkPicker } from './LinkPicker';
 import { RelatedList } from './RelatedList';
 import { WhyLine } from './WhyLine';
+
+const FIGURE_KINDS: Record<FigureKind, MessageKey> = {
+  count: 'figureKindCount',
+  money: 'figureKindMoney',
+  percent: 'figureKindPercent',
+  age: 'figureKindAge',
+  duration: 'figureKindDuration',
+  range: 'figureKindRange',
+  date: 'figureKindDate',
+};
 
 /** Backgrounds longer than this start folded, with "More". */
 const FOLD_AT = 240;
@@ -21,7 +33,7 @@ function Background({ text }: { text: string }) {
       {shown}{' '}
       {text.length > FOLD_AT && (
         <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'Less' : 'More'}
+          {t(open ? 'cardLess' : 'cardMore')}
         </button>
       )}
     </p>
@@ -51,12 +63,12 @@ function EntityBody({
       )}
       {afterArticle && (
         <p class="note" data-field="role-date">
-          {afterArticle[0].toUpperCase() + afterArticle.slice(1)}.
+          {t('cardRoleAfterArticle', afterArticle.since, formatDate(afterArticle.publishedAt))}
         </p>
       )}
       {card.background && <Background text={card.background} />}
       <p class="source" data-field="source">
-        Source:{' '}
+        {t('cardSource')}{' '}
         {isHttpUrl(sourceUrl) ? (
           <a href={sourceUrl} target="_blank" rel="noopener noreferrer">
             {card.source.name}
@@ -65,11 +77,11 @@ function EntityBody({
           card.source.name
         )}{' '}
         ({card.source.licence})
-        {card.updatedAt ? `, as of ${formatDate(Date.parse(card.updatedAt))}` : ''}
+        {card.updatedAt ? `, ${t('cardAsOf', formatDate(Date.parse(card.updatedAt)))}` : ''}
       </p>
       <WhyLine mention={mention} mentionCount={page.mentionCount} />
-      <h3>Related articles</h3>
-      <RelatedList articles={card.related} empty="No related articles in your feeds yet." />
+      <h3>{t('cardRelatedArticles')}</h3>
+      <RelatedList articles={card.related} empty={t('cardNoRelatedArticles')} />
       {actions && <LinkPicker options={options} choose={actions.choose} />}
       {actions && <CardActions handlers={actions} />}
     </>
@@ -90,10 +102,11 @@ function FigureBody({
   return (
     <>
       <p class="description" data-field="description">
-        {describeFigure(f)} <span class="muted">({f.kind})</span>
+        {describeFigure(f, t('figureRangeTo'))}{' '}
+        <span class="muted">({t(FIGURE_KINDS[f.kind])})</span>
       </p>
       {page.sentence && <blockquote data-field="sentence">{page.sentence}</blockquote>}
-      <h3>Same measure elsewhere</h3>
+      <h3>{t('cardSameMeasureElsewhere')}</h3>
       {elsewhere.length ? (
         <ul class="related" data-field="related">
           {elsewhere
@@ -112,7 +125,7 @@ function FigureBody({
         </ul>
       ) : (
         <p class="muted" data-field="related">
-          No other figure for this measure in your feeds.
+          {t('cardNoSameMeasure')}
         </p>
       )}
     </>
@@ -138,7 +151,7 @@ function UnknownBody({
   return (
     <>
       <p class="description" data-field="description">
-        {roles.length ? 'Described on this page as:' : 'Not in your knowledge packs yet.'}
+        {t(roles.length ? 'cardDescribedAs' : 'cardNotInPacks')}
       </p>
       {roles.length > 0 && (
         <ul class="roles" data-field="roles">
@@ -150,13 +163,13 @@ function UnknownBody({
         </ul>
       )}
       <WhyLine mention={mention} mentionCount={page.mentionCount} />
-      <h3>Articles naming {mention.name ?? mention.text}</h3>
-      <RelatedList articles={related} empty="No other article in your feeds names it." />
+      <h3>{t('cardArticlesNaming', mention.name ?? mention.text)}</h3>
+      <RelatedList articles={related} empty={t('cardNoArticlesNaming')} />
       {actions && options.length > 0 && (
         <LinkPicker
           options={options}
           choose={actions.choose}
-          label="Link it to a known entity"
+          label={t('pickerLinkToKnown')}
           withNone={false}
         />
       )}
@@ -173,18 +186,18 @@ export function HoverCard({ state, actions }: { state: CardState; actions?: Card
       class="card"
       data-backstory-card
       role="dialog"
-      aria-label={`${TYPE_LABELS[mention.type]}: ${title}`}
+      aria-label={t('cardLabel', typeLabel(mention.type), title)}
     >
       <header>
         <span class="name" data-field="name">
           {title}
         </span>
         <span class={`type type-${mention.type}`} data-field="type">
-          {TYPE_LABELS[mention.type]}
+          {typeLabel(mention.type)}
         </span>
       </header>
-      {state.status === 'loading' && <p class="muted">Loading…</p>}
-      {state.status === 'error' && <p class="muted">Couldn’t load this card.</p>}
+      {state.status === 'loading' && <p class="muted">{t('cardLoading')}</p>}
+      {state.status === 'error' && <p class="muted">{t('cardLoadFailed')}</p>}
       {state.status === 'entity' && (
         <EntityBody card={state.card} mention={mention} page={state.page} actions={actions} />
       )}

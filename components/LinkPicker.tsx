@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CardActionHandlers, LinkOption } from '../lib/cards/card-state';
-import { TYPE_LABELS } from '../lib/cards/format';
+import { t } from '../lib/i18n/strings';
+import { typeName } from './type-labels';
 import { onTrusted } from './trusted-input';
 
 /**
@@ -11,7 +12,7 @@ import { onTrusted } from './trusted-input';
 export function LinkPicker({
   options,
   choose,
-  label = 'Not the right one?',
+  label = t('pickerNotTheRightOne'),
   withNone = true,
 }: {
   options: readonly LinkOption[];
@@ -32,18 +33,18 @@ export function LinkPicker({
         {label}
       </button>
       {open && (
-        <ul class="choices" aria-label="Link this name to">
+        <ul class="choices" aria-label={t('pickerListLabel')}>
           {options.map((o) => (
             <li key={o.id}>
               <button type="button" data-choice={o.id} onClick={onTrusted(() => choose(o))}>
-                {o.name} <span class="meta">({TYPE_LABELS[o.type].toLowerCase()})</span>
+                {o.name} <span class="meta">({typeName(o.type)})</span>
               </button>
             </li>
           ))}
           {withNone && (
             <li>
               <button type="button" data-choice="" onClick={onTrusted(() => choose(null))}>
-                None of these
+                {t('pickerNoneOfThese')}
               </button>
             </li>
           )}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PackImportResult, PackStatus } from '../lib/types/status';
-import { formatDate } from '../lib/cards/format';
+import { formatDate, formatNumber } from '../lib/cards/format';
+import { plural, t } from '../lib/i18n/strings';
 
 export interface PackActions {
   list(): Promise<PackStatus[] | string>;
@@ -13,9 +14,18 @@ export interface PackActions {
 function describe(result: PackImportResult | string): string {
   if (typeof result === 'string') return result;
   if (!result.ok) return result.error;
-  if (result.unchanged)
-    return `Pack “${result.packId}” version ${result.version} is already imported.`;
-  return `Imported ${result.imported.toLocaleString('en-GB')} entities from “${result.packId}”${result.skipped ? `; ${result.skipped} skipped (${result.firstProblem})` : ''}.`;
+  if (result.unchanged) return t('packUnchanged', result.packId, formatNumber(result.version));
+  const imported = formatNumber(result.imported);
+  return result.skipped
+    ? plural(
+        'packImportedSkipped',
+        result.imported,
+        imported,
+        result.packId,
+        formatNumber(result.skipped),
+        result.firstProblem ?? '',
+      )
+    : plural('packImported', result.imported, imported, result.packId);
 }
 
 /** Knowledge packs: import from a file or a URL (with progress), see and remove them. */
@@ -31,7 +41,7 @@ export function PackList({ actions }: { actions: PackActions }) {
 
   // The import runs in the background; this page only polls its progress, so it never freezes.
   const track = async (work: Promise<PackImportResult | string>) => {
-    setMessage('Importing…');
+    setMessage(t('packImporting'));
     const timer = setInterval(() => void actions.progress().then(setProgress), 200);
     const result = await work;
     clearInterval(timer);
@@ -46,9 +56,9 @@ export function PackList({ actions }: { actions: PackActions }) {
 
   return (
     <fieldset>
-      <legend>Knowledge packs</legend>
+      <legend>{t('packsLegend')}</legend>
       <label>
-        Import pack file{' '}
+        {t('packImportFile')}{' '}
         <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
       </label>
       <form
@@ -58,7 +68,7 @@ export function PackList({ actions }: { actions: PackActions }) {
         }}
       >
         <label>
-          Pack URL{' '}
+          {t('packUrlLabel')}{' '}
           <input
             type="url"
             required
@@ -73,31 +83,35 @@ export function PackList({ actions }: { actions: PackActions }) {
             checked={allowLocal}
             onChange={(e) => setAllowLocal(e.currentTarget.checked)}
           />{' '}
-          allow local addresses (pack)
+          {t('packAllowLocal')}
         </label>
-        <button type="submit">Add pack</button>
+        <button type="submit">{t('packAdd')}</button>
       </form>
       {progress && (
-        <progress aria-label="Import progress" max={progress.total} value={progress.done} />
+        <progress aria-label={t('packProgressLabel')} max={progress.total} value={progress.done} />
       )}
-      <p class="status" role="status" aria-label="Pack status">
+      <p class="status" role="status" aria-label={t('packStatusLabel')}>
         {message}
       </p>
-      <ul class="feeds" aria-label="Your packs">
+      <ul class="feeds" aria-label={t('packListLabel')}>
         {packs.map((p) => (
           <li key={p.id} data-pack={p.id}>
-            <strong>{p.title}</strong> <span class="hint">version {p.version}</span>
+            <strong>{p.title}</strong>{' '}
+            <span class="hint">{t('packVersion', formatNumber(p.version))}</span>
             <br />
-            <span data-field="entities">{p.entityCount.toLocaleString('en-GB')} entities</span> ·
-            imported {formatDate(p.importedAt)}
-            {p.url && <span class="hint"> · from {p.url}</span>}{' '}
+            <span data-field="entities">
+              {plural('packEntities', p.entityCount, formatNumber(p.entityCount))}
+            </span>
+            {' · '}
+            {t('packImportedOn', formatDate(p.importedAt))}
+            {p.url && <span class="hint"> · {t('packFrom', p.url)}</span>}{' '}
             <button
               type="button"
               onClick={() =>
                 void actions.remove(p.id).then((r) => (r === true ? refresh() : setMessage(r)))
               }
             >
-              Remove
+              {t('remove')}
             </button>
           </li>
         ))}

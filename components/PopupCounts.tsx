@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { PageCounts } from '../lib/types/status';
 import type { MentionType } from '../lib/types/mention';
+import { formatNumber } from '../lib/cards/format';
+import { t, uiLanguage, type MessageKey } from '../lib/i18n/strings';
 
 export type PopupState =
   | { status: 'loading' }
@@ -13,11 +15,11 @@ export type PopupState =
       namesUnsupported?: { language?: string };
     };
 
-const ROWS: [MentionType, string][] = [
-  ['person', 'People'],
-  ['place', 'Places'],
-  ['org', 'Organisations'],
-  ['figure', 'Figures'],
+const ROWS: [MentionType, MessageKey][] = [
+  ['person', 'popupPeople'],
+  ['place', 'popupPlaces'],
+  ['org', 'popupOrgs'],
+  ['figure', 'popupFigures'],
 ];
 
 /** Why this page shows no names, in the reader's words. */
@@ -25,35 +27,33 @@ function languageNote(language: string | undefined): string {
   let name = language;
   try {
     if (language)
-      name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language;
+      name = new Intl.DisplayNames([uiLanguage()], { type: 'language' }).of(language) ?? language;
   } catch {
     // An unknown tag: show it as it is.
   }
-  return `${name ? `This page is in ${name}. ` : 'This page is not in English. '}Names are recognised in English text only, so only figures are highlighted here.`;
+  return t(name ? 'popupPageLanguage' : 'popupPageNotEnglish', name ?? '');
 }
 
 /** How many of each kind Backstory highlights on the current tab. */
 export function PopupCounts({ state }: { state: PopupState }) {
   return (
     <main>
-      <h1>Backstory on this page</h1>
-      {state.status === 'loading' && <p>Counting…</p>}
-      {state.status === 'unavailable' && (
-        <p>Backstory does not run on this page (browser pages, or the page is still loading).</p>
-      )}
+      <h1>{t('popupTitle')}</h1>
+      {state.status === 'loading' && <p>{t('popupCounting')}</p>}
+      {state.status === 'unavailable' && <p>{t('popupUnavailable')}</p>}
       {state.status === 'ready' && (
         <>
           <dl>
             {ROWS.map(([type, label]) => (
               <>
-                <dt key={`${type}-label`}>{label}</dt>
+                <dt key={`${type}-label`}>{t(label)}</dt>
                 <dd key={type} data-count={type}>
-                  {state.counts[type]}
+                  {formatNumber(state.counts[type])}
                 </dd>
               </>
             ))}
           </dl>
-          {!state.scanned && <p>Still reading this page…</p>}
+          {!state.scanned && <p>{t('popupStillReading')}</p>}
           {state.namesUnsupported && (
             <p data-field="language">{languageNote(state.namesUnsupported.language)}</p>
           )}
@@ -61,7 +61,7 @@ export function PopupCounts({ state }: { state: PopupState }) {
       )}
       <p>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Settings
+          {t('popupSettings')}
         </button>
       </p>
     </main>

@@ -5,11 +5,13 @@ import {
   type Settings,
   type Trigger,
 } from '../lib/rules/settings';
+import { formatNumber } from '../lib/cards/format';
+import { plural, t, type MessageKey } from '../lib/i18n/strings';
 
-const TRIGGERS: [Trigger, string][] = [
-  ['hover', 'When the pointer rests on a name'],
-  ['hover-modifier', 'When the pointer rests on a name while Alt is held'],
-  ['click', 'When a name is clicked'],
+const TRIGGERS: [Trigger, MessageKey][] = [
+  ['hover', 'triggerHover'],
+  ['hover-modifier', 'triggerHoverModifier'],
+  ['click', 'triggerClick'],
 ];
 
 /** The reader's settings: highlighting on or off, what opens a card, how soon, and mutes. */
@@ -25,7 +27,7 @@ export function SettingsForm({
   const update = (next: Settings) => {
     setSettings(next);
     void save(next).then(({ synced }) =>
-      setStatus(synced ? 'Saved.' : 'Saved on this device (browser sync refused it).'),
+      setStatus(t(synced ? 'settingsSaved' : 'settingsSavedLocally')),
     );
   };
   const muted =
@@ -33,39 +35,36 @@ export function SettingsForm({
     Object.values(settings.mutedOnSites).reduce((n, l) => n + l.length, 0);
   return (
     <main>
-      <h1>Backstory settings</h1>
+      <h1>{t('settingsTitle')}</h1>
       <fieldset>
-        <legend>Highlights</legend>
+        <legend>{t('settingsHighlightsLegend')}</legend>
         <label>
           <input
             type="checkbox"
             checked={settings.enabled}
             onChange={(e) => update({ ...settings, enabled: e.currentTarget.checked })}
           />{' '}
-          Highlight names and figures on news pages
+          {t('settingsHighlightsEnabled')}
         </label>
-        <p class="hint">
-          Alt+Shift+H turns highlights off on one page; Alt+Shift+J and Alt+Shift+K step through
-          them.
-        </p>
+        <p class="hint">{t('settingsKeysHint')}</p>
       </fieldset>
       <fieldset>
-        <legend>Cards</legend>
+        <legend>{t('settingsCardsLegend')}</legend>
         <label>
-          Open a card
+          {t('settingsTrigger')}
           <select
             value={settings.trigger}
             onChange={(e) => update({ ...settings, trigger: e.currentTarget.value as Trigger })}
           >
             {TRIGGERS.map(([value, label]) => (
               <option key={value} value={value}>
-                {label}
+                {t(label)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Delay before a card opens (ms)
+          {t('settingsDelay')}
           <input
             type="number"
             min={SETTINGS_LIMITS.delayMin}
@@ -81,32 +80,36 @@ export function SettingsForm({
               if (ok) update({ ...settings, openDelayMs: value });
               else
                 setStatus(
-                  `The delay must be between ${SETTINGS_LIMITS.delayMin} and ${SETTINGS_LIMITS.delayMax} ms.`,
+                  t(
+                    'settingsDelayOutOfRange',
+                    formatNumber(SETTINGS_LIMITS.delayMin),
+                    formatNumber(SETTINGS_LIMITS.delayMax),
+                  ),
                 );
             }}
           />
         </label>
       </fieldset>
       <fieldset>
-        <legend>Muted names</legend>
+        <legend>{t('settingsMutedLegend')}</legend>
         <p>
           {muted === 0
-            ? 'No muted names.'
-            : `${muted} muted (“Not this” and “Never highlight this” on cards).`}{' '}
+            ? t('settingsNoneMuted')
+            : plural('settingsMuted', muted, formatNumber(muted))}{' '}
           {muted > 0 && (
             <button
               type="button"
               onClick={() => update({ ...settings, mutedEntities: [], mutedOnSites: {} })}
             >
-              Clear muted names
+              {t('settingsClearMuted')}
             </button>
           )}
         </p>
         <button type="button" onClick={() => update({ ...DEFAULT_SETTINGS })}>
-          Restore defaults
+          {t('settingsRestoreDefaults')}
         </button>
       </fieldset>
-      <p class="status" role="status" aria-label="Settings status">
+      <p class="status" role="status" aria-label={t('settingsStatusLabel')}>
         {status}
       </p>
     </main>

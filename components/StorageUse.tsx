@@ -1,21 +1,30 @@
 import { useEffect, useState } from 'preact/hooks';
+import { formatNumber } from '../lib/cards/format';
+import { t } from '../lib/i18n/strings';
+
+/** Megabytes used, to one decimal. */
+const megabytes = (bytes: number) => formatNumber(Math.round(bytes / 1e5) / 10);
+/** Gigabytes available, to one decimal. */
+const gigabytes = (bytes: number) => formatNumber(Math.round(bytes / 1e8) / 10);
 
 /** How much the local cache takes (the browser's estimate for the extension's storage). */
 export function StorageUse() {
-  const [text, setText] = useState('Measuring…');
+  const [text, setText] = useState(() => t('storageMeasuring'));
   useEffect(() => {
     void navigator.storage
       ?.estimate()
       .then(({ usage = 0, quota = 0 }) =>
         setText(
-          `${(usage / 1e6).toFixed(1)} MB used${quota ? ` of ${(quota / 1e9).toFixed(1)} GB available` : ''}.`,
+          quota
+            ? t('storageUsedOfQuota', megabytes(usage), gigabytes(quota))
+            : t('storageUsed', megabytes(usage)),
         ),
       )
-      .catch(() => setText('The browser does not say.'));
+      .catch(() => setText(t('storageUnknown')));
   }, []);
   return (
     <fieldset>
-      <legend>Storage</legend>
+      <legend>{t('storageLegend')}</legend>
       <p data-field="storage">{text}</p>
     </fieldset>
   );

@@ -1,12 +1,14 @@
 import type { Mention } from '../lib/types/mention';
-import { TYPE_LABELS } from '../lib/cards/format';
+import { formatNumber } from '../lib/cards/format';
+import { listOf, plural, t, type MessageKey } from '../lib/i18n/strings';
+import { typeName } from './type-labels';
 
-const VIA: Record<Mention['via'], string> = {
-  alias: 'name in your knowledge packs',
-  'short-form': 'short form of a name used earlier on this page',
-  model: 'found by the name tagger (not in your packs)',
-  figure: 'figure parser',
-  choice: 'linked as you chose for this name on this site',
+const VIA: Record<Mention['via'], MessageKey> = {
+  alias: 'whyViaAlias',
+  'short-form': 'whyViaShortForm',
+  model: 'whyViaModel',
+  figure: 'whyViaFigure',
+  choice: 'whyViaChoice',
 };
 
 /** "Why highlighted": how the words were matched, how sure, and what else they could name. */
@@ -14,12 +16,19 @@ export function WhyLine({ mention, mentionCount }: { mention: Mention; mentionCo
   const others = mention.alternatives ?? [];
   return (
     <p class="why muted" data-field="why">
-      Why highlighted: “{mention.text}”, {VIA[mention.via]} ({Math.round(mention.confidence * 100)}
-      %).
+      {t(
+        'whyHighlighted',
+        mention.text,
+        t(VIA[mention.via]),
+        formatNumber(Math.round(mention.confidence * 100)),
+      )}
       {others.length > 0 &&
-        ` Could also be: ${others.map((o) => `${o.name} (${TYPE_LABELS[o.type].toLowerCase()})`).join(', ')}.`}{' '}
+        ` ${t(
+          'whyCouldAlsoBe',
+          listOf(others.map((o) => t('nameWithType', o.name, typeName(o.type)))),
+        )}`}{' '}
       <span data-field="mentions">
-        Mentioned {mentionCount} {mentionCount === 1 ? 'time' : 'times'} on this page.
+        {plural('whyMentionedTimes', mentionCount, formatNumber(mentionCount))}
       </span>
     </p>
   );

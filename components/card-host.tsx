@@ -8,6 +8,7 @@ import { render } from 'preact';
 import { CARD_CONTROLS_CSS, CARD_CSS, CARD_ROLES_CSS } from './card-styles';
 import type { CardView } from '../lib/cards/card-state';
 import { HoverCard } from './HoverCard';
+import { t } from '../lib/i18n/strings';
 
 const CARD_HOST_TAG = 'backstory-card';
 
@@ -159,7 +160,7 @@ export function createCardHost(doc: Document, onPointer: (inside: boolean) => vo
         state.status === 'entity' ? state.card.name : (state.mention.name ?? state.mention.text);
       if (status && state.status !== 'loading' && announced !== name) {
         announced = name;
-        status.textContent = `Backstory card: ${name}`;
+        status.textContent = t('cardAnnounced', name);
       }
     },
     hide() {

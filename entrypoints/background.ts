@@ -8,6 +8,7 @@ import { createPageFirst } from '../lib/background/page-first';
 import { createRecognizerHost } from '../lib/background/recognizer-host';
 import { createAliasIndex } from '../lib/db/alias-index';
 import { openDb } from '../lib/db/schema';
+import { bundledText } from '../lib/packs/bundled-asset';
 import { NER_MODEL_PATH } from '../lib/constants';
 import { errorMessage } from '../lib/errors';
 import { isOwnSender, type SenderInfo } from '../lib/messaging/access';
@@ -41,7 +42,7 @@ export default defineBackground(() => {
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
     return response;
   };
-  const readAsset = async (path: string) => (await fetchAsset(path)).text();
+  const readAsset = async (path: string) => bundledText(path, await fetchAsset(path));
   // Seeding is idempotent, so it runs on every worker start: that also covers a worker that
   // was stopped in the middle of the first import.
   let seeding: Promise<void> | null = null;

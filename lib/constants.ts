@@ -14,8 +14,8 @@ export const HOVER_CLOSE_DELAY_MS = 300;
 export const SCROLL_IDLE_MS = 150;
 /** The id of the pack that ships with the extension: no other pack may use it. */
 export const STARTER_PACK_ID = 'starter';
-/** Bundled assets imported on install. */
-export const STARTER_PACK_PATH = '/packs/starter.json';
+/** Bundled assets imported on install. The starter pack is stored gzipped (`lib/packs/bundled-asset.ts`). */
+export const STARTER_PACK_PATH = '/packs/starter.json.gz';
 /** The starter pack's id and version alone (written by `npm run pack:build`). */
 export const STARTER_PACK_VERSION_PATH = '/packs/starter.version.json';
 /** The name model's weights, loaded once per worker start by the background. */

@@ -19,6 +19,7 @@ import { aliasKey } from '../lib/recognize/normalize';
 import { finish } from '../lib/recognize/recognize';
 import type { EntityHit } from '../lib/types/mention';
 import { readConll } from './ner/conll';
+import { readPackText } from './pack/pack-file';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = resolve(ROOT, '../shared');
@@ -49,7 +50,7 @@ function corpus(): string[] {
 }
 
 function packIndex(): Map<string, EntityHit[]> {
-  const pack = JSON.parse(readFileSync(join(ROOT, 'public/packs/starter.json'), 'utf8')) as {
+  const pack = JSON.parse(readPackText()) as {
     entities: {
       id: string;
       type: EntityHit['type'];

@@ -6,7 +6,7 @@
  * to write; the parse and recognise parts are the same). Writes bench-results/sync.json.
  */
 import 'fake-indexeddb/auto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RETENTION } from '../lib/constants';
 import { createAliasIndex } from '../lib/db/alias-index';
@@ -14,6 +14,7 @@ import { importPack } from '../lib/packs/import-pack';
 import { openDb } from '../lib/db/schema';
 import { errorMessage } from '../lib/errors';
 import { syncFeed } from '../lib/feeds/sync';
+import { readPackText } from './pack/pack-file';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ITEMS = 10_000;
@@ -32,7 +33,7 @@ async function main() {
   const db = openDb('bench-sync');
   await db.delete();
   await db.open();
-  const starter = JSON.parse(readFileSync(join(ROOT, 'public/packs/starter.json'), 'utf8'));
+  const starter = JSON.parse(readPackText());
   await importPack(db, starter);
   const aliases = createAliasIndex(db);
   await aliases.warm();

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// `npm test`: formatting, typecheck, lint, unit tests, build (Chromium + Firefox), end-to-end
-// tests in real Chromium. Every step runs even when an earlier one failed, and each prints a
+// `npm test`: formatting, typecheck, lint, unit tests, build (Chromium + Firefox, with their store
+// packages), the store linter on the Firefox package, end-to-end tests in real Chromium. Every step runs even when an earlier one failed, and each prints a
 // one-line result ("typecheck: 0 errors", "unit: N passed, N failed"); the exit code is non-zero
 // when any step failed.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 /** Files listed at most by the format step; the rest are counted. */
 const MAX_LISTED = 10;
@@ -46,16 +47,49 @@ function lint() {
   return status;
 }
 
+/** addons-linter on the Firefox package as the store receives it (the zip `npm run zip` wrote). */
+function storeLint() {
+  const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const zip = `.output/${name}-${version}-firefox.zip`;
+  const result = spawnSync('npx', ['addons-linter', '--output', 'json', zip], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const out = result.stdout ?? '';
+  let report;
+  try {
+    report = JSON.parse(out.slice(out.indexOf('{')));
+  } catch {
+    process.stdout.write(out + (result.stderr ?? ''));
+    console.log('addons-linter: 1 error (no report)');
+    return 1;
+  }
+  for (const m of [...report.errors, ...report.warnings, ...report.notices])
+    console.log(`  ${m._type} ${m.code}${m.file ? ` (${m.file})` : ''}: ${m.message}`);
+  const { errors, warnings, notices } = report.summary;
+  console.log(
+    `addons-linter: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}`,
+  );
+  return errors > 0 ? 1 : 0;
+}
+
 const steps = [
   ['format', format],
   ['typecheck', typecheck],
   ['lint', lint],
   ['unit', () => shown('node', ['scripts/run-vitest.mjs', 'unit', 'vitest.config.ts'])],
-  ['build', () => shown('npm', ['run', '--silent', 'build:all'])],
+  // `npm run zip` builds both browsers, then writes their packages and the sources archive.
+  ['build', () => shown('npm', ['run', '--silent', 'zip'])],
+  ['addons-linter', storeLint],
   ['e2e', () => shown('node', ['scripts/run-vitest.mjs', 'e2e', 'vitest.e2e.config.ts'])],
 ];
 const failed = [];
 for (const [name, run] of steps) {
+  if (name === 'addons-linter' && failed.includes('build')) {
+    console.log('addons-linter: 1 error (not run: the build failed)');
+    failed.push(name);
+    continue;
+  }
   if (name === 'e2e' && failed.includes('build')) {
     console.log('e2e: 0 passed, 1 failed (not run: the build failed)');
     failed.push(name);

@@ -5,6 +5,7 @@ import { PackList, type PackActions } from '../../components/PackList';
 import { StorageUse } from '../../components/StorageUse';
 import { SettingsForm } from '../../components/SettingsForm';
 import { ask } from '../../lib/messaging/client';
+import { t, uiLanguage } from '../../lib/i18n/strings';
 
 /** How long to wait for the reader to answer the permission prompt before trying anyway. */
 const PERMISSION_WAIT_MS = 3_000;
@@ -34,12 +35,11 @@ function originOf(url: string): string | null {
 /** Ask to read the feed's site, then add the feed. */
 async function addFeed(url: string, allowLocal: boolean) {
   const origin = originOf(url);
-  if (!origin) return 'That is not a URL.';
+  if (!origin) return t('notAUrl');
   const granted = await askToRead(origin);
   const r = await ask({ type: 'feed-add', url, allowLocal });
   if (!r.ok) return r.message;
-  if (!granted && r.feed.lastError)
-    return `${r.feed.lastError} (Backstory has no permission to read ${origin}; allow it when asked.)`;
+  if (!granted && r.feed.lastError) return t('feedNoPermission', r.feed.lastError, origin);
   return r.feed;
 }
 
@@ -76,7 +76,7 @@ const packActions: PackActions = {
   },
   addUrl: async (url, allowLocal) => {
     const origin = originOf(url);
-    if (!origin) return 'That is not a URL.';
+    if (!origin) return t('notAUrl');
     await askToRead(origin);
     const r = await ask({ type: 'pack-add-url', url, allowLocal });
     return r.ok ? r.result : r.message;
@@ -94,6 +94,8 @@ const packActions: PackActions = {
 async function main() {
   const app = document.getElementById('app');
   if (!app) return;
+  document.documentElement.lang = uiLanguage();
+  document.title = t('settingsTitle');
   const settings = await loadSettings(browser.storage.sync, browser.storage.local);
   render(
     <>

@@ -2,7 +2,8 @@
 import { formatDate, formatNumber } from './format';
 import type { Figure } from '../types/mention';
 
-export function describeFigure(f: Figure): string {
+/** `to` joins a range's ends: the card passes the word of the reader's language. */
+export function describeFigure(f: Figure, to = 'to'): string {
   if (f.kind === 'date') return formatDate(f.value, f.unit);
   const what = f.kind === 'percent' ? '' : (f.counts ?? f.unit ?? '');
   const value = f.kind === 'percent' ? `${formatNumber(f.value)}%` : formatNumber(f.value);
@@ -11,7 +12,7 @@ export function describeFigure(f: Figure): string {
   return [
     f.qualifier,
     value,
-    f.valueMax !== undefined ? `to ${formatNumber(f.valueMax)}` : '',
+    f.valueMax !== undefined ? `${to} ${formatNumber(f.valueMax)}` : '',
     what,
   ]
     .filter(Boolean)

@@ -3,8 +3,6 @@
  * compared with the article's publication date: an older article was written before the
  * role began, and the card says so rather than let the reader take the role as the article's.
  */
-import { formatDate } from './format';
-
 const MONTHS = [
   'january',
   'february',
@@ -34,14 +32,15 @@ export function roleStart(description: string): { at: number; text: string } | n
 }
 
 /**
- * "since 20 January 2025 — after this article's date", when the role began after the day the
- * article was published (a role begun that same day is not after it); null otherwise or when
- * either date is unknown.
+ * When the role began after the day the article was published (a role begun that same day is
+ * not after it): the start as the description writes it ("20 January 2025") and the article's
+ * date, for the card to say so in the reader's language; null otherwise or when either date is
+ * unknown.
  */
 export function roleAfterArticle(
   description: string,
   publishedAt: number | undefined,
-): string | null {
+): { since: string; publishedAt: number } | null {
   if (!publishedAt || !(publishedAt > 0)) return null;
   const start = roleStart(description);
   if (!start) return null;
@@ -51,5 +50,5 @@ export function roleAfterArticle(
     new Date(publishedAt).getUTCDate(),
   );
   if (start.at <= publishedDay) return null;
-  return `${start.text.replace(/^Since/, 'since')} — after this article’s date (${formatDate(publishedAt)})`;
+  return { since: start.text.replace(/^since\s+/i, ''), publishedAt };
 }

@@ -1,14 +1,12 @@
 /** The names a pack entity answers to (its name and aliases), to judge where a highlight links. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { aliasKey } from '../../lib/recognize/normalize';
-import { ROOT } from '../harness/paths';
+import { readPackText, STARTER_PACK_FILE } from '../pack/pack-file';
 
 export type EntityNames = (entityId: string) => readonly string[] | undefined;
 
 /** Entity id → name and aliases, from a pack file (default: the shipped starter pack). */
-export function packNames(file = join(ROOT, 'public/packs/starter.json')): EntityNames {
-  const pack = JSON.parse(readFileSync(file, 'utf8')) as {
+export function packNames(file = STARTER_PACK_FILE): EntityNames {
+  const pack = JSON.parse(readPackText(file)) as {
     entities: { id: string; name: string; aliases?: string[] }[];
   };
   const names = new Map(pack.entities.map((e) => [e.id, [e.name, ...(e.aliases ?? [])]]));
@@ -22,9 +20,9 @@ export function packNames(file = join(ROOT, 'public/packs/starter.json')): Entit
  */
 export function entitiesNotInPack(
   labelled: readonly (string | null | undefined)[],
-  file = join(ROOT, 'public/packs/starter.json'),
+  file = STARTER_PACK_FILE,
 ): string[] {
-  const pack = JSON.parse(readFileSync(file, 'utf8')) as {
+  const pack = JSON.parse(readPackText(file)) as {
     entities: { id: string; name: string; aliases?: string[] }[];
   };
   const known = new Set(pack.entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map(aliasKey)));

@@ -9,13 +9,12 @@ import { join } from 'node:path';
 import { createRecognizerHost } from '../../lib/background/recognizer-host';
 import { createAliasIndex } from '../../lib/db/alias-index';
 import { openDb } from '../../lib/db/schema';
-import { NER_MODEL_PATH, STARTER_PACK_PATH } from '../../lib/constants';
+import { NER_MODEL_PATH } from '../../lib/constants';
 import { validateEntities, validatePackHeader } from '../../lib/packs/validate-pack';
 import { splitBlocks } from '../../lib/text/blocks';
 import { ROOT } from '../harness/paths';
+import { readPackText } from '../pack/pack-file';
 import type { Painted } from './score';
-
-const readAsset = (path: string) => readFile(join(ROOT, 'public', `.${path}`), 'utf8');
 
 /** A recognizer of whole texts; each text is one page (its own short-form memory). */
 export async function textRecognizer(): Promise<{
@@ -26,7 +25,7 @@ export async function textRecognizer(): Promise<{
   const aliases = createAliasIndex(db);
   // The pack validated as an import does, answered from memory as on a fresh install while
   // the import is written (the write itself would only cost time here).
-  const header = validatePackHeader(JSON.parse(await readAsset(STARTER_PACK_PATH)));
+  const header = validatePackHeader(JSON.parse(readPackText()));
   if (!header.ok) throw new Error(`starter pack: ${header.error}`);
   const { records } = await validateEntities(header.pack);
   aliases.useProvisional(records);

@@ -50,6 +50,8 @@ async function launchInProfile(
     executablePath: chromiumPath(),
     headless,
     viewport: { width: 1280, height: 900 },
+    // The extension writes dates and numbers in the browser's locale: tests read them in one.
+    locale: 'en-GB',
     args: [...args, ...FLAGS],
   });
   return {

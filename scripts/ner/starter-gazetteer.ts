@@ -1,12 +1,13 @@
 /** The starter pack as a gazetteer lookup (alias key → type mask), for training and evaluation. */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { STARTER_PACK_PATH } from '../../lib/constants';
 import { GAZ_BITS } from '../../lib/recognize/ner/gazetteer';
 import { aliasKey } from '../../lib/recognize/normalize';
 import { GAZETTEER_EXCLUDED_WORDS } from '../../lib/recognize/gazetteer-excluded';
+import { readPackText } from '../pack/pack-file';
 
 export function starterGazetteer(root: string): (key: string) => number {
-  const pack = JSON.parse(readFileSync(resolve(root, 'public/packs/starter.json'), 'utf8')) as {
+  const pack = JSON.parse(readPackText(resolve(root, 'public', `.${STARTER_PACK_PATH}`))) as {
     entities: { type: keyof typeof GAZ_BITS; name: string; aliases: string[] }[];
   };
   const masks = new Map<string, number>();

@@ -123,9 +123,9 @@ it('refuses a local address unless the reader allows it', async () => {
 });
 
 it('adds RSS, Atom and JSON feeds through the settings page', async () => {
-  expect(await addFeed('/feeds/wire.xml')).toMatch(/Added “Local Wire” with 1 articles/);
-  expect(await addFeed('/feeds/atom.xml')).toMatch(/Added “Local Atom” with 1 articles/);
-  expect(await addFeed('/feeds/feed.json')).toMatch(/Added “Local JSON” with 1 articles/);
+  expect(await addFeed('/feeds/wire.xml')).toMatch(/Added “Local Wire” with 1 article/);
+  expect(await addFeed('/feeds/atom.xml')).toMatch(/Added “Local Atom” with 1 article/);
+  expect(await addFeed('/feeds/feed.json')).toMatch(/Added “Local JSON” with 1 article/);
   const list = await options.getByRole('list', { name: 'Your feeds' }).textContent();
   expect(list).toMatch(/Local Wire/);
   expect(list).toMatch(/next sync/);
@@ -150,7 +150,7 @@ it('fails a broken feed alone, with its error in words', async () => {
   // The other feeds are untouched.
   expect(
     await options.locator('li[data-feed$="/feeds/wire.xml"] [data-field=items]').textContent(),
-  ).toBe('1 articles');
+  ).toBe('1 article');
 });
 
 it('shows the new articles as related articles on cards', async () => {

@@ -144,18 +144,18 @@ it(
 it(
   '5. a feed of 20,000 items dated ahead keeps to its cap and leaves the other feed on cards',
   async () => {
-    expect(await addFeed('http://wire.test/rss')).toMatch(/Added “Quiet Wire” with 1 articles/);
+    expect(await addFeed('http://wire.test/rss')).toMatch(/Added “Quiet Wire” with 1 article/);
     expect(await addFeed('http://flood.test/rss')).toMatch(/Added “Flood”/);
     await options.reload();
-    await expect.poll(() => itemsOf('flood.test'), PATIENT).toBe('1000 articles');
-    expect(await itemsOf('wire.test')).toBe('1 articles');
+    await expect.poll(() => itemsOf('flood.test'), PATIENT).toBe('1,000 articles');
+    expect(await itemsOf('wire.test')).toBe('1 article');
     // Synced again, the flood adds nothing and the quiet feed keeps its article.
     await options
       .locator('li[data-feed*="//flood.test/"]')
       .getByRole('button', { name: 'Sync now' })
       .click();
     await options.reload();
-    await expect.poll(() => itemsOf('flood.test'), PATIENT).toBe('1000 articles');
+    await expect.poll(() => itemsOf('flood.test'), PATIENT).toBe('1,000 articles');
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/index.html`);
     await waitForHighlight(page, 'backstory-place', 'Beijing');

@@ -34,7 +34,7 @@ it('stores the trigger and the delay, and refuses a delay out of range', async (
   await page.getByLabel('Delay before a card opens (ms)').press('Tab');
   await expect
     .poll(() => page.getByRole('status', { name: 'Settings status' }).textContent(), PATIENT)
-    .toMatch(/between 0 and 3000/);
+    .toMatch(/between 0 and 3,000/);
   expect((await stored())?.openDelayMs).toBe(900);
   await page.getByRole('button', { name: 'Restore defaults' }).click();
   await expect.poll(async () => (await stored())?.trigger, PATIENT).toBe('hover');

@@ -90,7 +90,7 @@ it('highlights the pack’s names with its text, and forgets them when the pack 
     entity('envoys:witkoff', 'person', 'Steve Witkoff', 'U.S. special envoy (from the test pack)'),
   ]);
   await options.getByLabel('Import pack file').setInputFiles(file);
-  await expect.poll(packStatus, PATIENT).toMatch(/Imported 1 entities from “envoys”/);
+  await expect.poll(packStatus, PATIENT).toMatch(/Imported 1 entity from “envoys”/);
   const page = await openHighlighted(browser, `${server.url}/index.html`);
   await hoverText(page, 'backstory-person', 'Steve Witkoff');
   expect((await waitForCard(page)).description).toBe('U.S. special envoy (from the test pack)');

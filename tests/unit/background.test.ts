@@ -6,11 +6,15 @@ import { createRouter } from '../../lib/background/router';
 import { seedBundled } from '../../lib/background/seed';
 import { resolveAliases } from '../../lib/db/entities';
 import { openDb, type BackstoryDb } from '../../lib/db/schema';
+import { STARTER_PACK_PATH } from '../../lib/constants';
+import { bundledText } from '../../lib/packs/bundled-asset';
 
 // The real bundled assets (starter pack and sample feed), seeded into Dexie on fake-indexeddb,
 // answered through the same router the service worker uses.
 const publicDir = resolve(import.meta.dirname, '../../public');
-const readAsset = (path: string) => readFile(resolve(publicDir, `.${path}`), 'utf8');
+// Read as the service worker reads them (the starter pack is stored gzipped).
+const readAsset = async (path: string) =>
+  bundledText(path, new Response(await readFile(resolve(publicDir, `.${path}`))));
 
 let db: BackstoryDb;
 let route: ReturnType<typeof createRouter>;
@@ -108,7 +112,7 @@ describe('background router on the bundled defaults', () => {
       };
       await seedBundled(db, reader);
       // The full pack is read (its own version, 2, is already imported, so nothing changes).
-      expect(read).toContain('/packs/starter.json');
+      expect(read).toContain(STARTER_PACK_PATH);
     }
     expect(await db.packs.get('starter')).toMatchObject({ version: 2 });
   });

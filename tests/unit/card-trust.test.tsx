@@ -49,10 +49,13 @@ describe('card buttons', () => {
 describe('a role begun after the article', () => {
   const march2016 = Date.UTC(2016, 2, 10, 8);
   it('is said to be after the article’s date', () => {
-    expect(roleAfterArticle('President of France (since 14 May 2017)', march2016)).toBe(
-      'since 14 May 2017 — after this article’s date (10 Mar 2016)',
-    );
-    expect(roleAfterArticle('Prime Minister (since 2024)', march2016)).toMatch(/^since 2024 — /);
+    expect(roleAfterArticle('President of France (since 14 May 2017)', march2016)).toEqual({
+      since: '14 May 2017',
+      publishedAt: march2016,
+    });
+    expect(roleAfterArticle('Prime Minister (since 2024)', march2016)).toMatchObject({
+      since: '2024',
+    });
   });
 
   it('is not flagged when it began before or on that day, or a date is unknown', () => {

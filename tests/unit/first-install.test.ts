@@ -11,19 +11,23 @@ import { createRouter } from '../../lib/background/router';
 import { seedBundled } from '../../lib/background/seed';
 import { createAliasIndex } from '../../lib/db/alias-index';
 import type { EntityRecord } from '../../lib/db/records';
+import { STARTER_PACK_PATH } from '../../lib/constants';
+import { bundledText } from '../../lib/packs/bundled-asset';
 import { importPack } from '../../lib/packs/import-pack';
 import { openDb, type BackstoryDb } from '../../lib/db/schema';
 import { testEntity, testPack } from './pack-fixtures';
 
 const publicDir = resolve(import.meta.dirname, '../../public');
-const readAsset = (path: string) => readFile(resolve(publicDir, `.${path}`), 'utf8');
+// Read as the service worker reads them (the starter pack is stored gzipped).
+const readAsset = async (path: string) =>
+  bundledText(path, new Response(await readFile(resolve(publicDir, `.${path}`))));
 /**
  * The bundled assets with a small starter pack in place of the real one: for tests that only
  * ask when the first-import callback runs, so the 16,000-entity pack is written once per suite.
  */
 const smallStarter = { ...testPack(1, [testEntity('lviv', 'Lviv')]), id: 'starter' };
 const readSmallAsset = (path: string) =>
-  path === '/packs/starter.json'
+  path === STARTER_PACK_PATH
     ? Promise.resolve(JSON.stringify(smallStarter))
     : path === '/packs/starter.version.json'
       ? Promise.resolve(JSON.stringify({ id: 'starter', version: 1 }))

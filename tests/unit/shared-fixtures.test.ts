@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { aliasKey } from '../../lib/recognize/normalize';
 import { finish, prepare } from '../../lib/recognize/recognize';
 import type { EntityHit } from '../../lib/types/mention';
+import { readPackText } from '../../scripts/pack/pack-file';
 import { findArticleRoots } from '../../lib/text/article-root';
 import { buildTextMap } from '../../lib/text/text-map';
 
@@ -27,9 +28,7 @@ function load(html: string): Document {
 
 /** The starter pack as an in-memory alias index, the same keys the cache uses. */
 function packIndex(): Record<string, EntityHit[]> {
-  const pack = JSON.parse(
-    readFileSync(resolve(import.meta.dirname, '../../public/packs/starter.json'), 'utf8'),
-  ) as {
+  const pack = JSON.parse(readPackText()) as {
     entities: {
       id: string;
       type: EntityHit['type'];

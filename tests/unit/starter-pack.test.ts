@@ -5,11 +5,12 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { PackEntitySchema, PackSchema } from '../../lib/packs/pack-format';
 import { aliasKey } from '../../lib/recognize/normalize';
+import { readPackText } from '../../scripts/pack/pack-file';
 import { shapeProblem } from '../../scripts/pack/validate-entities';
 
 // The committed starter pack: what every install starts with, so it is checked like code.
-const raw = readFileSync(resolve(import.meta.dirname, '../../public/packs/starter.json'));
-const pack = v.parse(PackSchema, JSON.parse(raw.toString('utf8')));
+const raw = readPackText();
+const pack = v.parse(PackSchema, JSON.parse(raw));
 const entities = pack.entities.map((e) => v.parse(PackEntitySchema, e));
 const byKey = new Map<string, typeof entities>();
 for (const e of entities)
