@@ -1,6 +1,7 @@
 /**
  * Field values for BibTeX: its special characters escaped, other text (accents, other scripts)
- * kept as UTF-8, which biber and bibtex8 read and LaTeX has read by default since 2018.
+ * kept as UTF-8, which biber reads, LaTeX has read by default since 2018, and classic BibTeX
+ * passes through.
  */
 
 const ESCAPES: Record<string, string> = {
