@@ -16,6 +16,10 @@ const ESCAPES: Record<string, string> = {
   // `\^{}` and `\~{}` are accents on nothing; these are the characters themselves.
   '^': '\\textasciicircum{}',
   '~': '\\textasciitilde{}',
+  // In LaTeX's default OT1 font encoding these print as ¡, ¿ and an em dash.
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+  '|': '\\textbar{}',
 };
 
 /** One line of text: a blank line would end the field's paragraph, control characters go. */
@@ -26,7 +30,14 @@ export function oneLine(text: string): string {
     .trim();
 }
 
-const escapeSpecials = (text: string) => text.replace(/[\\{}#$%&_^~]/g, (char) => ESCAPES[char]);
+/**
+ * Character pairs TeX fonts join into another character: "--" is an en dash, "''" a closing
+ * quotation mark, ",," a low one. An empty group between them keeps both.
+ */
+const LIGATURE = /([-`',])(?=\1)|([!?])(?=`)/g;
+
+const escapeSpecials = (text: string) =>
+  text.replace(/[\\{}#$%&_^~<>|]/g, (char) => ESCAPES[char]).replace(LIGATURE, '$1$2{}');
 
 /** `text` with BibTeX's special characters escaped, on one line. */
 export function escapeBibtex(text: string): string {
