@@ -4,13 +4,15 @@
  *   Last, First, and First Last. 2024. “Title of Article.” *Newspaper*, March 5, 2024. URL.
  *   Last, First. 2024. “Title of Page.” Site Name. March 5, 2024. URL.
  * Up to six authors are listed, more give the first three and "et al.". With no author the
- * outlet takes the author's place (in italics for a newspaper), else the title does. No date:
+ * outlet takes the author's place (in italics for a newspaper), else the title does; a web page
+ * whose author is the site's owner names it once. No date:
  * "n.d." and "Accessed Month Day, Year." before the URL. English titles are put in headline
  * style (title-case.ts).
  */
 import type { ClipAuthor, ClipSource } from '../types/clip';
 import { monthDayYear, readDate } from './dates';
 import {
+  authorIsOutlet,
   joinList,
   quotedTitle,
   renderCitation,
@@ -39,7 +41,8 @@ export function citeChicago(source: ClipSource, accessed?: string): Citation {
   const year = published ? String(published.year) : 'n.d.';
   const outletPiece: Piece | undefined = outlet ? (news ? { italic: outlet } : outlet) : undefined;
   const pieces: Piece[] = [];
-  let container = outletPiece;
+  // A site run by the page's own author is not named twice (a web page's owner as author).
+  let container = !news && authorIsOutlet(authors, outlet) ? undefined : outletPiece;
   if (authors.length) pieces.push(...withPeriod(chicagoAuthors(authors)), ' ');
   else if (outletPiece) {
     pieces.push(...withPeriod(outletPiece), ' ');

@@ -49,7 +49,8 @@ export function mlaAuthors(authors: readonly ClipAuthor[]): string {
 
 export function citeMla(source: ClipSource, accessed?: string): Citation {
   const outlet = source.outlet?.trim();
-  const authors = authorIsOutlet(source.authors, outlet) ? [] : namedAuthors(source.authors);
+  const named = namedAuthors(source.authors);
+  const authors = authorIsOutlet(named, outlet) ? [] : named;
   const published = readDate(source.published);
   const pieces: Piece[] = [];
   if (authors.length) pieces.push(...withPeriod(mlaAuthors(authors)), ' ');

@@ -137,7 +137,7 @@ const CASES: Case[] = [
     apa: 'Harbour Authority. (2024, February 1). *Tide tables explained*. https://harbour.example.org/tides',
     mla: '“Tide Tables Explained.” *Harbour Authority*, 1 Feb. 2024, harbour.example.org/tides. Accessed 6 Mar. 2024.',
     chicago:
-      'Harbour Authority. 2024. “Tide Tables Explained.” Harbour Authority. February 1, 2024. https://harbour.example.org/tides.',
+      'Harbour Authority. 2024. “Tide Tables Explained.” February 1, 2024. https://harbour.example.org/tides.',
   },
   {
     name: 'web page, no author',
