@@ -77,7 +77,7 @@ export function citeApa(source: ClipSource, accessed?: string): Citation {
     pieces.push(' ', ...withPeriod(news ? { italic: outlet } : outlet));
   const retrieved = readDate(accessed);
   if (!news && !published && retrieved)
-    pieces.push(` Retrieved ${monthDayYear(retrieved)}, from ${source.url}`);
-  else pieces.push(` ${source.url}`);
+    pieces.push(` Retrieved ${monthDayYear(retrieved)}, from ${source.url.trim()}`);
+  else pieces.push(` ${source.url.trim()}`);
   return renderCitation(pieces);
 }

@@ -5,9 +5,8 @@
  *   Last, First. 2024. “Title of Page.” Site Name. March 5, 2024. URL.
  * Up to six authors are listed, more give the first three and "et al.". With no author the
  * outlet takes the author's place (in italics for a newspaper), else the title does; a web page
- * whose author is the site's owner names it once. No date:
- * "n.d." and "Accessed Month Day, Year." before the URL. English titles are put in headline
- * style (title-case.ts).
+ * whose author is the site's owner names it once. No date: "n.d.", and "Accessed Month Day,
+ * Year." before the URL. English titles are put in headline style (title-case.ts).
  */
 import type { ClipAuthor, ClipSource } from '../types/clip';
 import { monthDayYear, readDate } from './dates';

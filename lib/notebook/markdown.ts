@@ -13,8 +13,11 @@ import { yamlList, yamlString } from './yaml-text';
 export const MARKDOWN_EXPLANATION =
   'Markdown notes for Obsidian and other editors: each source with its details, each quote followed by your note.';
 
-/** Characters that would start emphasis, code, a link or HTML inside a line of text. */
-const INLINE_SYNTAX = /[\\`*_[\]<>]/g;
+/**
+ * Characters that would start emphasis, code, a link or HTML inside a line of text, and in
+ * Obsidian a tag (`#word`) or mathematics (`$…$`).
+ */
+const INLINE_SYNTAX = /[\\`*_[\]<>#$]/g;
 /** What at the start of a line would make it a heading, list item, quote, rule, table or fence. */
 const BLOCK_MARK = /^[#>+=|~-]/;
 const ORDERED_MARK = /^(\d+)([.)])(?=\s|$)/;

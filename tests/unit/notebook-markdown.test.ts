@@ -63,6 +63,12 @@ describe('the Markdown export', () => {
     );
   });
 
+  it('escapes tags and mathematics in page text', () => {
+    expect(blockQuote('The #MeToo movement cost $5 or $10')).toBe(
+      '> The \\#MeToo movement cost \\$5 or \\$10',
+    );
+  });
+
   it('escapes page text that would render as something else', () => {
     expect(blockQuote('# Not a heading\n1. not a list\n- nor this\n*not bold* <b>x</b>')).toBe(
       '> \\# Not a heading\n> 1\\. not a list\n> \\- nor this\n> \\*not bold\\* \\<b\\>x\\</b\\>',
