@@ -9,14 +9,23 @@
  */
 
 const SI_PREFIXES: Record<string, string> = {
+  yotta: 'Y',
+  zetta: 'Z',
+  exa: 'E',
+  peta: 'P',
   tera: 'T',
   giga: 'G',
   mega: 'M',
   kilo: 'k',
+  hecto: 'h',
+  deci: 'd',
   centi: 'c',
   milli: 'm',
   micro: 'µ',
   nano: 'n',
+  pico: 'p',
+  femto: 'f',
+  atto: 'a',
 };
 
 /** SI units: spellings and their symbol. */
@@ -75,12 +84,26 @@ const SI_SYMBOLS = [
   'kbps',
   'km²',
   'm²',
+  'cm²',
+  'mm²',
   'm³',
+  'cm³',
+  'ft²',
+  'ft³',
+  'in²',
+  'in³',
+  'yd²',
+  'yd³',
+  'mi²',
+  'm/s',
+  'lx',
+  'lm',
 ];
 
 /** Other units, singular and plural, and what a card calls them. */
 const WORD_UNITS: [forms: string[], unit: string][] = [
   [['mile', 'miles', 'mi'], 'mile'],
+  [['mile²'], 'square mile'],
   [['nautical mile', 'nautical miles'], 'nautical mile'],
   [['foot', 'feet', 'ft'], 'foot'],
   [['inch', 'inches'], 'inch'],
@@ -100,10 +123,12 @@ const WORD_UNITS: [forms: string[], unit: string][] = [
   [['barrels per day', 'barrels a day', 'bpd'], 'barrel a day'],
   [['knot', 'knots'], 'knot'],
   [['mph', 'miles per hour', 'miles an hour'], 'mph'],
-  [['kph', 'kmh', 'km/h', 'kilometres per hour', 'kilometers per hour'], 'km/h'],
+  [['mi/h'], 'mph'],
+  [['kilo', 'kilos'], 'kg'],
+  [['kph', 'kmh', 'kmph', 'km/h', 'kilometres per hour', 'kilometers per hour'], 'km/h'],
   [['degree', 'degrees'], 'degree'],
-  [['°C', 'degrees Celsius', 'degrees celsius', 'Celsius'], '°C'],
-  [['°F', 'degrees Fahrenheit', 'degrees fahrenheit', 'Fahrenheit'], '°F'],
+  [['°C', 'degrees Celsius', 'degrees celsius', 'Celsius', 'celsius'], '°C'],
+  [['°F', 'degrees Fahrenheit', 'degrees fahrenheit', 'Fahrenheit', 'fahrenheit'], '°F'],
   [['kelvin', 'kelvins'], 'K'],
   [['calorie', 'calories', 'kcal'], 'calorie'],
   [['carat', 'carats'], 'carat'],
