@@ -4,7 +4,7 @@
  *   - a qualified number standing alone: "it's less than 100.", "over 366,000 have";
  *   - a size written as a modifier: "a 12,000-seat stadium", "a six-member crew",
  *     "a 5,000-strong crowd";
- *   - an age after "now" in commas: "the old man, now 74, is".
+ *   - an age without "years old": "the old man, now 74, is", "aged 34", "was 21 at the time".
  * Keys: `count:part` for a part of a group, `count:number` for a number alone, `count:<noun>`
  * for a modifier's noun, `age:year`.
  */
@@ -44,11 +44,16 @@ const MODIFIER = new RegExp(
 const STOP =
   /^(?:of|and|or|to|in|on|at|for|by|with|from|the|a|an|was|were|is|are|has|had|have|that|which|who|just|only|also|now|will|would|could|said)$/i;
 
-/** "the old man, now 74, is …": an age given in commas after "now". */
-const NOW_AGE = /(?<=, now )(\d{1,3})(?=,)/g;
+/**
+ * Ages news gives without "years old": "the old man, now 74, is", "aged 34", "turned 50",
+ * "who was 21 at the time".
+ */
+const BARE_AGE =
+  /(?<=, now )(\d{1,3})(?=,)|(?<=\bwas )(\d{1,3})(?= at the time\b)|(?<=\baged |\bturned )(\d{1,3})(?![\d%]|[.,]\d|\s?(?:percent|per cent)|[a-z])/g;
 
 /** Cheap tests for what each pattern cannot match without (most blocks hold none). */
 const HAS_OF = / of /i;
+const HAS_AGE_WORD = /, now |aged |turned |was \d/;
 const HAS_QUALIFIER =
   /more than|fewer than|less than|at least|at most|about|around|nearly|almost|over|up to|roughly|approximately|precisely|exactly|only/i;
 const HAS_MODIFIER = new RegExp(String.raw`-(?:${MODIFIER_NOUNS})`, 'i');
@@ -122,9 +127,9 @@ export function findElidedCounts(text: string, found: FigureMatch[]): void {
         text: text.slice(m.index, end),
       });
     }
-  if (text.includes(', now '))
-    for (const m of text.matchAll(NOW_AGE)) {
-      const value = Number(m[1]);
+  if (HAS_AGE_WORD.test(text))
+    for (const m of text.matchAll(BARE_AGE)) {
+      const value = Number(m[1] ?? m[2] ?? m[3]);
       const end = m.index + m[0].length;
       if (value < 1 || value > 120 || !free(found, m.index, end)) continue;
       found.push({

@@ -338,6 +338,8 @@ describe('counts news writes with capitals, long nouns or no noun', () => {
     ['a 12,000-seat indoor stadium.', { kind: 'count', value: 12000, counts: 'seat' }],
     ['a six-member crew, including', { kind: 'count', value: 6, text: 'six-member crew' }],
     ['the old man, now 74, is known', { kind: 'age', value: 74, text: '74' }],
+    ['Roof, who was 21 at the time, was', { kind: 'age', value: 21, text: '21' }],
+    ['a man aged 34 was held', { kind: 'age', value: 34 }],
     ['in the past six months, rates', { kind: 'duration', value: 6, unit: 'month' }],
     ['just seven years old when', { kind: 'age', value: 7, text: 'seven years old' }],
     [
@@ -363,9 +365,10 @@ describe('counts news writes with capitals, long nouns or no noun', () => {
     ['growth over 2015.', 'a year after "over"'],
     ['One Nevada Democrat asked', '"One" before a name'],
     ['rose 2 percent and 3 percent', 'two percentages, no range'],
+    ['the score was 3, then', 'a number after "was"'],
   ])('%s is no count or range (%s)', (text) => {
     expect(
-      findFigures(text).filter((f) => ['count', 'range', 'duration'].includes(f.kind)),
+      findFigures(text).filter((f) => ['count', 'range', 'duration', 'age'].includes(f.kind)),
     ).toEqual([]);
   });
 });
