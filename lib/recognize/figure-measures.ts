@@ -61,14 +61,16 @@ const MONEY_RANGE = new RegExp(
   String.raw`(?<![\w$£€¥₹₴₽])(between\s)?${SYMBOL_PREFIX}\s?${AMOUNT}${SCALES}\s?(and|to|-|–)\s?(?:${SYMBOL_PREFIX}\s?)?${AMOUNT}${SCALES}`,
   'gi',
 );
-/** "between 0.50 percent and 0.75 percent", "2% to 3%", "5-10 per cent". */
+/** A hedge that makes "and" or "or" join a range ("two and possibly three hikes"). */
+const HEDGE = String.raw`(?:even|possibly|perhaps|maybe|probably)`;
+/** "between 0.50 percent and 0.75 percent", "2% to 3%", "5-10 per cent", "five and even six per cent". */
 const PERCENT_RANGE = new RegExp(
-  String.raw`\b(between\s)?(${NUMBER})(?:\s?(?:%|percent|per cent))?\s?(and|to|-|–)\s?(${NUMBER})\s?(?:%|percent\b|per cent\b)`,
+  String.raw`\b(between\s)?(${NUMBER})(?:\s?(?:%|percent|per cent))?\s?((?:and|or) ${HEDGE}|and|to|-|–)\s?(${NUMBER})\s?(?:%|percent\b|per cent\b)`,
   'gi',
 );
 const PERCENT = new RegExp(String.raw`\b(${NUMBER})(?:\s|-)?(%|percent\b|per cent\b)`, 'gi');
 const RANGE = new RegExp(
-  String.raw`\b(?:between (${NUMBER}) and (${NUMBER})|(\d+(?:,\d{3})*)\s?(?:-|–|to)\s?(\d+(?:,\d{3})*)|(${NUMBER}) or (${NUMBER})(?=\s+[a-z]))((?:\s+[a-z][a-z-]*){1,2})?`,
+  String.raw`\b(?:between (${NUMBER}) and (${NUMBER})|(\d+(?:,\d{3})*)\s?(?:-|–|to)\s?(\d+(?:,\d{3})*)|(${NUMBER}) (?:or|(?:and|or) ${HEDGE}) (${NUMBER})(?=\s+[a-z]))((?:\s+[a-z][a-z-]*){1,2})?`,
   'gi',
 );
 
@@ -203,6 +205,7 @@ function findPercentRanges(text: string, found: FigureMatch[]) {
   for (const m of text.matchAll(PERCENT_RANGE)) {
     const [whole, between, low, joint, high] = m;
     if ((joint.toLowerCase() === 'and') !== Boolean(between)) continue;
+    if (between && joint.includes(' ')) continue;
     // Part of a longer number or a time ("1.5-2", "5:30-6").
     if (/[\d:.,/]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     pushRange(found, m.index, whole, parseNumber(low), parseNumber(high), '%');
@@ -215,7 +218,7 @@ export function findMeasures(text: string): FigureMatch[] {
   const currencyWord = HAS_CURRENCY_WORD.test(text);
   const percent = HAS_PERCENT.test(text);
   const between = HAS_BETWEEN.test(text);
-  const or = text.includes(' or ');
+  const or = text.includes(' or ') || / and (?:even|possibly|perhaps|maybe|probably) /.test(text);
   if (!digit && !currencyWord && !percent && !between && !or) return found;
   if (digit && HAS_MONTH.test(text)) {
     for (const m of text.matchAll(DATE_MDY))

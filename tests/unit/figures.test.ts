@@ -352,6 +352,14 @@ describe('counts news writes with capitals, long nouns or no noun', () => {
     ],
     ['sell for $24 to $28 a pound', { kind: 'range', value: 24, valueMax: 28, unit: 'USD' }],
     ['paid between $5 and $6 a pound', { kind: 'range', value: 5, valueMax: 6, unit: 'USD' }],
+    [
+      'loans above five and even six per cent.',
+      { kind: 'range', value: 5, valueMax: 6, unit: '%', text: 'five and even six per cent' },
+    ],
+    [
+      'pricing in two and possibly three hikes in 2017',
+      { kind: 'range', value: 2, valueMax: 3, counts: 'hike' },
+    ],
   ])('%s', (text, expected) => {
     expect(one(text)).toEqual([expect.objectContaining(expected)]);
   });
@@ -366,6 +374,7 @@ describe('counts news writes with capitals, long nouns or no noun', () => {
     ['One Nevada Democrat asked', '"One" before a name'],
     ['rose 2 percent and 3 percent', 'two percentages, no range'],
     ['the score was 3, then', 'a number after "was"'],
+    ['counting two and three', '"and" with no hedge joins two numbers, not a range'],
   ])('%s is no count or range (%s)', (text) => {
     expect(
       findFigures(text).filter((f) => ['count', 'range', 'duration', 'age'].includes(f.kind)),
