@@ -12,6 +12,13 @@ import { LinkPicker } from './LinkPicker';
 import { RelatedList } from './RelatedList';
 import { WhyLine } from './WhyLine';
 
+const FIGURE_WORDS = {
+  get to() {
+    return t('figureRangeTo');
+  },
+  yearsOld: (years: string) => t('figureYearsOld', years),
+};
+
 const FIGURE_KINDS: Record<FigureKind, MessageKey> = {
   count: 'figureKindCount',
   money: 'figureKindMoney',
@@ -20,6 +27,7 @@ const FIGURE_KINDS: Record<FigureKind, MessageKey> = {
   duration: 'figureKindDuration',
   range: 'figureKindRange',
   date: 'figureKindDate',
+  measure: 'figureKindMeasure',
 };
 
 /** Backgrounds longer than this start folded, with "More". */
@@ -102,8 +110,7 @@ function FigureBody({
   return (
     <>
       <p class="description" data-field="description">
-        {describeFigure(f, t('figureRangeTo'))}{' '}
-        <span class="muted">({t(FIGURE_KINDS[f.kind])})</span>
+        {describeFigure(f, FIGURE_WORDS)} <span class="muted">({t(FIGURE_KINDS[f.kind])})</span>
       </p>
       {page.sentence && <blockquote data-field="sentence">{page.sentence}</blockquote>}
       <h3>{t('cardSameMeasureElsewhere')}</h3>

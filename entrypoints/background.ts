@@ -94,7 +94,11 @@ export default defineBackground(() => {
     void ready().catch(() => undefined);
     // Menu items outlive the worker; they are made once per install or update.
     browser.contextMenus.create(
-      { id: SAVE_SELECTION_MENU, title: 'Save to Backstory notebook', contexts: ['selection'] },
+      {
+        id: SAVE_SELECTION_MENU,
+        title: browser.i18n.getMessage('menuSaveSelection'),
+        contexts: ['selection'],
+      },
       () => void browser.runtime.lastError,
     );
   });

@@ -31,8 +31,9 @@ const WORDS: Record<string, string> = {
   dollars: 'USD',
   euro: 'EUR',
   euros: 'EUR',
-  pound: 'GBP',
-  pounds: 'GBP',
+  // "Pounds" alone is a weight ("500 pounds" of fish: figure-unit-lexicon.ts); £ is the currency.
+  'pounds sterling': 'GBP',
+  'pound sterling': 'GBP',
   rouble: 'RUB',
   roubles: 'RUB',
   ruble: 'RUB',
@@ -53,9 +54,23 @@ const MONEY_WORD = new RegExp(
   String.raw`\b(${NUMBER})${SCALES}\s(${Object.keys(WORDS).join('|')})\b`,
   'gi',
 );
+const AMOUNT = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const SYMBOL_PREFIX = String.raw`(?:US|A|C|HK)?([$£€¥₹₴₽])`;
+/** "$24 to $28", "between $5 and $6", "$2-3 billion": one currency, two amounts. */
+const MONEY_RANGE = new RegExp(
+  String.raw`(?<![\w$£€¥₹₴₽])(between\s)?${SYMBOL_PREFIX}\s?${AMOUNT}${SCALES}\s?(and|to|-|–)\s?(?:${SYMBOL_PREFIX}\s?)?${AMOUNT}${SCALES}`,
+  'gi',
+);
+/** A hedge that makes "and" or "or" join a range ("two and possibly three hikes"). */
+const HEDGE = String.raw`(?:even|possibly|perhaps|maybe|probably)`;
+/** "between 0.50 percent and 0.75 percent", "2% to 3%", "5-10 per cent", "five and even six per cent". */
+const PERCENT_RANGE = new RegExp(
+  String.raw`\b(between\s)?(${NUMBER})(?:\s?(?:%|percent|per cent))?\s?((?:and|or) ${HEDGE}|and|to|-|–)\s?(${NUMBER})\s?(?:%|percent\b|per cent\b)`,
+  'gi',
+);
 const PERCENT = new RegExp(String.raw`\b(${NUMBER})(?:\s|-)?(%|percent\b|per cent\b)`, 'gi');
 const RANGE = new RegExp(
-  String.raw`\b(?:between (${NUMBER}) and (${NUMBER})|(\d+(?:,\d{3})*)\s?(?:-|–|to)\s?(\d+(?:,\d{3})*)|(${NUMBER}) or (${NUMBER})(?=\s+[a-z]))((?:\s+[a-z][a-z-]*){1,2})?`,
+  String.raw`\b(?:between (${NUMBER}) and (${NUMBER})|(\d+(?:,\d{3})*)\s?(?:-|–|to)\s?(\d+(?:,\d{3})*)|(${NUMBER}) (?:or|(?:and|or) ${HEDGE}) (${NUMBER})(?=\s+[a-z]))((?:\s+[a-z][a-z-]*){1,2})?`,
   'gi',
 );
 
@@ -135,12 +150,67 @@ const isYear = (n: number) => Number.isInteger(n) && n >= 1800 && n <= 2100;
  */
 const HAS_DIGIT = /\d/;
 const HAS_SYMBOL = /[$£€¥₹₴₽]/;
-const HAS_CURRENCY_WORD = /euro|dollar|pound|roubl|rubl|hryvni|yuan|yen|rupee/i;
+const HAS_CURRENCY_WORD = /euro|dollar|sterling|roubl|rubl|hryvni|yuan|yen|rupee/i;
 const HAS_PERCENT = /%|per ?cent/i;
 const HAS_BETWEEN = /between/i;
 const HAS_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const HAS_ISO_DATE = /\d{4}-\d\d-\d\d/;
 const HAS_DIGIT_RANGE = /\d\s?(?:-|–|to)\s?\d/i;
+
+/** A range of sums or of percentages: value and valueMax in one unit ("USD", "%"). */
+function pushRange(
+  found: FigureMatch[],
+  start: number,
+  text: string,
+  low: number,
+  high: number,
+  unit: string,
+) {
+  if (!Number.isFinite(low) || !Number.isFinite(high) || high <= low) return;
+  if (!free(found, start, start + text.length)) return;
+  found.push({
+    kind: 'range',
+    value: low,
+    valueMax: high,
+    unit,
+    key: `range:${unit}`,
+    start,
+    end: start + text.length,
+    text,
+  });
+}
+
+function findMoneyRanges(text: string, found: FigureMatch[]) {
+  for (const m of text.matchAll(MONEY_RANGE)) {
+    const [whole, between, symbol, low, lowScale, joint, symbol2, high, highScale] = m;
+    // "and" joins two sums into a range only after "between"; another currency is no range.
+    if ((joint.toLowerCase() === 'and') !== Boolean(between)) continue;
+    if (symbol2 && symbol2 !== symbol) continue;
+    // "$2-3 billion": the scale written once is the scale of both.
+    const scaleOf = (s: string | undefined) => (s ? SCALE[s.toLowerCase()] : 1);
+    const highFactor = scaleOf(highScale);
+    const lowFactor = lowScale ? scaleOf(lowScale) : highFactor;
+    pushRange(
+      found,
+      m.index,
+      whole,
+      parseNumber(low) * lowFactor,
+      parseNumber(high) * highFactor,
+      CURRENCY_SYMBOLS[symbol],
+    );
+  }
+}
+
+function findPercentRanges(text: string, found: FigureMatch[]) {
+  for (const m of text.matchAll(PERCENT_RANGE)) {
+    const [whole, between, low, joint, high] = m;
+    if ((joint.toLowerCase() === 'and') !== Boolean(between)) continue;
+    if (between && joint.includes(' ')) continue;
+    // Part of a longer number or a time ("1.5-2", "5:30-6").
+    if (/[\d:.,/]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    pushRange(found, m.index, whole, parseNumber(low), parseNumber(high), '%');
+  }
+}
 
 export function findMeasures(text: string): FigureMatch[] {
   const found: FigureMatch[] = [];
@@ -148,7 +218,7 @@ export function findMeasures(text: string): FigureMatch[] {
   const currencyWord = HAS_CURRENCY_WORD.test(text);
   const percent = HAS_PERCENT.test(text);
   const between = HAS_BETWEEN.test(text);
-  const or = text.includes(' or ');
+  const or = text.includes(' or ') || / and (?:even|possibly|perhaps|maybe|probably) /.test(text);
   if (!digit && !currencyWord && !percent && !between && !or) return found;
   if (digit && HAS_MONTH.test(text)) {
     for (const m of text.matchAll(DATE_MDY))
@@ -166,6 +236,8 @@ export function findMeasures(text: string): FigureMatch[] {
     for (const m of text.matchAll(DATE_ISO))
       if (free(found, m.index, m.index + m[0].length))
         pushDate(found, m.index, m[0], Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (digit && HAS_SYMBOL.test(text)) findMoneyRanges(text, found);
+  if (percent) findPercentRanges(text, found);
   if (digit && HAS_SYMBOL.test(text))
     for (const m of text.matchAll(MONEY_SYMBOL)) {
       const value = parseNumber(m[2]) * (m[3] ? SCALE[m[3].toLowerCase()] : 1);

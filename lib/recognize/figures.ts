@@ -9,6 +9,8 @@ import type { FigureMatch } from '../types/mention';
 
 import { NUMBER, parseNumber, SCALE, SMALL } from './number-words';
 import { findMeasures } from './figure-measures';
+import { findElidedCounts } from './figure-elided';
+import { findUnitMeasures } from './figure-units';
 import { lemma } from './lemma';
 
 export { parseNumber };
@@ -48,7 +50,6 @@ const NOT_NOUNS = new Set([
   'more',
   'less',
   'than',
-  'others',
   'many',
   'much',
   'each',
@@ -57,6 +58,13 @@ const NOT_NOUNS = new Set([
   'would',
   'will',
   'could',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'you',
+  'i',
 ]);
 
 const IRREGULAR_PLURALS = new Set([
@@ -77,7 +85,34 @@ const IRREGULAR_PLURALS = new Set([
   'personnel',
   'fish',
   'deer',
+  'aircraft',
+  'offspring',
+  'species',
 ]);
+
+/**
+ * Past participles and adjectives news uses as the counted noun itself ("300 injured", "51
+ * stranded", "two dead"): the people they describe are left out.
+ */
+const CASUALTY_WORDS = new Set([
+  'dead',
+  'injured',
+  'wounded',
+  'hurt',
+  'killed',
+  'missing',
+  'stranded',
+  'displaced',
+  'homeless',
+  'arrested',
+  'detained',
+  'hospitalized',
+  'hospitalised',
+  'evacuated',
+]);
+
+/** Counts of these are durations ("six months", "two decades"), not counts of things. */
+const TIME_UNITS = new Set([...UNITS, 'decade', 'century']);
 
 /** Times of day and clock words: "5:36 pm" is a time, not 36 of something. */
 const CLOCK_WORDS = new Set([
@@ -156,7 +191,7 @@ const AGE = new RegExp(
 );
 const DURATION = new RegExp(String.raw`\b(${NUMBER})-(${UNITS.join('|')})\s+([a-z]+)`, 'giu');
 const COUNT = new RegExp(
-  String.raw`\b${QUALIFIER}(${NUMBER})(?:\s+(hundred|thousand|million|billion|trillion))?((?:\s+[a-z][a-z-]*(?![\p{L}\p{M}])){1,3})`,
+  String.raw`\b${QUALIFIER}(${NUMBER})(?:\s+(hundred|thousand|million|billion|trillion))?(?=((?:\s+[a-z][a-z-]*(?![\p{L}\p{M}])){1,4}))`,
   'giu',
 );
 
@@ -166,25 +201,39 @@ const isPlural = (w: string) =>
 /** A singular word after "one" that is a verb, not what it counts ("One called", "one saying"). */
 const VERB_LIKE = /(?:ed|ing)$/;
 
+/** A capitalised word or an acronym ("Christians", "NASA", "African-American"). */
+const CAPITALISED = /^\p{Lu}[\p{L}-]*$/u;
 /**
- * The counted noun phrase: up to three lower-case words, stopping at function words. For any
- * number but one it must end in a plural noun ("138 drones"): "5 pm", "two big" are not counts.
+ * A capitalised plural that names members of a group ("Christians", "Realtors", "Democrats",
+ * "Muslims"), not a name that ends in s ("Arkansas", "Jones").
+ */
+const GROUP_PLURAL = /(?:ans|ists|ites|ers|ors|ats|ics|ims|ews|ees)$/;
+
+/**
+ * The counted noun phrase: up to four words, stopping at function words. For any number but
+ * one it must end in a plural noun ("138 drones", "21 Christians", "two NASA astronauts") or be
+ * a casualty word ("300 injured"): "5 pm", "two big" are not counts. After "one" the noun is
+ * one lower-case word ("one person"): "One Nevada Democrat" is a pronoun and a name.
  */
 function countedPhrase(words: string, singular: boolean): string[] {
   const out: string[] = [];
   for (const w of words.trim().split(/\s+/)) {
-    if (
-      NOT_NOUNS.has(w.toLowerCase()) ||
-      CLOCK_WORDS.has(w.toLowerCase()) ||
-      !/^[a-z][a-z-]*$/.test(w)
-    )
-      break;
+    const lower = w.toLowerCase();
+    if (NOT_NOUNS.has(lower) || CLOCK_WORDS.has(lower)) break;
+    if (!/^[a-z][a-z-]*$/.test(w) && (singular || !CAPITALISED.test(w))) break;
     if (singular && out.length === 0 && VERB_LIKE.test(w)) break;
     out.push(w);
     // The head noun of a counted phrase is plural: stop after it ("138 drones overnight").
     if (isPlural(w) || (singular && out.length === 1)) break;
   }
-  if (!singular) while (out.length && !isPlural(out[out.length - 1])) out.pop();
+  const head = (w: string) => (CAPITALISED.test(w) ? GROUP_PLURAL.test(w) : isPlural(w));
+  if (!singular)
+    while (
+      out.length &&
+      !head(out[out.length - 1]) &&
+      !(out.length === 1 && CASUALTY_WORDS.has(out[0].toLowerCase()))
+    )
+      out.pop();
   return out;
 }
 
@@ -198,7 +247,8 @@ function overlaps(list: FigureMatch[], start: number, end: number): boolean {
  */
 function insideName(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
-  if (/[\p{L}\p{M}\d-]$/u.test(before) || /\d[:.,/]$/u.test(before)) return true;
+  // "1977–78" is a season, "’80" a year.
+  if (/[\p{L}\p{M}\d\-–’']$/u.test(before) || /\d[:.,/]$/u.test(before)) return true;
   // "Apollo 11", "Boeing 737": a capitalised word right before; but not a sentence's first
   // word or a function word ("All 120 economists", "About 50 people").
   const word = /(\p{Lu}[\p{L}]*)\s$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
@@ -234,13 +284,14 @@ const HAS_AGE = /-old\b/i;
 const HAS_DURATION = new RegExp(String.raw`-(?:${UNITS.join('|')})`, 'i');
 
 export function findFigures(text: string): FigureMatch[] {
-  // Dates, money, percentages and ranges first: their numbers must not be read as counts.
+  // Dates, money, percentages, ranges and units first: their numbers must not be read as counts.
   const found: FigureMatch[] = findMeasures(text);
   if (!HAS_NUMBER.test(text)) return found;
+  findUnitMeasures(text, found);
   if (HAS_AGE.test(text))
     for (const m of text.matchAll(AGE)) {
       const value = parseNumber(m[1]);
-      if (!Number.isFinite(value)) continue;
+      if (!(value > 0)) continue;
       const noun = m[3] && !NOT_NOUNS.has(m[3].toLowerCase()) ? m[3] : undefined;
       const end = m.index + (noun ? m[0].length : m[0].length - (m[3] ? m[3].length + 1 : 0));
       found.push({
@@ -257,7 +308,8 @@ export function findFigures(text: string): FigureMatch[] {
   if (HAS_DURATION.test(text))
     for (const m of text.matchAll(DURATION)) {
       const value = parseNumber(m[1]);
-      if (!Number.isFinite(value) || overlaps(found, m.index, m.index + m[0].length)) continue;
+      // "zero-hour contracts" are a kind of contract, not a duration.
+      if (!(value > 0) || overlaps(found, m.index, m.index + m[0].length)) continue;
       const unit = m[2].toLowerCase();
       found.push({
         kind: 'duration',
@@ -271,6 +323,7 @@ export function findFigures(text: string): FigureMatch[] {
     }
   findVagueCounts(text, found);
   findBareAges(text, found);
+  findElidedCounts(text, found);
   for (const m of text.matchAll(COUNT)) {
     const [, qualifier, numberText, scale, rest] = m;
     const numberStart = m.index + m[0].indexOf(numberText, qualifier ? qualifier.length : 0);
@@ -283,7 +336,8 @@ export function findFigures(text: string): FigureMatch[] {
     // A bare year ("in 2024 troops") is a date, not a count.
     if (!qualifier && /^(1[89]|20)\d\d$/.test(numberText)) continue;
     const start = qualifier ? m.index : numberStart;
-    const restStart = m.index + m[0].length - rest.length;
+    // The counted words are read ahead, not taken: a number among them starts its own count.
+    const restStart = m.index + m[0].length;
     const phraseEnd =
       restStart + rest.indexOf(words[words.length - 1]) + words[words.length - 1].length;
     if (overlaps(found, start, phraseEnd)) continue;
@@ -294,6 +348,10 @@ export function findFigures(text: string): FigureMatch[] {
       ...words.slice(0, -1).map((w) => w.toLowerCase()),
       lemma(words[words.length - 1]),
     ].join(' ');
+    if (words.length === 1 && TIME_UNITS.has(head)) {
+      pushDuration(text, found, { start, end: phraseEnd, value, unit: head, qualifier });
+      continue;
+    }
     found.push({
       kind: 'count',
       value,
@@ -308,9 +366,31 @@ export function findFigures(text: string): FigureMatch[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "six months", "two decades": a duration; "seven years old" is an age (its span takes "old").
+ */
+function pushDuration(
+  text: string,
+  found: FigureMatch[],
+  at: { start: number; end: number; value: number; unit: string; qualifier?: string },
+): void {
+  const old = at.unit === 'year' || at.unit === 'month' ? /^ old\b/.exec(text.slice(at.end)) : null;
+  const end = old ? at.end + old[0].length : at.end;
+  found.push({
+    kind: old ? 'age' : 'duration',
+    value: at.value,
+    unit: at.unit,
+    qualifier: at.qualifier?.toLowerCase(),
+    key: `${old ? 'age' : 'duration'}:${at.unit}`,
+    start: at.start,
+    end,
+    text: text.slice(at.start, end),
+  });
+}
+
 /** "hundreds of Islamists", "tens of thousands of civilians": a count whose size is a scale word. */
 const VAGUE =
-  /\b((?:[Tt]ens of |[Hh]undreds of )?(?:[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)) of ((?:[a-z][a-z-]* ){0,2}?(?:[a-z][a-z-]*s|\p{Lu}\p{Ll}+(?:ans|ists|ites|ese)|people|men|women|children))(?![\p{L}\p{M}])/gu;
+  /\b((?:[Tt]ens of |[Hh]undreds of )?(?:[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions))(?: of ((?:(?:[a-z][a-z-]*|\p{Lu}[\p{L}-]*) ){0,3}?(?:[a-z][a-z-]*s|\p{Lu}\p{Ll}+(?:ans|ists|ites|ese)|people|men|women|children))(?![\p{L}\p{M}])|(?=\s*[.,;:!?)"”’—–]|$))/gu;
 const VAGUE_SIZE: Record<string, number> = {
   dozens: 24,
   hundreds: 200,
@@ -325,11 +405,15 @@ function findVagueCounts(text: string, found: FigureMatch[]): void {
     const end = m.index + m[0].length;
     if (overlaps(found, m.index, end)) continue;
     const scale = m[1].toLowerCase();
-    const words = m[2].trim().split(/\s+/);
-    const counted = [
-      ...words.slice(0, -1).map((w) => w.toLowerCase()),
-      lemma(words[words.length - 1].toLowerCase()),
-    ].join(' ');
+    // "in the tens of thousands.": the size alone, its noun left out; "thousands" alone is not.
+    if (m[2] === undefined && !scale.includes(' of ')) continue;
+    const words = m[2]?.trim().split(/\s+/) ?? [];
+    const counted = words.length
+      ? [
+          ...words.slice(0, -1).map((w) => w.toLowerCase()),
+          lemma(words[words.length - 1].toLowerCase()),
+        ].join(' ')
+      : undefined;
     const last = scale.split(' ').pop()!;
     found.push({
       kind: 'count',
@@ -338,7 +422,7 @@ function findVagueCounts(text: string, found: FigureMatch[]): void {
         (scale.startsWith('tens of') ? 10 : scale.startsWith('hundreds of ') ? 100 : 1),
       counts: counted,
       qualifier: `${scale} of`,
-      key: `count:${counted}`,
+      key: `count:${counted ?? 'number'}`,
       start: m.index,
       end,
       text: m[0],

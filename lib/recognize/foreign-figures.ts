@@ -2,9 +2,12 @@
  * Figures in text that is not English. Number words, counted nouns and month names are English
  * in the figure patterns, so elsewhere only what parses without them is kept: percentages and
  * money written with digits and a symbol, read with the language's own separators ("12,5 %" in
- * French is twelve and a half). A number whose separators are ambiguous is left out.
+ * French is twelve and a half). A number whose separators are ambiguous is left out. French
+ * text also gets its counts, durations and dates (figure-french.ts).
  */
 import { CURRENCY_SYMBOLS, moneyAt, percentAt } from './figure-measures';
+import { findFrenchFigures } from './figure-french';
+import { parseLocalNumber } from './figure-local-number';
 import type { FigureMatch } from '../types/mention';
 
 /** Languages that write a decimal comma (and group thousands with dots or spaces). */
@@ -18,22 +21,6 @@ const MONEY = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])(?:([$£€¥₹₴₽])[\u00a0\u202f ]?(${DIGITS})|(${DIGITS})[\u00a0\u202f ]?([$£€¥₹₴₽]))(?![\p{L}\p{N}])`,
   'gu',
 );
-
-/** A number as this language writes it; NaN when the separators could mean either. */
-export function parseLocalNumber(raw: string, decimalComma: boolean): number {
-  const s = raw.replace(/[\u00a0\u202f ]/g, decimalComma ? '' : ',');
-  const group = decimalComma ? '.' : ',';
-  const decimal = decimalComma ? ',' : '.';
-  const parts = s.split(decimal);
-  if (parts.length > 2) return NaN;
-  const whole = parts[0];
-  // Groups must be of three digits after the first: "1.234.567", never "12.34.5".
-  const grouped = decimalComma ? /^\d{1,3}(?:\.\d{3})+$/ : /^\d{1,3}(?:,\d{3})+$/;
-  if (whole.includes(group) && !grouped.test(whole)) return NaN;
-  if (!decimalComma && whole.includes('.')) return NaN;
-  const value = Number(whole.split(group).join('') + (parts[1] ? `.${parts[1]}` : ''));
-  return Number.isFinite(value) ? value : NaN;
-}
 
 export function findForeignFigures(text: string, language: string | undefined): FigureMatch[] {
   const decimalComma = language !== undefined && DECIMAL_COMMA.has(language);
@@ -49,5 +36,9 @@ export function findForeignFigures(text: string, language: string | undefined): 
     if (!Number.isFinite(value) || !unit) continue;
     found.push(moneyAt(m.index, m[0], value, unit));
   }
+  // Counts, durations and dates need the language's own words: French is the one read so far.
+  if (language === 'fr') findFrenchFigures(text, found);
   return found.sort((a, b) => a.start - b.start);
 }
+
+export { parseLocalNumber };

@@ -1,6 +1,7 @@
 /** Numbers as news writes them: digits ("40,000", "3.2"), words ("two", "twenty-five"), scales. */
 
 export const SMALL: Record<string, number> = {
+  zero: 0,
   one: 1,
   two: 2,
   three: 3,
@@ -43,12 +44,26 @@ export const SCALE: Record<string, number> = {
   bn: 1e9,
 };
 
+/** Vulgar fractions news writes after a whole number ("6 ½ minutes"). */
+const FRACTIONS: Record<string, number> = {
+  '½': 0.5,
+  '¼': 0.25,
+  '¾': 0.75,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+};
+
 /** One number, digits or words (no scale word). */
-export const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:${Object.keys(SMALL).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
+export const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?: ?[½¼¾⅓⅔])?|(?:${Object.keys(SMALL).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
 
 /** Parse a number word or digits ("40,000", "two", "twenty-five"). NaN when it is not one. */
 export function parseNumber(raw: string): number {
   const s = raw.toLowerCase().replace(/,/g, '');
+  const fraction = /\s?([½¼¾⅓⅔])$/.exec(s);
+  if (fraction) {
+    const whole = s.slice(0, fraction.index);
+    return (whole ? Number(whole) : 0) + FRACTIONS[fraction[1]];
+  }
   if (/^\d/.test(s)) return Number(s);
   const [tens, unit] = s.split('-');
   return (SMALL[tens] ?? NaN) + (unit ? (SMALL[unit] ?? NaN) : 0);

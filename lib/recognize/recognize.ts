@@ -5,7 +5,7 @@
  * Pure: no DOM, no storage. The caller owns the lookup (a message in the content script,
  * Dexie in the background, a Map in tests).
  */
-import { figureMention } from './figure-mention';
+import { figureBesideNames, figureMention } from './figure-mention';
 import { blockCase, type BlockCase } from './capitals';
 import { candidateKeys, findNameRuns, type NameRun } from './candidates';
 import { aliasKey } from './normalize';
@@ -238,7 +238,8 @@ export function finish(
   );
   const all = [...names];
   for (const f of prepared.figures) {
-    if (!names.some((n) => overlaps(n, f))) all.push(figureMention(f));
+    const kept = figureBesideNames(f, names);
+    if (kept) all.push(figureMention(kept));
   }
   return all.sort((a, b) => a.start - b.start);
 }

@@ -7,7 +7,8 @@ export type EntityType = 'person' | 'place' | 'org';
 export type MentionType = EntityType | 'figure';
 
 /** What kind of quantity a figure is. */
-export type FigureKind = 'count' | 'money' | 'percent' | 'age' | 'duration' | 'range' | 'date';
+export type FigureKind =
+  'count' | 'money' | 'percent' | 'age' | 'duration' | 'range' | 'date' | 'measure';
 
 /** A numeric figure found in text, normalised so the same measure can be compared across articles. */
 export interface Figure {

@@ -36,7 +36,7 @@ it('says names are not read on a page in another language, and highlights only i
   expect(highlights['backstory-person'] ?? []).toEqual([]);
   expect(highlights['backstory-place'] ?? []).toEqual([]);
   expect(highlights['backstory-org'] ?? []).toEqual([]);
-  expect(highlights['backstory-figure']).toEqual(['3,5 €', '7,5 %']);
+  expect(highlights['backstory-figure']).toEqual(['3,5 €', '7,5 %', '26 blessés']);
   const cdp = await browser.context.newCDPSession(french);
   await french.bringToFront();
   const worker = browser.context.serviceWorkers()[0];

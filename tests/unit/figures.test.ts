@@ -302,3 +302,82 @@ describe('figures news writes without a plain number and noun', () => {
     expect(findFigures(text).filter((f) => f.kind !== 'count' || f.value !== 737)).toEqual([]);
   });
 });
+
+describe('counts news writes with capitals, long nouns or no noun', () => {
+  const one = (text: string) =>
+    findFigures(text).map(({ kind, value, valueMax, unit, counts, qualifier, text: t }) => ({
+      kind,
+      value,
+      valueMax,
+      unit,
+      counts,
+      qualifier,
+      text: t,
+    }));
+  it.each([
+    ['beheaded 21 Christians on the beach', { kind: 'count', value: 21, text: '21 Christians' }],
+    [
+      'more than 155,000 Realtors across the country',
+      { kind: 'count', value: 155000, text: 'more than 155,000 Realtors' },
+    ],
+    ['two NASA astronauts and one', { kind: 'count', value: 2, counts: 'nasa astronaut' }],
+    [
+      'plans 11 automated Go convenience stores and more',
+      { kind: 'count', value: 11, text: '11 automated Go convenience stores' },
+    ],
+    ['and three others may have escaped', { kind: 'count', value: 3, text: 'three others' }],
+    ['with 300 injured during the clashes', { kind: 'count', value: 300, text: '300 injured' }],
+    ['20 of them Egyptian', { kind: 'count', value: 20, text: '20', counts: undefined }],
+    [
+      'At least five of 17 policymakers said',
+      { kind: 'count', value: 5, qualifier: 'at least', text: 'At least five of 17' },
+    ],
+    ["it's less than 100. If", { kind: 'count', value: 100, text: 'less than 100' }],
+    ['over 366,000 have contracted it', { kind: 'count', value: 366000, qualifier: 'over' }],
+    ['it is in the tens of thousands," he said', { kind: 'count', text: 'tens of thousands' }],
+    ['a 12,000-seat indoor stadium.', { kind: 'count', value: 12000, counts: 'seat' }],
+    ['a six-member crew, including', { kind: 'count', value: 6, text: 'six-member crew' }],
+    ['the old man, now 74, is known', { kind: 'age', value: 74, text: '74' }],
+    ['Roof, who was 21 at the time, was', { kind: 'age', value: 21, text: '21' }],
+    ['a man aged 34 was held', { kind: 'age', value: 34 }],
+    ['in the past six months, rates', { kind: 'duration', value: 6, unit: 'month' }],
+    ['just seven years old when', { kind: 'age', value: 7, text: 'seven years old' }],
+    [
+      'the craft stopped transmitting data 6 ½ minutes after the launch',
+      { kind: 'duration', value: 6.5, unit: 'minute' },
+    ],
+    [
+      'a range of between 0.50 percent and 0.75 percent was',
+      { kind: 'range', value: 0.5, valueMax: 0.75, unit: '%' },
+    ],
+    ['sell for $24 to $28 a pound', { kind: 'range', value: 24, valueMax: 28, unit: 'USD' }],
+    ['paid between $5 and $6 a pound', { kind: 'range', value: 5, valueMax: 6, unit: 'USD' }],
+    [
+      'loans above five and even six per cent.',
+      { kind: 'range', value: 5, valueMax: 6, unit: '%', text: 'five and even six per cent' },
+    ],
+    [
+      'pricing in two and possibly three hikes in 2017',
+      { kind: 'range', value: 2, valueMax: 3, counts: 'hike' },
+    ],
+  ])('%s', (text, expected) => {
+    expect(one(text)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it.each([
+    ['the 1977–78 Arkansas basketball team', 'a season, and a name ending in s'],
+    ['In ’80 he married Stephen Jones’s aunt', 'a year written with an apostrophe'],
+    ['the two of us', 'a pronoun'],
+    ['the two-state solution', 'a modifier that counts nothing'],
+    ['zero-hour contracts', 'a kind of contract'],
+    ['growth over 2015.', 'a year after "over"'],
+    ['One Nevada Democrat asked', '"One" before a name'],
+    ['rose 2 percent and 3 percent', 'two percentages, no range'],
+    ['the score was 3, then', 'a number after "was"'],
+    ['counting two and three', '"and" with no hedge joins two numbers, not a range'],
+  ])('%s is no count or range (%s)', (text) => {
+    expect(
+      findFigures(text).filter((f) => ['count', 'range', 'duration', 'age'].includes(f.kind)),
+    ).toEqual([]);
+  });
+});

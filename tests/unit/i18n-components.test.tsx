@@ -192,7 +192,16 @@ describe('every shown string comes from the catalogue', () => {
   });
 
   it('on a figure card of every kind, with and without the same measure elsewhere', async () => {
-    const kinds: FigureKind[] = ['count', 'money', 'percent', 'age', 'duration', 'range', 'date'];
+    const kinds: FigureKind[] = [
+      'count',
+      'money',
+      'percent',
+      'age',
+      'duration',
+      'range',
+      'date',
+      'measure',
+    ];
     for (const kind of kinds)
       for (const withElsewhere of [true, false]) {
         await shown(<HoverCard state={figureCard(kind, withElsewhere)} />);

@@ -58,7 +58,48 @@ describe('figures in other languages', () => {
     expect(findForeignFigures(text, 'fr')).toEqual([
       expect.objectContaining({ kind: 'percent', value: 7.5, text: '7,5 %' }),
       expect.objectContaining({ kind: 'money', value: 3.2, unit: 'EUR', text: '3,2 €' }),
+      // A French count keeps its whole noun, never cut at an accented letter ("26 bless").
+      expect.objectContaining({ kind: 'count', value: 26, text: '26 blessés' }),
     ]);
+  });
+
+  it('reads French counts, durations, dates and tallies in French words', () => {
+    const figures = (text: string) =>
+      findForeignFigures(text, 'fr').map(({ kind, value, counts, unit, qualifier, text: t }) => ({
+        kind,
+        value,
+        counts,
+        unit,
+        qualifier,
+        text: t,
+      }));
+    expect(figures('saisi par 75 députés, dont trois sénateurs')).toEqual([
+      expect.objectContaining({ kind: 'count', value: 75, counts: 'député', text: '75 députés' }),
+      expect.objectContaining({ kind: 'count', value: 3, counts: 'sénateur' }),
+    ]);
+    expect(figures('conservées jusqu’à dix ans')).toEqual([
+      expect.objectContaining({ kind: 'duration', value: 10, unit: 'year', qualifier: 'up to' }),
+    ]);
+    expect(figures('quatre-vingt-dix personnes')).toEqual([
+      expect.objectContaining({ kind: 'count', value: 90, text: 'quatre-vingt-dix personnes' }),
+    ]);
+    expect(figures('un vote solennel, mardi 5 mai.')).toEqual([
+      expect.objectContaining({ kind: 'date', value: Date.UTC(2000, 4, 5), unit: 'day-no-year' }),
+    ]);
+    expect(figures('adopté (438 contre 86) : 10 socialistes (sur 288)').map((f) => f.text)).toEqual(
+      ['438', '86', '10 socialistes', '288'],
+    );
+    expect(figures('1,5 million de personnes')).toEqual([
+      expect.objectContaining({ kind: 'count', value: 1.5e6, counts: 'personne' }),
+    ]);
+  });
+
+  it('reads no count in a year, an article or a word that only looks plural', () => {
+    expect(findForeignFigures('en 2015 des députés', 'fr')).toEqual([]);
+    expect(findForeignFigures('un député, une sénatrice', 'fr')).toEqual([]);
+    expect(findForeignFigures('les 3 sans 4 dans', 'fr')).toEqual([]);
+    // Other languages keep symbols only.
+    expect(findForeignFigures('26 Verletzte und 3 Tote', 'de')).toEqual([]);
   });
 });
 

@@ -56,6 +56,22 @@ describe('how a figure card states its figure', () => {
     ],
     [{ kind: 'percent', value: 4, unit: '%', key: 'percent' }, '4%'],
     [{ kind: 'range', value: 20, valueMax: 30, counts: 'drone', key: 'r' }, '20 to 30 drone'],
+    [{ kind: 'measure', value: 190, unit: 'km', key: 'measure:km' }, '190 km'],
+    [{ kind: 'measure', value: 16, unit: 'square mile', key: 'm' }, '16 square miles'],
+    [{ kind: 'measure', value: 1, unit: 'foot', key: 'm' }, '1 foot'],
+    [{ kind: 'duration', value: 6, unit: 'month', key: 'duration:month' }, '6 months'],
+    [{ kind: 'duration', value: 2, unit: 'century', key: 'd' }, '2 centuries'],
+    [{ kind: 'age', value: 3, unit: 'year', counts: 'girl', key: 'age:girl' }, '3 years old'],
+    [{ kind: 'range', value: 0.5, valueMax: 0.75, unit: '%', key: 'range:%' }, '0.5% to 0.75%'],
+    [{ kind: 'range', value: 24, valueMax: 28, unit: 'USD', key: 'range:USD' }, '24 to 28 USD'],
+    [
+      { kind: 'count', value: 5, counts: 'of 17', qualifier: 'at least', key: 'c' },
+      'at least 5 of 17',
+    ],
+    [
+      { kind: 'count', value: 20000, qualifier: 'tens of thousands of', key: 'count:number' },
+      'tens of thousands',
+    ],
   ] as const)('%j', (figure, text) => {
     expect(describeFigure(figure)).toBe(text);
   });
