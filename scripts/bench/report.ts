@@ -99,7 +99,8 @@ export function pagesTable(rows: readonly PageRow[]): string {
       `${r.with.longTasks} / ${r.without.longTasks}`,
       r.added.heapKb,
       r.added.rendererKb,
-      r.with.allNamesMs,
+      // A page given no names (not English, say) has no time for them.
+      Number.isFinite(r.with.allNamesMs) ? r.with.allNamesMs : 'none',
     ]),
   );
 }
