@@ -1,10 +1,32 @@
 import { defineConfig } from 'wxt';
+import type { Alias } from 'vite';
 import preact from '@preact/preset-vite';
+
+/**
+ * The content script runs in every page view, so it gets the browser's own extension API
+ * (promise-based in Chromium's MV3 and in Firefox) instead of webextension-polyfill: loading the
+ * polyfill walks every API namespace (each one's bindings are built on first access) and adds
+ * its wrappers to every page's heap. The background and the extension's own pages keep it.
+ */
+const NATIVE_BROWSER: Alias = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
 
 // WXT has no official Preact module; the Vite preset wires JSX and aliases.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      const rest = Array.isArray(alias)
+        ? (alias as Alias[])
+        : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = {
+        ...config.resolve,
+        alias: [NATIVE_BROWSER, ...rest.filter((a) => a.find !== 'wxt/browser')],
+      };
+    },
+  },
   manifest: {
     name: 'Backstory',
     description:

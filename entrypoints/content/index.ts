@@ -26,8 +26,18 @@ export default defineContentScript({
       },
       onTabMessage: (answer) => {
         const ownPages = browser.runtime.getURL('/');
-        const listener = (message: unknown, sender: SenderInfo) =>
-          answer(message, isOwnSender(sender, browser.runtime.id, ownPages));
+        // The browser's own API (no polyfill here): an answer that comes later is sent with
+        // sendResponse, the one way both engines accept.
+        const listener = (
+          message: unknown,
+          sender: SenderInfo,
+          sendResponse: (response: unknown) => void,
+        ): true | undefined => {
+          const answered = answer(message, isOwnSender(sender, browser.runtime.id, ownPages));
+          if (!answered) return undefined;
+          void answered.then(sendResponse);
+          return true;
+        };
         browser.runtime.onMessage.addListener(listener);
         return () => browser.runtime.onMessage.removeListener(listener);
       },
