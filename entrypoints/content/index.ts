@@ -10,6 +10,9 @@ export default defineContentScript({
   // At document_start: the settings are read and the background woken while the page is
   // parsed; the article is read at DOMContentLoaded (lib/page/start-up.ts).
   runAt: 'document_start',
+  // A newer copy of this script (after an update) tells the old one to stop with a DOM event
+  // only: WXT's extra window.postMessage would wake every message listener of the page.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // No Highlight API: Backstory stays out of the page entirely.
     if (!canPaint()) return;
