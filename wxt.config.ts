@@ -1,3 +1,4 @@
+import { build } from 'esbuild';
 import { defineConfig } from 'wxt';
 import type { Alias } from 'vite';
 import preact from '@preact/preset-vite';
@@ -11,10 +12,39 @@ import preact from '@preact/preset-vite';
 const NATIVE_BROWSER: Alias = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
 
 // WXT has no official Preact module; the Vite preset wires JSX and aliases.
+/**
+ * The card's views (components/card-host.tsx: Preact, floating-ui, the card's styles) are built
+ * as an ES module of their own that the content script imports on the first hover (WXT bundles
+ * a content script into one file, so a plain dynamic import would be inlined back into it).
+ */
+const CARD_MODULE = 'card.js';
+
+async function cardModule(root: string, minify: boolean): Promise<string> {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: ['components/card-host.tsx'],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    minify,
+    legalComments: 'none',
+    write: false,
+  });
+  return result.outputFiles[0].text;
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    'build:publicAssets': async (wxt, files) => {
+      files.push({
+        relativeDest: CARD_MODULE,
+        contents: await cardModule(wxt.config.root, wxt.config.mode === 'production'),
+      });
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias;
@@ -32,6 +62,11 @@ export default defineConfig({
     description:
       'Highlights people, places, organisations and figures on news pages, with cards served from a local cache.',
     permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // The card module, imported by the content script on the first hover. A page can tell the
+    // extension is installed by fetching it, as it already can from the highlights' names.
+    web_accessible_resources: [
+      { resources: [CARD_MODULE], matches: ['http://*/*', 'https://*/*'] },
+    ],
     // Feeds and packs are fetched by the background; the host permission for their site is
     // asked for when the reader adds one, not up front. Chromium already counts the content
     // script's matches as access to every site (see the README's "Security and privacy").

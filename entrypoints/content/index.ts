@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
-import { createCardHost } from '../../components/card-host';
 import { ask } from '../../lib/messaging/client';
 import { canPaint } from '../../lib/paint/highlights';
 import { isOwnSender, type SenderInfo } from '../../lib/messaging/access';
 import { startPage } from '../../lib/page/start-page';
+
+type CardModule = typeof import('../../components/card-host');
+/** Where the card module is in the built extension (a web-accessible resource). */
+const CARD_MODULE = '/card.js' as Parameters<typeof browser.runtime.getURL>[0];
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -44,7 +47,12 @@ export default defineContentScript({
         browser.runtime.onMessage.addListener(listener);
         return () => browser.runtime.onMessage.removeListener(listener);
       },
-      createCardView: createCardHost,
+      // The card's views are their own module (built by wxt.config.ts), loaded on first hover.
+      loadCardView: async () => {
+        const url = browser.runtime.getURL(CARD_MODULE);
+        const module = (await import(/* @vite-ignore */ url)) as CardModule;
+        return module.createCardHost;
+      },
     });
   },
 });

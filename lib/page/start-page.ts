@@ -28,6 +28,7 @@ import { LINK_CHOICES_KEY, loadLinkChoices, saveLinkChoices } from '../rules/lin
 import { createCardLoader } from './card-loader';
 import { createFocusNav } from './focus-nav';
 import { entryAt } from './entry-at';
+import { lazyCardView, type LazyCardView } from './lazy-card-view';
 import { wireKeyboard } from './keyboard';
 import type { MentionEntry } from './mention-entry';
 import type { PageHost } from './page-host';
@@ -73,6 +74,7 @@ export function startPage(host: PageHost): void {
   });
   const focus = createFocusNav(win, session);
   let hover: HoverControl<MentionEntry> | null = null;
+  let cardView: LazyCardView | null = null;
 
   const setPageEnabled = (on: boolean) => {
     pageEnabled = on;
@@ -191,10 +193,14 @@ export function startPage(host: PageHost): void {
       hover = createHoverController({
         ctx,
         doc,
-        createView: (onPointer) => host.createCardView(doc, onPointer),
+        createView: (onPointer) =>
+          (cardView = lazyCardView(host.loadCardView, doc, onPointer, report)),
         targetAt: (x, y) => entryAt(session, doc, x, y),
         loadCard: createCardLoader(session, doc, ask),
-        beforeLoad: prepareFormats,
+        beforeLoad: () => {
+          prepareFormats();
+          cardView?.prepare();
+        },
         settings: () => settings,
         active: shown,
         actionsFor,
