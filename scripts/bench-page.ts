@@ -9,7 +9,7 @@
  * extension's worker was stopped are measured too. Writes bench-results/page.json and the
  * results section of docs/performance.md; `--json` prints only the JSON object on stdout.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -164,10 +164,14 @@ async function benchWorkerRestart(ext: Launched, url: string) {
   return { allNamesMs, workerStopped };
 }
 
-function contentScriptSize() {
-  const script = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'));
-  return { bytes: script.length, gzipBytes: gzipSync(script, { level: 9 }).length };
+function fileSize(path: string) {
+  const file = readFileSync(join(EXTENSION_DIR, path));
+  return { bytes: file.length, gzipBytes: gzipSync(file, { level: 9 }).length };
 }
+const contentScriptSize = () => fileSize('content-scripts/content.js');
+/** The card's views, a module of their own loaded on the first hover (absent in older builds). */
+const cardModuleSize = () =>
+  existsSync(join(EXTENSION_DIR, 'card.js')) ? fileSize('card.js') : undefined;
 
 async function main() {
   const all = benchPages();
@@ -231,6 +235,7 @@ async function main() {
       longArticle,
       workerRestart,
       contentScript,
+      cardModule: cardModuleSize(),
     };
     if (!ONLY) {
       mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
