@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { defineConfig } from 'wxt';
 import type { Alias } from 'vite';
@@ -29,16 +31,51 @@ async function cardModule(root: string, minify: boolean): Promise<string> {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     minify,
+    // One byte a character for the module's source in memory (see asciiSource).
+    charset: 'ascii',
     legalComments: 'none',
     write: false,
   });
   return result.outputFiles[0].text;
 }
 
+/**
+ * V8 keeps a script's source in memory as one string, two bytes a character as soon as one
+ * character is not ASCII (a curly quote in a word list is enough): the content script is
+ * rewritten with each such character as a `\uXXXX` escape, which means the same character in a
+ * string, a template, a regular expression or a name. A character escaped with a backslash
+ * (`\’`, an identity escape) loses that backslash, or it would escape the new one.
+ */
+function asciiSource(code: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < code.length; i++) {
+    const unit = code.charCodeAt(i);
+    if (unit < 0x80) continue;
+    let slashes = 0;
+    while (code[i - 1 - slashes] === '\\') slashes++;
+    out += code.slice(from, slashes % 2 ? i - 1 : i) + `\\u${unit.toString(16).padStart(4, '0')}`;
+    from = i + 1;
+  }
+  return from ? out + code.slice(from) : code;
+}
+
+async function asciiOnly(path: string): Promise<void> {
+  const code = await readFile(path, 'utf8');
+  const ascii = asciiSource(code);
+  if (ascii !== code) await writeFile(path, ascii);
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    'build:done': async (wxt, output) => {
+      for (const step of output.steps)
+        for (const chunk of step.chunks)
+          if (chunk.type === 'chunk' && chunk.fileName.startsWith('content-scripts/'))
+            await asciiOnly(join(wxt.config.outDir, chunk.fileName));
+    },
     'build:publicAssets': async (wxt, files) => {
       files.push({
         relativeDest: CARD_MODULE,
