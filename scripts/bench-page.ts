@@ -9,7 +9,7 @@
  * extension's worker was stopped are measured too. Writes bench-results/page.json and the
  * results section of docs/performance.md; `--json` prints only the JSON object on stdout.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -24,6 +24,7 @@ import {
 } from './bench/bench-server';
 import {
   mentionCount,
+  readDone,
   registeredRanges,
   stopExtensionWorker,
   untilCountsHoldStill,
@@ -91,12 +92,14 @@ async function benchPage(
   for (let i = 0; i < LOADS; i++) {
     const w = await measureLoad(ext.context, url, {
       clock: CLOCK,
+      done: (page) => readDone(ext, page),
       timeoutMs: LOAD_TIMEOUT_MS,
       after: (page) => mentionCount(ext, page),
     });
     withExt.push(w);
     if (i === 0) mentions = w.after ?? NaN;
-    // The same time on the page without the extension, then mark.js with the names we painted.
+    // The same time on the page without the extension (the clock runs to that bound), then
+    // mark.js with the names we painted.
     const same = {
       ...CLOCK,
       maxMs: Number.isFinite(w.clock?.ranMs) ? (w.clock?.ranMs as number) : CLOCK.maxMs,
@@ -151,16 +154,24 @@ async function benchWorkerRestart(ext: Launched, url: string) {
   const workerStopped: boolean[] = [];
   for (let i = 0; i < LOADS; i++) {
     workerStopped.push(await stopExtensionWorker(ext));
-    const load = await measureLoad(ext.context, url, { clock: CLOCK, timeoutMs: LOAD_TIMEOUT_MS });
+    const load = await measureLoad(ext.context, url, {
+      clock: CLOCK,
+      done: (page) => readDone(ext, page),
+      timeoutMs: LOAD_TIMEOUT_MS,
+    });
     allNamesMs.push(load.clock?.allNamesMs ?? null);
   }
   return { allNamesMs, workerStopped };
 }
 
-function contentScriptSize() {
-  const script = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'));
-  return { bytes: script.length, gzipBytes: gzipSync(script, { level: 9 }).length };
+function fileSize(path: string) {
+  const file = readFileSync(join(EXTENSION_DIR, path));
+  return { bytes: file.length, gzipBytes: gzipSync(file, { level: 9 }).length };
 }
+const contentScriptSize = () => fileSize('content-scripts/content.js');
+/** The card's views, a module of their own loaded on the first hover (absent in older builds). */
+const cardModuleSize = () =>
+  existsSync(join(EXTENSION_DIR, 'card.js')) ? fileSize('card.js') : undefined;
 
 async function main() {
   const all = benchPages();
@@ -177,7 +188,11 @@ async function main() {
     // Unmeasured first loads: a fresh profile's install work (the starter pack, the sample feed)
     // is done, the worker is up and the browsers' caches are warm before any figure is taken.
     for (let i = 0; i < WARM_UP_LOADS; i++)
-      await measureLoad(ext.context, demoUrl, { clock: CLOCK, timeoutMs: LOAD_TIMEOUT_MS });
+      await measureLoad(ext.context, demoUrl, {
+        clock: CLOCK,
+        done: (page) => readDone(ext, page),
+        timeoutMs: LOAD_TIMEOUT_MS,
+      });
     await measureLoad(plain.context, demoUrl, {
       clock: { ...CLOCK, maxMs: 2_000 },
       timeoutMs: LOAD_TIMEOUT_MS,
@@ -220,6 +235,7 @@ async function main() {
       longArticle,
       workerRestart,
       contentScript,
+      cardModule: cardModuleSize(),
     };
     if (!ONLY) {
       mkdirSync(join(ROOT, 'bench-results'), { recursive: true });

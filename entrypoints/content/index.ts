@@ -1,15 +1,21 @@
 import { browser } from 'wxt/browser';
-import { createCardHost } from '../../components/card-host';
 import { ask } from '../../lib/messaging/client';
 import { canPaint } from '../../lib/paint/highlights';
 import { isOwnSender, type SenderInfo } from '../../lib/messaging/access';
 import { startPage } from '../../lib/page/start-page';
+
+type CardModule = typeof import('../../components/card-host');
+/** Where the card module is in the built extension (a web-accessible resource). */
+const CARD_MODULE = '/card.js' as Parameters<typeof browser.runtime.getURL>[0];
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   // At document_start: the settings are read and the background woken while the page is
   // parsed; the article is read at DOMContentLoaded (lib/page/start-up.ts).
   runAt: 'document_start',
+  // A newer copy of this script (after an update) tells the old one to stop with a DOM event
+  // only: WXT's extra window.postMessage would wake every message listener of the page.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // No Highlight API: Backstory stays out of the page entirely.
     if (!canPaint()) return;
@@ -26,12 +32,27 @@ export default defineContentScript({
       },
       onTabMessage: (answer) => {
         const ownPages = browser.runtime.getURL('/');
-        const listener = (message: unknown, sender: SenderInfo) =>
-          answer(message, isOwnSender(sender, browser.runtime.id, ownPages));
+        // The browser's own API (no polyfill here): an answer that comes later is sent with
+        // sendResponse, the one way both engines accept.
+        const listener = (
+          message: unknown,
+          sender: SenderInfo,
+          sendResponse: (response: unknown) => void,
+        ): true | undefined => {
+          const answered = answer(message, isOwnSender(sender, browser.runtime.id, ownPages));
+          if (!answered) return undefined;
+          void answered.then(sendResponse);
+          return true;
+        };
         browser.runtime.onMessage.addListener(listener);
         return () => browser.runtime.onMessage.removeListener(listener);
       },
-      createCardView: createCardHost,
+      // The card's views are their own module (built by wxt.config.ts), loaded on first hover.
+      loadCardView: async () => {
+        const url = browser.runtime.getURL(CARD_MODULE);
+        const module = (await import(/* @vite-ignore */ url)) as CardModule;
+        return module.createCardHost;
+      },
     });
   },
 });

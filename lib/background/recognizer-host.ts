@@ -9,7 +9,8 @@ import { findForeignFigures } from '../recognize/foreign-figures';
 import { primaryLanguage, readsNames } from '../recognize/language';
 import { PrepareCache } from '../recognize/prepare-cache';
 import { finish, pageEvidence, type Prepared } from '../recognize/recognize';
-import type { MatchState } from '../recognize/match-names';
+import type { PageEvidence } from '../recognize/name-evidence';
+import type { AliasLookup, MatchState } from '../recognize/match-names';
 import { loadNerModel } from '../recognize/ner/model';
 import { createTagger, type Tagger } from '../recognize/ner/tagger';
 import type { EntityHit, Mention, ShortFormCarry } from '../types/mention';
@@ -36,6 +37,51 @@ export interface RecognizerHost {
   warm(): Promise<void>;
   /** The packs changed: cached preparations (the model's spans use their names) are stale. */
   packsChanged(): void;
+}
+
+/**
+ * Each block finished once, in order, with the request's state growing as it goes: the
+ * mentions found, and how many names the state held when each block was read.
+ */
+function firstPass(
+  prepared: readonly Prepared[],
+  lookup: AliasLookup,
+  state: MatchState,
+  model: Tagger | undefined,
+  page: PageEvidence,
+): { seen: number[]; found: Mention[][] } {
+  const seen: number[] = [];
+  const found: Mention[][] = [];
+  for (const p of prepared) {
+    seen.push(state.size);
+    found.push(finish(p, lookup, state, model, page));
+  }
+  return { seen, found };
+}
+
+/**
+ * The names the state learnt after its first `count` (a Map keeps the order they came in);
+ * the list of names is made again only when the state has grown.
+ */
+function namesLearnt(state: MatchState): (count: number) => string[] {
+  let names: string[] = [];
+  return (count) => {
+    if (state.size <= count) return [];
+    if (names.length !== state.size) names = [...state.keys()];
+    return names.slice(count);
+  };
+}
+
+/**
+ * Whether a block could read one of these names: the state is only ever asked about a word of
+ * the block (its single-word alias keys, or a model span's lower-cased text), so a name that is
+ * neither among its keys nor in its lower-cased text cannot change its mentions.
+ */
+function readsAny(prepared: Prepared, keys: readonly string[]): boolean {
+  if (!keys.length) return false;
+  const own = new Set(prepared.keys);
+  const lower = prepared.text.toLowerCase();
+  return keys.some((k) => own.has(k) || lower.includes(k));
 }
 
 export function createRecognizerHost(deps: RecognizerHostDeps): RecognizerHost {
@@ -75,7 +121,8 @@ export function createRecognizerHost(deps: RecognizerHostDeps): RecognizerHost {
       const page = pageEvidence(prepared);
       // A first pass learns the request's full names, so a surname before its full name
       // ("Pence" in the headline, "Mike Pence" below) is that person too.
-      for (const p of prepared) finish(p, lookup, state, model, page);
+      const { seen, found } = firstPass(prepared, lookup, state, model, page);
+      const learntSince = namesLearnt(state);
       const mentions: Mention[] = [];
       const shifted = (m: Mention, offset: number) => ({
         ...m,
@@ -83,7 +130,10 @@ export function createRecognizerHost(deps: RecognizerHostDeps): RecognizerHost {
         end: m.end + offset,
       });
       prepared.forEach((p, i) => {
-        for (const m of finish(p, lookup, state, model, page))
+        // Read again only where a name learnt since (at or after this block's first read)
+        // could change what it says; elsewhere the first read is already the answer.
+        const again = readsAny(p, learntSince(seen[i]));
+        for (const m of again ? finish(p, lookup, state, model, page) : found[i])
           mentions.push(shifted(m, english[i].start));
       });
       for (const b of foreign)

@@ -1,7 +1,7 @@
-import type { CardView } from '../cards/card-state';
 import type { ask as askBackground } from '../messaging/client';
 import type { StorageAreaLike } from '../rules/settings-store';
 import type { PageLifetime } from './document-lifetime';
+import type { CreateCardView } from './lazy-card-view';
 
 /** The browser as the page engine sees it: adapters made by the content script's entry. */
 export interface PageHost {
@@ -21,5 +21,6 @@ export interface PageHost {
   onTabMessage: (
     answer: (message: unknown, fromOwnPage: boolean) => Promise<unknown> | undefined,
   ) => () => void;
-  createCardView: (doc: Document, onPointer: (inside: boolean) => void) => CardView;
+  /** The card's views, loaded on first use (lib/page/lazy-card-view.ts). */
+  loadCardView: () => Promise<CreateCardView>;
 }

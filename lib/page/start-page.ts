@@ -29,6 +29,7 @@ import { cardClip, selectionClip } from './clip-builder';
 import { createFocusNav } from './focus-nav';
 import { forEachDocument } from './document-lifetime';
 import { entryAt } from './entry-at';
+import { lazyCardView, type LazyCardView } from './lazy-card-view';
 import { wireKeyboard } from './keyboard';
 import type { MentionEntry } from './mention-entry';
 import type { PageHost } from './page-host';
@@ -79,6 +80,7 @@ function runPage(host: PageHost): void {
   });
   const focus = createFocusNav(win, session);
   let hover: HoverControl<MentionEntry> | null = null;
+  let cardView: LazyCardView | null = null;
 
   const setPageEnabled = (on: boolean) => {
     pageEnabled = on;
@@ -199,10 +201,14 @@ function runPage(host: PageHost): void {
       hover = createHoverController({
         ctx,
         doc,
-        createView: (onPointer) => host.createCardView(doc, onPointer),
+        createView: (onPointer) =>
+          (cardView = lazyCardView(host.loadCardView, doc, onPointer, report)),
         targetAt: (x, y) => entryAt(session, doc, x, y),
         loadCard: createCardLoader(session, doc, ask),
-        beforeLoad: prepareFormats,
+        beforeLoad: () => {
+          prepareFormats();
+          cardView?.prepare();
+        },
         settings: () => settings,
         active: shown,
         actionsFor,

@@ -6,11 +6,13 @@
  *   between DOMContentLoaded and the first request;
  * - the background is woken now: a stopped extension worker takes a while to start, and the
  *   page's first request would wait for it;
- * - the highlight style sheet is parsed now, so the first paint only adopts it.
+ * - the highlight style sheet is adopted now, before the page's content has any style: adopted
+ *   later, a sheet of `::highlight()` rules (universal selectors) makes the browser recompute
+ *   the style of every element already on the page.
  * Recognition, the name model and any warm-up live in the background, not here.
  */
 import { errorMessage } from '../errors';
-import { prepareHighlightStyles } from '../paint/highlights';
+import { installHighlightStyles } from '../paint/highlights';
 import { DEFAULT_SETTINGS, type Settings } from '../rules/settings';
 import { loadSettings } from '../rules/settings-store';
 import type { PageHost } from './page-host';
@@ -30,7 +32,7 @@ export function beginStartUp(
     report(`settings unreadable, defaults used: ${errorMessage(error)}`);
     return DEFAULT_SETTINGS;
   });
-  prepareHighlightStyles(doc);
+  installHighlightStyles(doc);
   const domReady = new Promise<void>((resolve) => {
     if (doc.readyState !== 'loading') resolve();
     else ctx.addEventListener(doc, 'DOMContentLoaded', () => resolve(), { once: true });

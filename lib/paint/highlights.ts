@@ -28,12 +28,8 @@ export function canPaint(win: Window & typeof globalThis = window): boolean {
 
 let installedSheet: CSSStyleSheet | null = null;
 
-/**
- * Build our sheet without adding it to the page: done while the page loads, so the first paint
- * only adopts it (parsing the rules took about 0.8 ms of the first paint's task when it was
- * done there). A page that never gets a highlight never sees the sheet.
- */
-export function prepareHighlightStyles(doc: Document): CSSStyleSheet | null {
+/** Our sheet, parsed once per document. */
+function highlightSheet(doc: Document): CSSStyleSheet | null {
   const view = doc.defaultView;
   if (!view) return null;
   if (!installedSheet) {
@@ -43,10 +39,14 @@ export function prepareHighlightStyles(doc: Document): CSSStyleSheet | null {
   return installedSheet;
 }
 
-/** Add our rules once, keeping every sheet the page adopted itself. */
+/**
+ * Add our rules once, keeping every sheet the page adopted itself. Called at document_start
+ * (see lib/page/start-up.ts) and again before each paint, in case the page replaced its
+ * adopted sheets since.
+ */
 export function installHighlightStyles(doc: Document): void {
   if (installedSheet && doc.adoptedStyleSheets.includes(installedSheet)) return;
-  const sheet = prepareHighlightStyles(doc);
+  const sheet = highlightSheet(doc);
   if (sheet) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
 

@@ -27,6 +27,11 @@ export async function mentionCount(launched: Launched, page: Page): Promise<numb
   return total(await pageStats(launched, page));
 }
 
+/** The content script's first full read of the page is done (whatever it found, names or none). */
+export async function readDone(launched: Launched, page: Page): Promise<boolean> {
+  return (await pageStats(launched, page))?.scanned === true;
+}
+
 /** Ranges registered under backstory-* names now: what the page's highlight registry holds. */
 export function registeredRanges(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -38,7 +43,7 @@ export function registeredRanges(page: Page): Promise<number> {
 }
 
 /**
- * Waits until the page is read and its counts held still for `quietMs` (bounded by `maxMs`);
+ * Waits until the page is read (the extension says so) and its counts held still for `quietMs` (bounded by `maxMs`);
  * returns how long that took, so the run without the extension can wait as long.
  */
 export async function untilCountsHoldStill(
@@ -56,7 +61,7 @@ export async function untilCountsHoldStill(
     if (key !== last) {
       last = key;
       since = Date.now();
-    } else if (stats?.scanned && total(stats) > 0 && Date.now() - since >= quietMs) break;
+    } else if (stats?.scanned && Date.now() - since >= quietMs) break;
     await page.waitForTimeout(200);
   }
   return Date.now() - started;

@@ -7,9 +7,11 @@
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import {
+  namesAtRest,
+  namesBound,
   namesClock,
-  namesSettled,
   readNamesClock,
+  stopNamesClock,
   type NamesClockOptions,
   type NamesClockReading,
 } from './names-clock';
@@ -34,8 +36,13 @@ export interface LoadFigures {
 }
 
 export interface LoadPlan<T> {
-  /** Install the names clock with these options (its settling ends the load). */
+  /** Install the names clock with these options: the load ends at its bound, unless `done`. */
   clock?: NamesClockOptions;
+  /**
+   * Asked each time the registry is at rest: true (the extension's read is done) ends the load
+   * there. A page given no names ends as soon as it is at rest too, not at the clock's bound.
+   */
+  done?: (page: Page) => Promise<boolean>;
   /** Otherwise: the load ends when this resolves (e.g. the extension's counts held still). */
   settle?: (page: Page) => Promise<void>;
   /** Run on the page once the load's own figures are taken (a peer, or a question to the extension). */
@@ -50,6 +57,26 @@ export async function metrics(cdp: CDPSession): Promise<Metrics> {
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
+/** Pause between two questions while the registry is at rest but the read is not done (ms). */
+const ASK_AGAIN_MS = 100;
+
+/**
+ * Waits until the registry is at rest and the extension says it is done (or the clock's bound);
+ * the metrics are those taken at that rest, before the question, so asking costs the load nothing.
+ */
+async function untilDone(
+  page: Page,
+  cdp: CDPSession,
+  done: (page: Page) => Promise<boolean>,
+): Promise<Metrics> {
+  for (;;) {
+    const atRest = await namesAtRest(page);
+    const busy = await metrics(cdp);
+    if (!atRest || (await done(page))) return busy;
+    await page.waitForTimeout(ASK_AGAIN_MS);
+  }
+}
+
 export async function measureLoad<T = undefined>(
   context: BrowserContext,
   url: string,
@@ -62,9 +89,14 @@ export async function measureLoad<T = undefined>(
     if (plan.clock) await page.addInitScript(namesClock, plan.clock);
     const trace = await startTrace(cdp);
     await page.goto(url, { waitUntil: 'load', timeout: plan.timeoutMs });
-    if (plan.clock) await namesSettled(page);
+    let busy: Metrics | null = null;
+    if (plan.clock) {
+      if (plan.done) busy = await untilDone(page, cdp, plan.done);
+      else await namesBound(page);
+      await stopNamesClock(page);
+    }
     if (plan.settle) await plan.settle(page);
-    const busy = await metrics(cdp);
+    busy ??= await metrics(cdp);
     const clock = plan.clock ? await readNamesClock(page) : null;
     const found = readTrace(await trace.stop(), url);
     // Read after the trace, which names the process, so a few ms later than the task figures.

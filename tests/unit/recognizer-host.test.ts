@@ -78,6 +78,30 @@ describe('recognizer host', () => {
     expect(later.mentions.find((m) => m.text === 'Witkoff')?.name).toBe('Steve Witkoff');
     expect(alone.mentions.find((m) => m.text === 'Witkoff')?.name).not.toBe('Steve Witkoff');
   });
+
+  it('links a surname to the full name that a later block of the request gives', async () => {
+    const { host } = hostWith(async () => good());
+    const blocks = [
+      'Witkoff heads to Kyiv',
+      'Officials in Kyiv expect talks for five hours.',
+      'Trump special envoy Steve Witkoff arrived on Tuesday.',
+      'The envoy left Kyiv after the talks.',
+    ];
+    let start = 0;
+    const { mentions } = await host.recognizeBlocks(
+      blocks.map((text) => ({ start: (start += 100), text })),
+    );
+    const byText = (text: string) => mentions.filter((m) => m.text === text);
+    expect(byText('Witkoff')).toEqual([
+      expect.objectContaining({ start: 100, name: 'Steve Witkoff', via: 'short-form' }),
+    ]);
+    // The blocks that name no one learnt later keep what their first read found.
+    expect(byText('Kyiv').map((m) => m.start)).toEqual([
+      100 + blocks[0].indexOf('Kyiv'),
+      200 + blocks[1].indexOf('Kyiv'),
+      400 + blocks[3].indexOf('Kyiv'),
+    ]);
+  });
 });
 
 describe('recognizer host and the protocol', () => {
