@@ -10,8 +10,11 @@
  * 3. the words of its class, id and labels (story-vocabulary.ts);
  * 4. link density: a container whose text is mostly links is a list of other stories, and a
  *    paragraph that is one link is a teaser;
- * 5. its text, when short: a byline or credit line (byline-text.ts), or a line naming the
- *    story's author.
+ * 5. repeated short items (a menu, a control bar) and boxes that are mostly numbers (a live
+ *    tracker's counts, a table of figures);
+ * 6. its text, when short: a byline or credit line (byline-text.ts), a line naming the story's
+ *    author, a correction or age notice (notice-text.ts), a caption set after its picture
+ *    (picture-caption.ts).
  *
  * No rule ever removes the story itself: an element holding the densest block of paragraphs,
  * a large share of the root's prose or the headline is kept whatever its class says (a body
@@ -23,7 +26,9 @@ import { isBlockElement } from './block-tags';
 import { isCreditText, MAX_CREDIT_CHARS, namesAuthor } from './byline-text';
 import { findHeadline } from './headline';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld';
+import { isNoticeText } from './notice-text';
 import { indexParagraphs, type ParagraphIndex } from './paragraph-index';
+import { isCaptionAfterPicture, MAX_PICTURE_CAPTION_CHARS } from './picture-caption';
 import { createSkippedTest, isSkippable } from './skip-rules';
 import { NON_STORY_VOCABULARY, VOCABULARY_ATTRIBUTES } from './story-vocabulary';
 import { computedStyleOf, createVisibilityTest, type StyleOf } from './visibility';
@@ -77,6 +82,16 @@ const MENU_CONTAINERS = new Set(['div', 'section', 'span', 'header', 'details'])
 const MAX_MENU_ITEM_CHARS = 30;
 /** Items in a row that make a menu. */
 const MIN_MENU_ITEMS = 3;
+/**
+ * Boxes judged by how much of their text is digits: a live tracker's counts, a scoreboard, a
+ * table of figures. Prose carries a few numbers a sentence; such a box one for every label.
+ * Lists are left out (a story's own list of figures is short), and so is a paragraph: only a
+ * box of two or more blocks is a panel.
+ */
+const DATA_CONTAINERS = new Set(['div', 'section', 'table', 'dl', 'details']);
+const MIN_DATA_SHARE = 0.15;
+const MIN_DATA_CHARS = 100;
+const MIN_DATA_BLOCKS = 2;
 /** Single lines judged by whether they are one link. The <h1> is the headline, links or not. */
 const LINES = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'dd', 'dt']);
 const WIDGET_ROLES = new Set([
@@ -102,6 +117,8 @@ const NON_SPACE = /\S/;
 const COUNTER =
   /^\s*\(?\s*(?:\d+\s*(?:of|\/)\s*\d+|\d[\d,.]*\s+(?:images?|photos?|pictures?|slides?|videos?|comments?|replies|shares|min(?:ute)?s?\s+read))\s*\)?\s*$/i;
 const MAX_COUNTER_CHARS = 40;
+/** Elements this short are also judged by their text. */
+const MAX_SHORT_CHARS = Math.max(MAX_CREDIT_CHARS, MAX_PICTURE_CAPTION_CHARS);
 /** Attributes a site's CSS or script can hide an element by. */
 const STYLED = ['class', 'id', 'style'];
 
@@ -173,6 +190,16 @@ function kindReason(el: Element): string | null {
 interface Lengths {
   text: number;
   links: number;
+  digits: number;
+}
+
+function digitsIn(data: string): number {
+  let n = 0;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }
 
 interface Guard {
@@ -219,17 +246,22 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
     if (known) return known;
     let text = 0;
     let links = 0;
+    let digits = 0;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const data = (c as Text).data;
-        if (NON_SPACE.test(data)) text += data.length;
+        if (NON_SPACE.test(data)) {
+          text += data.length;
+          digits += digitsIn(data);
+        }
       } else if (c.nodeType === 1 && !isSkippable(c as Element)) {
         const child = lengthsOf(c as Element);
         text += child.text;
         links += child.links;
+        digits += child.digits;
       }
     }
-    const result = { text, links: el.localName === 'a' ? text : links };
+    const result = { text, links: el.localName === 'a' ? text : links, digits };
     lengths.set(el, result);
     return result;
   };
@@ -297,6 +329,17 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
     return items >= MIN_MENU_ITEMS;
   };
 
+  /** A box of two or more blocks whose text is mostly numbers: a data panel, not prose. */
+  const isDataPanel = (el: Element, { text, digits }: Lengths): boolean => {
+    if (text < MIN_DATA_CHARS || digits < text * MIN_DATA_SHARE) return false;
+    // A table's blocks are its rows, under the row groups the parser adds.
+    if (el.localName === 'table') return (el as HTMLTableElement).rows.length >= MIN_DATA_BLOCKS;
+    let blocks = 0;
+    for (let c = el.firstElementChild; c && blocks < MIN_DATA_BLOCKS; c = c.nextElementSibling)
+      if (isBlockElement(c) && lengthsOf(c).text > 0) blocks++;
+    return blocks >= MIN_DATA_BLOCKS;
+  };
+
   /** For an inline element: whether it holds most of its block's text (a line of its own). */
   const standsAlone = (el: Element): boolean => {
     let block: Element | null = el.parentElement;
@@ -304,6 +347,19 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
     if (!block) return true;
     const own = lengthsOf(el).text;
     return own > 0 && own >= lengthsOf(block).text * STANDS_ALONE_SHARE;
+  };
+
+  /** What a short element's text says it is: a credit, a counter, a notice, a caption. */
+  const shortTextReason = (el: Element, block: boolean, text: number): string | null => {
+    const line = el.textContent ?? '';
+    if (text <= MAX_CREDIT_CHARS) {
+      if (isCreditText(line)) return 'byline';
+      if (namesAuthor(line, authorsOf())) return 'byline'; // names the story's author
+      if (text <= MAX_COUNTER_CHARS && COUNTER.test(line)) return 'counter';
+      if (isNoticeText(line)) return 'notice'; // a correction or the article's age
+    }
+    if (block && isCaptionAfterPicture(el, line)) return 'caption'; // set after its picture
+    return null;
   };
 
   const reasonFor = (el: Element): string | null => {
@@ -320,7 +376,8 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
     if (!reason && (block || standsAlone(el))) {
       reason = vocabularyReason(el);
       if (!reason) {
-        const { text, links } = lengthsOf(el);
+        const lengths = lengthsOf(el);
+        const { text, links } = lengths;
         if (text > 0) {
           const share = links / text;
           if (CONTAINERS.has(name) || name.includes('-')) {
@@ -332,13 +389,8 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
           )
             reason = 'teaser';
           if (!reason && MENU_CONTAINERS.has(name) && isMenu(el)) reason = 'menu'; // a menu, a control bar, a counter panel
-          if (!reason && text <= MAX_CREDIT_CHARS) {
-            const line = el.textContent ?? '';
-            if (isCreditText(line)) reason = 'byline';
-            else if (namesAuthor(line, authorsOf()))
-              reason = 'byline'; // names the story's author
-            else if (text <= MAX_COUNTER_CHARS && COUNTER.test(line)) reason = 'counter';
-          }
+          if (!reason && DATA_CONTAINERS.has(name) && isDataPanel(el, lengths)) reason = 'data'; // a tracker, a table of figures
+          if (!reason && text <= MAX_SHORT_CHARS) reason = shortTextReason(el, block, text);
         }
       }
     }
