@@ -224,20 +224,17 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
   const doc = root.ownerDocument;
   const styleOf = options.styleOf === undefined ? computedStyleOf(doc) : options.styleOf;
   let visibility: ReturnType<typeof createVisibilityTest> | null = null;
-  const visibilityTest = () => {
-    if (!visibility) {
-      // A DOM without layout gives every box a zero size: sizes then say nothing.
-      let hasLayout = false;
-      try {
-        const box = root.getBoundingClientRect();
-        hasLayout = box.width > 0 && box.height > 0;
-      } catch {
-        // no layout
-      }
-      visibility = createVisibilityTest(styleOf, hasLayout);
+  // A DOM without layout gives every box a zero size: sizes then say nothing. Asked only when a
+  // size is needed, since the question lays the page out.
+  const hasLayout = () => {
+    try {
+      const box = root.getBoundingClientRect();
+      return box.width > 0 && box.height > 0;
+    } catch {
+      return false; // no layout
     }
-    return visibility;
   };
+  const visibilityTest = () => (visibility ??= createVisibilityTest(styleOf, hasLayout));
 
   const lengths = new Map<Element, Lengths>();
   // Text and link text of a subtree, skipped parts left out; each element is summed once.
@@ -362,39 +359,46 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
     return null;
   };
 
+  /** What the element's markup says it is: its kind, its class words, its links, its text. */
+  const markupReason = (el: Element, name: string): string | null => {
+    const kind = kindReason(el);
+    if (kind) return kind;
+    const block = isBlockElement(el);
+    if (!block && !standsAlone(el)) return null;
+    const words = vocabularyReason(el);
+    if (words) return words;
+    const lengths = lengthsOf(el);
+    const { text, links } = lengths;
+    if (!text) return null;
+    const share = links / text;
+    if (CONTAINERS.has(name) || name.includes('-')) {
+      if (share > MAX_CONTAINER_LINK_SHARE) return 'links'; // a list of other pages
+    } else if (
+      LINES.has(name) &&
+      (share >= MAX_PARAGRAPH_LINK_SHARE ||
+        (share >= LEAD_IN_LINK_SHARE && text - links <= MAX_LEAD_IN_CHARS))
+    )
+      return 'teaser';
+    if (MENU_CONTAINERS.has(name) && isMenu(el)) return 'menu'; // a menu, a control bar, a counter panel
+    if (DATA_CONTAINERS.has(name) && isDataPanel(el, lengths)) return 'data'; // a tracker, a table of figures
+    return text <= MAX_SHORT_CHARS ? shortTextReason(el, block, text) : null;
+  };
+
   const reasonFor = (el: Element): string | null => {
     if (el === root) return null;
     const name = el.localName;
-    const block = isBlockElement(el);
-    let reason: string | null = null;
-    // Styles are read where a site's CSS can single an element out: by its class, id or
-    // inline style (or a custom element's own rules). A bare <p> or <a href> inside a visible
-    // block is only hidden by a rule on an ancestor, which is read when the ancestor is.
-    if (STYLED.some((a) => el.hasAttribute(a)) || name.includes('-'))
-      reason = visibilityTest().hiddenBy(el);
-    reason ??= kindReason(el);
-    if (!reason && (block || standsAlone(el))) {
-      reason = vocabularyReason(el);
-      if (!reason) {
-        const lengths = lengthsOf(el);
-        const { text, links } = lengths;
-        if (text > 0) {
-          const share = links / text;
-          if (CONTAINERS.has(name) || name.includes('-')) {
-            if (share > MAX_CONTAINER_LINK_SHARE) reason = 'links'; // a list of other pages
-          } else if (
-            LINES.has(name) &&
-            (share >= MAX_PARAGRAPH_LINK_SHARE ||
-              (share >= LEAD_IN_LINK_SHARE && text - links <= MAX_LEAD_IN_CHARS))
-          )
-            reason = 'teaser';
-          if (!reason && MENU_CONTAINERS.has(name) && isMenu(el)) reason = 'menu'; // a menu, a control bar, a counter panel
-          if (!reason && DATA_CONTAINERS.has(name) && isDataPanel(el, lengths)) reason = 'data'; // a tracker, a table of figures
-          if (!reason && text <= MAX_SHORT_CHARS) reason = shortTextReason(el, block, text);
-        }
-      }
-    }
-    return reason && !isStory(el) ? reason : null;
+    // Markup first: it decides most elements, and a style read may make the browser compute
+    // the page's styles on the spot.
+    const reason = markupReason(el, name);
+    if (reason) return isStory(el) ? null : reason;
+    // Styles are read only for what markup keeps, holds text (an empty box hides nothing), and
+    // a site's CSS can single out: by its class, id or inline style (or a custom element's own
+    // rules). A bare <p> or <a href> inside a visible block is only hidden by a rule on an
+    // ancestor, which is read when the ancestor is.
+    if (!(name.includes('-') || STYLED.some((a) => el.hasAttribute(a)))) return null;
+    // The story itself is kept even when hidden as a whole (collapsed behind "read more").
+    if (!lengthsOf(el).text || isStory(el)) return null;
+    return visibilityTest().hiddenBy(el);
   };
 
   return {

@@ -289,6 +289,49 @@ describe('hidden elements are left out', () => {
     expect(createVisibilityTest(() => style('hidden'), false).hiddenBy(el)).toBeNull();
   });
 
+  it('a zero box from its computed sizes, without laying the page out', () => {
+    const style = {
+      display: 'block',
+      visibility: 'visible',
+      position: 'static',
+      overflow: 'hidden',
+      getPropertyValue: () => '',
+    } as unknown as CSSStyleDeclaration;
+    const px = (value: number) => ({ value, unit: 'px' });
+    const auto = { value: 'auto' };
+    const boxWith = (computed: Record<string, unknown>) => {
+      const el = document.createElement('div');
+      Object.defineProperty(el, 'computedStyleMap', {
+        value: () => ({
+          get: (p: string) => computed[p] ?? (p.startsWith('padding') ? px(0) : auto),
+        }),
+      });
+      // A read of the box would lay the page out: the computed sizes must do.
+      Object.defineProperty(el, 'offsetHeight', {
+        get: () => {
+          throw new Error('laid out');
+        },
+      });
+      return el;
+    };
+    const test = createVisibilityTest(
+      () => style,
+      () => {
+        throw new Error('asked for layout');
+      },
+    );
+    expect(test.hiddenBy(boxWith({ height: px(0) }))).toBe('zero-size');
+    expect(test.hiddenBy(boxWith({ 'max-height': px(0) }))).toBe('zero-size');
+    expect(test.hiddenBy(boxWith({ width: px(1), height: px(200) }))).toBe('zero-size');
+    // Held open by a padding (an aspect-ratio box) or a minimum; an automatic height says nothing.
+    expect(test.hiddenBy(boxWith({ height: px(0), 'padding-bottom': px(300) }))).toBeNull();
+    expect(
+      test.hiddenBy(boxWith({ height: px(0), 'padding-bottom': { value: 56, unit: 'percent' } })),
+    ).toBeNull();
+    expect(test.hiddenBy(boxWith({ height: px(0), 'min-height': px(20) }))).toBeNull();
+    expect(test.hiddenBy(boxWith({}))).toBeNull();
+  });
+
   it('the old clip idiom of screen-reader-only text', () => {
     const el = document.createElement('span');
     const style = (clip: string) =>
@@ -362,6 +405,32 @@ describe('the story itself is never left out', () => {
     expect(buildTextMap(root, { skip: createStoryFilter(root).skip }).text).toContain(
       'Vladimir Putin told reporters',
     );
+  });
+});
+
+describe('what it costs', () => {
+  it('reads styles only where markup keeps an element that holds text', () => {
+    const root = load(
+      article(
+        '<div class="related-links"><a href="/a">Macron meets Xi Jinping in Beijing</a></div>' +
+          '<div class="icon-wrap"><span class="icon"></span></div>' +
+          '<div class="x1">A missile strike hit Odesa on Tuesday, damaging homes, officials said.</div>',
+      ),
+    );
+    const read: string[] = [];
+    const view = document.defaultView!;
+    const filter = createStoryFilter(root, {
+      styleOf: (el) => {
+        read.push(el.className || el.localName);
+        return view.getComputedStyle(el);
+      },
+    });
+    const text = buildTextMap(root, { skip: filter.skip }).text;
+    expect(text).toContain('missile strike hit Odesa');
+    expect(text).not.toContain('Xi Jinping');
+    // The related list is decided by its class, the empty icon box hides nothing, and the
+    // body is the story whatever its style: none of them is read.
+    expect(read).toEqual(['x1']);
   });
 });
 
