@@ -21,9 +21,8 @@ const AGE =
 
 /** True for the text of a correction note or an age notice. */
 export function isNoticeText(raw: string): boolean {
-  const start = raw.trimStart();
   // Most lines asked about are story sentences: turn them away before any copying.
-  if (!/^[ceta]/i.test(start)) return false;
+  if (!/^\s*[ceta]/i.test(raw)) return false;
   const text = raw.replace(/\s+/g, ' ').trim();
   if (!text || text.length > MAX_NOTICE_CHARS) return false;
   return NOTE_LEAD.test(text) || CORRECTS.test(text) || AGE.test(text);

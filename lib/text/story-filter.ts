@@ -22,6 +22,7 @@
  * (a link to a topic page mid-sentence) are judged by kind and style only, so a sentence never
  * loses a word.
  */
+import type { PageReading } from './article-root';
 import { isBlockElement } from './block-tags';
 import { isCreditText, MAX_CREDIT_CHARS, namesAuthor } from './byline-text';
 import { findHeadline } from './headline';
@@ -41,6 +42,11 @@ export interface StoryFilterOptions {
   styleOf?: StyleOf | null;
   /** The story's authors; by default those its JSON-LD names. */
   authors?: readonly string[];
+  /**
+   * What finding the root read of the page (its paragraph index, JSON-LD and headline), reused
+   * rather than read again; only valid for a root found in the same task.
+   */
+  reading?: PageReading;
 }
 
 export interface StoryFilter {
@@ -263,7 +269,7 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
     return result;
   };
 
-  let ld: JsonLdArticle | null = null;
+  let ld: JsonLdArticle | null = options.reading?.ld ?? null;
   const ldOf = (): JsonLdArticle => {
     if (!ld) {
       try {
@@ -278,7 +284,8 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
   let guard: Guard | null = null;
   const guardOf = (): Guard => {
     if (!guard) {
-      const index = indexParagraphs(root);
+      // The page's index holds the same counts for the root's elements as the root's own.
+      const index = options.reading?.index ?? indexParagraphs(root);
       let holder: Element | null = null;
       let best = 0;
       for (const [el, score] of index.density)
@@ -291,7 +298,9 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
         holder,
         prose: index.under.get(root) ?? 0,
         // The page's own headline, not the first <h1>: a slideshow may set captions in <h1>s.
-        headline: findHeadline(doc, ldOf().headlines, createSkippedTest()),
+        headline: options.reading
+          ? options.reading.headline
+          : findHeadline(doc, ldOf().headlines, createSkippedTest()),
       };
     }
     return guard;

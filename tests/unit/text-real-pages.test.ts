@@ -17,7 +17,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { locateArticle } from '../../lib/text/article-root';
+import { findArticle, locateArticle } from '../../lib/text/article-root';
 import { createStoryFilter } from '../../lib/text/story-filter';
 import { buildTextMap } from '../../lib/text/text-map';
 import { labelledText, readAllLabels, type LabelFile } from '../../scripts/eval/labels';
@@ -124,6 +124,11 @@ describe.skipIf(!present)('article roots and text maps on the real pages (../sha
     expect(root.localName).not.toMatch(/^(body|html|header)$/);
 
     const map = buildTextMap(root, { skip: createStoryFilter(root, { styleOf: null }).skip });
+    // What finding the root read of the page, reused by the filter, leaves the same text.
+    const found = findArticle(doc);
+    expect(found?.root).toBe(root);
+    const reused = createStoryFilter(root, { styleOf: null, reading: found?.reading });
+    expect(buildTextMap(root, { skip: reused.skip }).text).toBe(map.text);
     const expected = words(
       plainText(parse(readFileSync(resolve(REAL, page, 'expected.html'), 'utf8'))),
     );
