@@ -42,10 +42,11 @@ function pictureBefore(el: Element): Element | null {
 
 /** True when `el`, whose text is `text`, is the caption of the picture right before it. */
 export function isCaptionAfterPicture(el: Element, text: string): boolean {
-  const line = text.replace(/\s+/g, ' ').trim();
-  if (!line || line.length > MAX_PICTURE_CAPTION_CHARS) return false;
+  // Most blocks follow no picture: that is asked before any copying of their text.
   const picture = pictureBefore(el);
   if (!picture) return false;
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (!line || line.length > MAX_PICTURE_CAPTION_CHARS) return false;
   if (POINTER.test(line)) return true;
   const alts = new Set<string>();
   const images = picture.localName === 'img' ? [picture] : picture.querySelectorAll('img');

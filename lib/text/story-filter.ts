@@ -131,17 +131,25 @@ const STYLED = ['class', 'id', 'style'];
 interface CompiledVocabulary {
   exact: Map<string, string>;
   prefixes: [string, string][];
+  /** Any of the prefixes at a word's start: one test per word, the list read only on a hit. */
+  anyPrefix: RegExp;
   pairs: Map<string, string>;
 }
 
 function compileVocabulary(): CompiledVocabulary {
-  const v: CompiledVocabulary = { exact: new Map(), prefixes: [], pairs: new Map() };
+  const v: CompiledVocabulary = {
+    exact: new Map(),
+    prefixes: [],
+    anyPrefix: /$^/,
+    pairs: new Map(),
+  };
   for (const { words, kind: reason } of NON_STORY_VOCABULARY)
     for (const word of words) {
       if (word.includes(' ')) v.pairs.set(word, reason);
       else if (word.endsWith('*')) v.prefixes.push([word.slice(0, -1), reason]);
       else v.exact.set(word, reason);
     }
+  v.anyPrefix = new RegExp(`^(?:${v.prefixes.map(([p]) => p).join('|')})`);
   return v;
 }
 
@@ -156,6 +164,25 @@ function wordsOf(value: string): string[] {
     .filter(Boolean);
 }
 
+function reasonOfWords(value: string): string | null {
+  const words = wordsOf(value);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const exact = VOCABULARY.exact.get(w);
+    if (exact) return exact;
+    const pair = i + 1 < words.length ? VOCABULARY.pairs.get(`${w} ${words[i + 1]}`) : undefined;
+    if (pair) return pair;
+    if (VOCABULARY.anyPrefix.test(w))
+      for (const [prefix, reason] of VOCABULARY.prefixes) if (w.startsWith(prefix)) return reason;
+  }
+  return null;
+}
+
+/** Decisions by attribute text: a page repeats the same class lists on many elements. */
+const byValue = new Map<string, string | null>();
+/** Past this many distinct values the cache starts again, so a long-lived page cannot grow it. */
+const MAX_CACHED_VALUES = 5_000;
+
 /** The reason the element's class, id or labels give, or null. */
 export function vocabularyReason(el: Element): string | null {
   if (!el.hasAttributes()) return null;
@@ -165,16 +192,12 @@ export function vocabularyReason(el: Element): string | null {
     if (v) value += ` ${v}`;
   }
   if (!value) return null;
-  const words = wordsOf(value);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const exact = VOCABULARY.exact.get(w);
-    if (exact) return exact;
-    const pair = i + 1 < words.length ? VOCABULARY.pairs.get(`${w} ${words[i + 1]}`) : undefined;
-    if (pair) return pair;
-    for (const [prefix, reason] of VOCABULARY.prefixes) if (w.startsWith(prefix)) return reason;
-  }
-  return null;
+  const known = byValue.get(value);
+  if (known !== undefined) return known;
+  const reason = reasonOfWords(value);
+  if (byValue.size >= MAX_CACHED_VALUES) byValue.clear();
+  byValue.set(value, reason);
+  return reason;
 }
 
 /** The reason the element's kind gives, or null. */
