@@ -3,18 +3,21 @@
  * the story, but that element also holds galleries, related-story lists, bylines, captions,
  * share bars, sign-up prompts, ads and players; their names are not the story's, and a reader
  * does not expect them highlighted. Each element the text map walks into is judged once, top
- * down, and a rejected one takes its whole subtree with it. The signals, in order:
+ * down, and a rejected one takes its whole subtree with it. Markup is asked first, in order:
  *
- * 1. hidden: an inline or computed style that hides it (see visibility.ts);
- * 2. its kind: figures with a picture, captions, forms, author addresses, widget roles;
- * 3. the words of its class, id and labels (story-vocabulary.ts);
- * 4. link density: a container whose text is mostly links is a list of other stories, and a
+ * 1. its kind: figures with a picture, captions, forms, author addresses, widget roles;
+ * 2. the words of its class, id and labels (story-vocabulary.ts);
+ * 3. link density: a container whose text is mostly links is a list of other stories, and a
  *    paragraph that is one link is a teaser;
- * 5. repeated short items (a menu, a control bar) and boxes that are mostly numbers (a live
+ * 4. repeated short items (a menu, a control bar) and boxes that are mostly numbers (a live
  *    tracker's counts, a table of figures);
- * 6. its text, when short: a byline or credit line (byline-text.ts), a line naming the story's
+ * 5. its text, when short: a byline or credit line (byline-text.ts), a line naming the story's
  *    author, a correction or age notice (notice-text.ts), a caption set after its picture
- *    (picture-caption.ts).
+ *    (picture-caption.ts);
+ *
+ * then, only for what markup keeps and that holds text, whether it is hidden: an inline or
+ * computed style that hides it (visibility.ts). A style read may make the browser compute the
+ * page's styles on the spot, so it comes last and is skipped wherever markup decides.
  *
  * No rule ever removes the story itself: an element holding the densest block of paragraphs,
  * a large share of the root's prose or the headline is kept whatever its class says (a body
