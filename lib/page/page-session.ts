@@ -9,7 +9,7 @@ import type { Mention, ShortFormCarry } from '../types/mention';
 import type { TextBlock } from '../types/text-block';
 import type { PageCounts } from '../types/status';
 import { yieldToPage } from '../scheduling';
-import { findArticleRoots } from '../text/article-root';
+import { findArticle, type PageReading } from '../text/article-root';
 import { splitBlocks } from '../text/blocks';
 import { createStoryFilter } from '../text/story-filter';
 import { createTextMapBuilder, rangeFor, type TextMap } from '../text/text-map';
@@ -64,10 +64,9 @@ export class PageSession {
    */
   async scan(options: { sameRoot?: boolean } = {}): Promise<void> {
     const previous = this.root?.root;
-    const root =
-      options.sameRoot && previous?.isConnected
-        ? previous
-        : (findArticleRoots(this.deps.doc)[0] ?? null);
+    const kept = options.sameRoot && previous?.isConnected ? previous : null;
+    const found = kept ? null : findArticle(this.deps.doc);
+    const root = kept ?? found?.root ?? null;
     const generation = ++this.generation;
     if (!root) {
       this.root = null;
@@ -75,11 +74,17 @@ export class PageSession {
       this.deps.onChange();
       return;
     }
-    await this.read(root, generation, root !== previous);
+    await this.read(root, generation, root !== previous, found?.reading);
     if (generation === this.generation) this.scanned = true;
   }
 
-  private async read(root: Element, generation: number, progressive: boolean): Promise<void> {
+  /** `reading`: what finding the root read of the page, in this same task (see createStoryFilter). */
+  private async read(
+    root: Element,
+    generation: number,
+    progressive: boolean,
+    reading?: PageReading,
+  ): Promise<void> {
     const stale = () => this.generation !== generation;
     let sliceStart = this.now();
     const outOfTime = () => this.now() - sliceStart > SLICE_BUDGET_MS;
@@ -90,7 +95,7 @@ export class PageSession {
 
     // Only the story: the root's galleries, bylines, captions, share bars and hidden parts are
     // left out of the map, so nothing there is sent or painted.
-    const builder = createTextMapBuilder(root, { skip: createStoryFilter(root).skip });
+    const builder = createTextMapBuilder(root, { skip: createStoryFilter(root, { reading }).skip });
     while (!builder.step(outOfTime)) {
       await pause();
       if (stale()) return;

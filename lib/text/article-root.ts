@@ -262,8 +262,17 @@ function declaresArticle(doc: Document, ld: JsonLdArticle): boolean {
   );
 }
 
-/** Where the article is, and which way it was found. Never throws. */
-export function locateArticle(doc: Document): ArticleLocation {
+/**
+ * What finding the article read of the page, for the story filter to reuse rather than read
+ * again: the paragraph index, the JSON-LD article and the headline element.
+ */
+export interface PageReading {
+  index: ParagraphIndex;
+  ld: JsonLdArticle;
+  headline: Element | null;
+}
+
+function locate(doc: Document): { location: ArticleLocation; reading: PageReading | null } {
   let ctx: Context;
   try {
     const index = indexParagraphs(doc);
@@ -276,20 +285,33 @@ export function locateArticle(doc: Document): ArticleLocation {
     const min = declaresArticle(doc, ld) ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
     ctx = { doc, index, ld, min, headline: findHeadline(doc, ld.headlines, index.skipped) };
   } catch {
-    return { roots: [], by: null };
+    return { location: { roots: [], by: null }, reading: null };
   }
+  const reading = { index: ctx.index, ld: ctx.ld, headline: ctx.headline };
   for (const [by, find] of STRATEGIES) {
     try {
       const root = find(ctx);
-      if (root) return { roots: [root], by };
+      if (root) return { location: { roots: [root], by }, reading };
     } catch {
       // Odd markup that trips one way of looking must not stop the next one.
     }
   }
-  return { roots: [], by: null };
+  return { location: { roots: [], by: null }, reading };
+}
+
+/** Where the article is, and which way it was found. Never throws. */
+export function locateArticle(doc: Document): ArticleLocation {
+  return locate(doc).location;
 }
 
 /** The article's root element(s), most trusted way first; [] when the page has no article. */
 export function findArticleRoots(doc: Document): Element[] {
   return locateArticle(doc).roots;
+}
+
+/** The article's root with what was read of the page to find it; null when it has none. */
+export function findArticle(doc: Document): { root: Element; reading: PageReading } | null {
+  const { location, reading } = locate(doc);
+  const root = location.roots[0];
+  return root && reading ? { root, reading } : null;
 }

@@ -22,6 +22,16 @@ const CREDIT_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * A labelled author line: "Analysis: Jon Sopel, BBC News, Washington". The label is the kind
+ * of piece; what follows is the author, the outlet and the place, each a few capitalised words
+ * set apart by commas. A subheading in title case ("Analysis: Why Talks Failed") has no commas.
+ */
+const LABEL_LEAD =
+  /^(?:analysis|opinion|commentary|comment|perspective|column|review|explainer)\s*[:：—–-]/i;
+const LABELLED =
+  /^[\p{L}]+\s*[:：—–-]\s*(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}){1,3}$/u;
+
 const CONTRIBUTED = /\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b/i;
 /** Name/Agency(/Agency): capitalised words joined by slashes, as photo credits are written. */
 const SLASH_CREDIT = /^(?:\p{Lu}[\p{L}.'’-]*\s?)+(?:\/\s?(?:\p{Lu}[\p{L}.'’-]*\s?)+)+$/u;
@@ -39,7 +49,12 @@ function namesOnly(text: string): boolean {
 export function isCreditText(raw: string): boolean {
   // Most lines asked about are story sentences: turn them away before any copying.
   const start = raw.trimStart();
-  if (!LEAD.test(start.slice(0, 60)) && !raw.includes('/') && !/contributed/i.test(raw))
+  if (
+    !LEAD.test(start.slice(0, 60)) &&
+    !raw.includes('/') &&
+    !/contributed/i.test(raw) &&
+    !LABEL_LEAD.test(start)
+  )
     return false;
   const text = raw.replace(/\s+/g, ' ').trim();
   if (!text || text.length > MAX_CREDIT_CHARS) return false;
@@ -48,7 +63,7 @@ export function isCreditText(raw: string): boolean {
     const rest = text.slice(lead[0].length);
     return /^\p{Lu}/u.test(rest) && namesOnly(rest);
   }
-  if (CONTRIBUTED.test(text)) return true;
+  if (CONTRIBUTED.test(text) || (LABEL_LEAD.test(text) && LABELLED.test(text))) return true;
   return text.length <= 80 && SLASH_CREDIT.test(text);
 }
 

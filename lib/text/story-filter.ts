@@ -3,15 +3,21 @@
  * the story, but that element also holds galleries, related-story lists, bylines, captions,
  * share bars, sign-up prompts, ads and players; their names are not the story's, and a reader
  * does not expect them highlighted. Each element the text map walks into is judged once, top
- * down, and a rejected one takes its whole subtree with it. The signals, in order:
+ * down, and a rejected one takes its whole subtree with it. Markup is asked first, in order:
  *
- * 1. hidden: an inline or computed style that hides it (see visibility.ts);
- * 2. its kind: figures with a picture, captions, forms, author addresses, widget roles;
- * 3. the words of its class, id and labels (story-vocabulary.ts);
- * 4. link density: a container whose text is mostly links is a list of other stories, and a
+ * 1. its kind: figures with a picture, captions, forms, author addresses, widget roles;
+ * 2. the words of its class, id and labels (story-vocabulary.ts);
+ * 3. link density: a container whose text is mostly links is a list of other stories, and a
  *    paragraph that is one link is a teaser;
- * 5. its text, when short: a byline or credit line (byline-text.ts), or a line naming the
- *    story's author.
+ * 4. repeated short items (a menu, a control bar) and boxes that are mostly numbers (a live
+ *    tracker's counts, a table of figures);
+ * 5. its text, when short: a byline or credit line (byline-text.ts), a line naming the story's
+ *    author, a correction or age notice (notice-text.ts), a caption set after its picture
+ *    (picture-caption.ts);
+ *
+ * then, only for what markup keeps and that holds text, whether it is hidden: an inline or
+ * computed style that hides it (visibility.ts). A style read may make the browser compute the
+ * page's styles on the spot, so it comes last and is skipped wherever markup decides.
  *
  * No rule ever removes the story itself: an element holding the densest block of paragraphs,
  * a large share of the root's prose or the headline is kept whatever its class says (a body
@@ -19,11 +25,14 @@
  * (a link to a topic page mid-sentence) are judged by kind and style only, so a sentence never
  * loses a word.
  */
+import type { PageReading } from './article-root';
 import { isBlockElement } from './block-tags';
 import { isCreditText, MAX_CREDIT_CHARS, namesAuthor } from './byline-text';
 import { findHeadline } from './headline';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld';
+import { isNoticeText } from './notice-text';
 import { indexParagraphs, type ParagraphIndex } from './paragraph-index';
+import { isCaptionAfterPicture, MAX_PICTURE_CAPTION_CHARS } from './picture-caption';
 import { createSkippedTest, isSkippable } from './skip-rules';
 import { NON_STORY_VOCABULARY, VOCABULARY_ATTRIBUTES } from './story-vocabulary';
 import { computedStyleOf, createVisibilityTest, type StyleOf } from './visibility';
@@ -36,6 +45,11 @@ export interface StoryFilterOptions {
   styleOf?: StyleOf | null;
   /** The story's authors; by default those its JSON-LD names. */
   authors?: readonly string[];
+  /**
+   * What finding the root read of the page (its paragraph index, JSON-LD and headline), reused
+   * rather than read again; only valid for a root found in the same task.
+   */
+  reading?: PageReading;
 }
 
 export interface StoryFilter {
@@ -77,6 +91,16 @@ const MENU_CONTAINERS = new Set(['div', 'section', 'span', 'header', 'details'])
 const MAX_MENU_ITEM_CHARS = 30;
 /** Items in a row that make a menu. */
 const MIN_MENU_ITEMS = 3;
+/**
+ * Boxes judged by how much of their text is digits: a live tracker's counts, a scoreboard, a
+ * table of figures. Prose carries a few numbers a sentence; such a box one for every label.
+ * Lists are left out (a story's own list of figures is short), and so is a paragraph: only a
+ * box of two or more blocks is a panel.
+ */
+const DATA_CONTAINERS = new Set(['div', 'section', 'table', 'dl', 'details']);
+const MIN_DATA_SHARE = 0.15;
+const MIN_DATA_CHARS = 100;
+const MIN_DATA_BLOCKS = 2;
 /** Single lines judged by whether they are one link. The <h1> is the headline, links or not. */
 const LINES = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'dd', 'dt']);
 const WIDGET_ROLES = new Set([
@@ -102,23 +126,33 @@ const NON_SPACE = /\S/;
 const COUNTER =
   /^\s*\(?\s*(?:\d+\s*(?:of|\/)\s*\d+|\d[\d,.]*\s+(?:images?|photos?|pictures?|slides?|videos?|comments?|replies|shares|min(?:ute)?s?\s+read))\s*\)?\s*$/i;
 const MAX_COUNTER_CHARS = 40;
+/** Elements this short are also judged by their text. */
+const MAX_SHORT_CHARS = Math.max(MAX_CREDIT_CHARS, MAX_PICTURE_CAPTION_CHARS);
 /** Attributes a site's CSS or script can hide an element by. */
 const STYLED = ['class', 'id', 'style'];
 
 interface CompiledVocabulary {
   exact: Map<string, string>;
   prefixes: [string, string][];
+  /** Any of the prefixes at a word's start: one test per word, the list read only on a hit. */
+  anyPrefix: RegExp;
   pairs: Map<string, string>;
 }
 
 function compileVocabulary(): CompiledVocabulary {
-  const v: CompiledVocabulary = { exact: new Map(), prefixes: [], pairs: new Map() };
+  const v: CompiledVocabulary = {
+    exact: new Map(),
+    prefixes: [],
+    anyPrefix: /$^/,
+    pairs: new Map(),
+  };
   for (const { words, kind: reason } of NON_STORY_VOCABULARY)
     for (const word of words) {
       if (word.includes(' ')) v.pairs.set(word, reason);
       else if (word.endsWith('*')) v.prefixes.push([word.slice(0, -1), reason]);
       else v.exact.set(word, reason);
     }
+  v.anyPrefix = new RegExp(`^(?:${v.prefixes.map(([p]) => p).join('|')})`);
   return v;
 }
 
@@ -133,6 +167,25 @@ function wordsOf(value: string): string[] {
     .filter(Boolean);
 }
 
+function reasonOfWords(value: string): string | null {
+  const words = wordsOf(value);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const exact = VOCABULARY.exact.get(w);
+    if (exact) return exact;
+    const pair = i + 1 < words.length ? VOCABULARY.pairs.get(`${w} ${words[i + 1]}`) : undefined;
+    if (pair) return pair;
+    if (VOCABULARY.anyPrefix.test(w))
+      for (const [prefix, reason] of VOCABULARY.prefixes) if (w.startsWith(prefix)) return reason;
+  }
+  return null;
+}
+
+/** Decisions by attribute text: a page repeats the same class lists on many elements. */
+const byValue = new Map<string, string | null>();
+/** Past this many distinct values the cache starts again, so a long-lived page cannot grow it. */
+const MAX_CACHED_VALUES = 5_000;
+
 /** The reason the element's class, id or labels give, or null. */
 export function vocabularyReason(el: Element): string | null {
   if (!el.hasAttributes()) return null;
@@ -142,16 +195,12 @@ export function vocabularyReason(el: Element): string | null {
     if (v) value += ` ${v}`;
   }
   if (!value) return null;
-  const words = wordsOf(value);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const exact = VOCABULARY.exact.get(w);
-    if (exact) return exact;
-    const pair = i + 1 < words.length ? VOCABULARY.pairs.get(`${w} ${words[i + 1]}`) : undefined;
-    if (pair) return pair;
-    for (const [prefix, reason] of VOCABULARY.prefixes) if (w.startsWith(prefix)) return reason;
-  }
-  return null;
+  const known = byValue.get(value);
+  if (known !== undefined) return known;
+  const reason = reasonOfWords(value);
+  if (byValue.size >= MAX_CACHED_VALUES) byValue.clear();
+  byValue.set(value, reason);
+  return reason;
 }
 
 /** The reason the element's kind gives, or null. */
@@ -173,6 +222,16 @@ function kindReason(el: Element): string | null {
 interface Lengths {
   text: number;
   links: number;
+  digits: number;
+}
+
+function digitsIn(data: string): number {
+  let n = 0;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }
 
 interface Guard {
@@ -197,20 +256,17 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
   const doc = root.ownerDocument;
   const styleOf = options.styleOf === undefined ? computedStyleOf(doc) : options.styleOf;
   let visibility: ReturnType<typeof createVisibilityTest> | null = null;
-  const visibilityTest = () => {
-    if (!visibility) {
-      // A DOM without layout gives every box a zero size: sizes then say nothing.
-      let hasLayout = false;
-      try {
-        const box = root.getBoundingClientRect();
-        hasLayout = box.width > 0 && box.height > 0;
-      } catch {
-        // no layout
-      }
-      visibility = createVisibilityTest(styleOf, hasLayout);
+  // A DOM without layout gives every box a zero size: sizes then say nothing. Asked only when a
+  // size is needed, since the question lays the page out.
+  const hasLayout = () => {
+    try {
+      const box = root.getBoundingClientRect();
+      return box.width > 0 && box.height > 0;
+    } catch {
+      return false; // no layout
     }
-    return visibility;
   };
+  const visibilityTest = () => (visibility ??= createVisibilityTest(styleOf, hasLayout));
 
   const lengths = new Map<Element, Lengths>();
   // Text and link text of a subtree, skipped parts left out; each element is summed once.
@@ -219,22 +275,27 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
     if (known) return known;
     let text = 0;
     let links = 0;
+    let digits = 0;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const data = (c as Text).data;
-        if (NON_SPACE.test(data)) text += data.length;
+        if (NON_SPACE.test(data)) {
+          text += data.length;
+          digits += digitsIn(data);
+        }
       } else if (c.nodeType === 1 && !isSkippable(c as Element)) {
         const child = lengthsOf(c as Element);
         text += child.text;
         links += child.links;
+        digits += child.digits;
       }
     }
-    const result = { text, links: el.localName === 'a' ? text : links };
+    const result = { text, links: el.localName === 'a' ? text : links, digits };
     lengths.set(el, result);
     return result;
   };
 
-  let ld: JsonLdArticle | null = null;
+  let ld: JsonLdArticle | null = options.reading?.ld ?? null;
   const ldOf = (): JsonLdArticle => {
     if (!ld) {
       try {
@@ -249,7 +310,8 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
   let guard: Guard | null = null;
   const guardOf = (): Guard => {
     if (!guard) {
-      const index = indexParagraphs(root);
+      // The page's index holds the same counts for the root's elements as the root's own.
+      const index = options.reading?.index ?? indexParagraphs(root);
       let holder: Element | null = null;
       let best = 0;
       for (const [el, score] of index.density)
@@ -262,7 +324,9 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
         holder,
         prose: index.under.get(root) ?? 0,
         // The page's own headline, not the first <h1>: a slideshow may set captions in <h1>s.
-        headline: findHeadline(doc, ldOf().headlines, createSkippedTest()),
+        headline: options.reading
+          ? options.reading.headline
+          : findHeadline(doc, ldOf().headlines, createSkippedTest()),
       };
     }
     return guard;
@@ -297,6 +361,17 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
     return items >= MIN_MENU_ITEMS;
   };
 
+  /** A box of two or more blocks whose text is mostly numbers: a data panel, not prose. */
+  const isDataPanel = (el: Element, { text, digits }: Lengths): boolean => {
+    if (text < MIN_DATA_CHARS || digits < text * MIN_DATA_SHARE) return false;
+    // A table's blocks are its rows, under the row groups the parser adds.
+    if (el.localName === 'table') return (el as HTMLTableElement).rows.length >= MIN_DATA_BLOCKS;
+    let blocks = 0;
+    for (let c = el.firstElementChild; c && blocks < MIN_DATA_BLOCKS; c = c.nextElementSibling)
+      if (isBlockElement(c) && lengthsOf(c).text > 0) blocks++;
+    return blocks >= MIN_DATA_BLOCKS;
+  };
+
   /** For an inline element: whether it holds most of its block's text (a line of its own). */
   const standsAlone = (el: Element): boolean => {
     let block: Element | null = el.parentElement;
@@ -306,43 +381,59 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
     return own > 0 && own >= lengthsOf(block).text * STANDS_ALONE_SHARE;
   };
 
+  /** What a short element's text says it is: a credit, a counter, a notice, a caption. */
+  const shortTextReason = (el: Element, block: boolean, text: number): string | null => {
+    const line = el.textContent ?? '';
+    if (text <= MAX_CREDIT_CHARS) {
+      if (isCreditText(line)) return 'byline';
+      if (namesAuthor(line, authorsOf())) return 'byline'; // names the story's author
+      if (text <= MAX_COUNTER_CHARS && COUNTER.test(line)) return 'counter';
+      if (isNoticeText(line)) return 'notice'; // a correction or the article's age
+    }
+    if (block && isCaptionAfterPicture(el, line)) return 'caption'; // set after its picture
+    return null;
+  };
+
+  /** What the element's markup says it is: its kind, its class words, its links, its text. */
+  const markupReason = (el: Element, name: string): string | null => {
+    const kind = kindReason(el);
+    if (kind) return kind;
+    const block = isBlockElement(el);
+    if (!block && !standsAlone(el)) return null;
+    const words = vocabularyReason(el);
+    if (words) return words;
+    const lengths = lengthsOf(el);
+    const { text, links } = lengths;
+    if (!text) return null;
+    const share = links / text;
+    if (CONTAINERS.has(name) || name.includes('-')) {
+      if (share > MAX_CONTAINER_LINK_SHARE) return 'links'; // a list of other pages
+    } else if (
+      LINES.has(name) &&
+      (share >= MAX_PARAGRAPH_LINK_SHARE ||
+        (share >= LEAD_IN_LINK_SHARE && text - links <= MAX_LEAD_IN_CHARS))
+    )
+      return 'teaser';
+    if (MENU_CONTAINERS.has(name) && isMenu(el)) return 'menu'; // a menu, a control bar, a counter panel
+    if (DATA_CONTAINERS.has(name) && isDataPanel(el, lengths)) return 'data'; // a tracker, a table of figures
+    return text <= MAX_SHORT_CHARS ? shortTextReason(el, block, text) : null;
+  };
+
   const reasonFor = (el: Element): string | null => {
     if (el === root) return null;
     const name = el.localName;
-    const block = isBlockElement(el);
-    let reason: string | null = null;
-    // Styles are read where a site's CSS can single an element out: by its class, id or
-    // inline style (or a custom element's own rules). A bare <p> or <a href> inside a visible
-    // block is only hidden by a rule on an ancestor, which is read when the ancestor is.
-    if (STYLED.some((a) => el.hasAttribute(a)) || name.includes('-'))
-      reason = visibilityTest().hiddenBy(el);
-    reason ??= kindReason(el);
-    if (!reason && (block || standsAlone(el))) {
-      reason = vocabularyReason(el);
-      if (!reason) {
-        const { text, links } = lengthsOf(el);
-        if (text > 0) {
-          const share = links / text;
-          if (CONTAINERS.has(name) || name.includes('-')) {
-            if (share > MAX_CONTAINER_LINK_SHARE) reason = 'links'; // a list of other pages
-          } else if (
-            LINES.has(name) &&
-            (share >= MAX_PARAGRAPH_LINK_SHARE ||
-              (share >= LEAD_IN_LINK_SHARE && text - links <= MAX_LEAD_IN_CHARS))
-          )
-            reason = 'teaser';
-          if (!reason && MENU_CONTAINERS.has(name) && isMenu(el)) reason = 'menu'; // a menu, a control bar, a counter panel
-          if (!reason && text <= MAX_CREDIT_CHARS) {
-            const line = el.textContent ?? '';
-            if (isCreditText(line)) reason = 'byline';
-            else if (namesAuthor(line, authorsOf()))
-              reason = 'byline'; // names the story's author
-            else if (text <= MAX_COUNTER_CHARS && COUNTER.test(line)) reason = 'counter';
-          }
-        }
-      }
-    }
-    return reason && !isStory(el) ? reason : null;
+    // Markup first: it decides most elements, and a style read may make the browser compute
+    // the page's styles on the spot.
+    const reason = markupReason(el, name);
+    if (reason) return isStory(el) ? null : reason;
+    // Styles are read only for what markup keeps, holds text (an empty box hides nothing), and
+    // a site's CSS can single out: by its class, id or inline style (or a custom element's own
+    // rules). A bare <p> or <a href> inside a visible block is only hidden by a rule on an
+    // ancestor, which is read when the ancestor is.
+    if (!(name.includes('-') || STYLED.some((a) => el.hasAttribute(a)))) return null;
+    // The story itself is kept even when hidden as a whole (collapsed behind "read more").
+    if (!lengthsOf(el).text || isStory(el)) return null;
+    return visibilityTest().hiddenBy(el);
   };
 
   return {

@@ -2,7 +2,8 @@
  * Only the story, in real Chromium with the built extension: a story set in <div>s and
  * <br>-separated text (no <p>, no <article>) is read, and what the site's CSS hides (display,
  * visibility, screen-reader-only clipping, a zero-height box, a gallery's other slides), its
- * byline, related links and credits are not painted.
+ * byline, related links, credits, a caption set after its picture, a table of figures and a
+ * correction note are not painted.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -39,6 +40,9 @@ it('paints the story in <div>s and <br> runs, and nothing hidden or around it', 
     expect(h['backstory-place'] ?? [], place).toContain(place);
   expect(h['backstory-figure'] ?? []).toContain('138 drones');
   for (const name of [
+    'Paris',
+    'Berlin',
+    'London',
     'Xi Jinping',
     'Jinping',
     'Donald Trump',

@@ -17,7 +17,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { locateArticle } from '../../lib/text/article-root';
+import { findArticle, locateArticle } from '../../lib/text/article-root';
 import { createStoryFilter } from '../../lib/text/story-filter';
 import { buildTextMap } from '../../lib/text/text-map';
 import { labelledText, readAllLabels, type LabelFile } from '../../scripts/eval/labels';
@@ -39,10 +39,15 @@ const MAX_JOINED = 0.02;
  * Pages where Readability keeps much more than the story, with the reason: recall there is
  * bounded by what it keeps, not by what we miss (the labels check the story itself).
  */
-const READABILITY_KEEPS_MORE: Record<string, { minRecall: number; why: string }> = {
+const READABILITY_KEEPS_MORE: Record<
+  string,
+  { minRecall: number; minPrecision?: number; why: string }
+> = {
   'pl-www.ndtv.com': {
-    minRecall: 0.5,
-    why: 'a live case-count widget inside the story element: hundreds of district names and counts',
+    minRecall: 0.33,
+    // With the widget's words gone, the headline and the box heading weigh more in ours.
+    minPrecision: 0.94,
+    why: 'a live case-count widget inside the story element, most of what Readability keeps: hundreds of district names and counts, left out as a data panel',
   },
 };
 /** Share of the labelled non-story parts, over all labelled pages, that may still be in the map. */
@@ -119,6 +124,11 @@ describe.skipIf(!present)('article roots and text maps on the real pages (../sha
     expect(root.localName).not.toMatch(/^(body|html|header)$/);
 
     const map = buildTextMap(root, { skip: createStoryFilter(root, { styleOf: null }).skip });
+    // What finding the root read of the page, reused by the filter, leaves the same text.
+    const found = findArticle(doc);
+    expect(found?.root).toBe(root);
+    const reused = createStoryFilter(root, { styleOf: null, reading: found?.reading });
+    expect(buildTextMap(root, { skip: reused.skip }).text).toBe(map.text);
     const expected = words(
       plainText(parse(readFileSync(resolve(REAL, page, 'expected.html'), 'utf8'))),
     );
@@ -152,7 +162,9 @@ describe.skipIf(!present)('article roots and text maps on the real pages (../sha
     // Inline elements styled as blocks (NDTV's table cells, Reuters' hidden breakpoint labels)
     // are joined: tag names cannot see CSS. Keep that rare.
     expect(joined.length / Math.max(1, ours.length)).toBeLessThan(MAX_JOINED);
-    expect(precision).toBeGreaterThanOrEqual(MIN_PRECISION);
+    expect(precision).toBeGreaterThanOrEqual(
+      READABILITY_KEEPS_MORE[page]?.minPrecision ?? MIN_PRECISION,
+    );
   });
 });
 
@@ -187,7 +199,9 @@ describe.skipIf(!present)('the real pages without their story markup', () => {
     expect(share(expected, new Set(ours))).toBeGreaterThanOrEqual(
       READABILITY_KEEPS_MORE[page]?.minRecall ?? MIN_RECALL,
     );
-    expect(share(ours, new Set(expected))).toBeGreaterThanOrEqual(MIN_PRECISION);
+    expect(share(ours, new Set(expected))).toBeGreaterThanOrEqual(
+      READABILITY_KEEPS_MORE[page]?.minPrecision ?? MIN_PRECISION,
+    );
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isCreditText } from '../../lib/text/byline-text';
+import { isNoticeText } from '../../lib/text/notice-text';
 import { createStoryFilter, vocabularyReason } from '../../lib/text/story-filter';
 import { buildTextMap } from '../../lib/text/text-map';
 import { createVisibilityTest } from '../../lib/text/visibility';
@@ -66,7 +67,22 @@ const KINDS: Record<string, string> = {
   'a gallery counter': 'counter',
   'an image count': 'counter',
   'a reading time': 'counter',
+  'a labelled author line': 'byline',
+  'a live tracker: counts, a sentence of figures and a table': 'data',
+  'a table of figures': 'data',
+  'a correction note': 'notice',
+  'an age notice': 'notice',
 };
+
+/** A tracker's table: one row per place, its name and its counts. */
+const TRACKER_ROWS = [
+  ['Kherson', '3,029', '1,204', '660', '96'],
+  ['Mykolaiv', '1,298', '338', '188', '40'],
+  ['Odesa', '915', '277', '41', '29'],
+  ['Zaporizhzhia', '537', '228', '102', '99'],
+]
+  .map((cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+  .join('');
 
 describe('left out of the story', () => {
   it.each([
@@ -157,6 +173,29 @@ describe('left out of the story', () => {
     ['a gallery counter', '<div class="x4">1 / 5</div>', '1 / 5'],
     ['an image count', '<div class="x5">( 3 images )</div>', '3 images'],
     ['a reading time', '<div>5 Min Read</div>', '5 Min Read'],
+    [
+      'a labelled author line',
+      '<h2 class="crosshead">Analysis: Jane Roe, CRBC News, Moscow</h2>',
+      'Jane Roe',
+    ],
+    [
+      'a live tracker: counts, a sentence of figures and a table',
+      '<div class="x9"><h3>Ukraine</h3><div><span>24,942</span> <span>Cases</span> <span>779</span> <span>Deaths</span></div>' +
+        '<div>In Kherson, there are <b>24,942</b> confirmed cases including <b>779</b> deaths as on April 25, 2020 at 5:00 pm.</div>' +
+        `<table><tr><th>Region</th><th>Cases</th><th>Active</th><th>Recovered</th><th>Deaths</th></tr>${TRACKER_ROWS}</table></div>`,
+      'Kherson',
+    ],
+    [
+      'a table of figures',
+      `<table><tr><th>Region</th><th>Cases</th><th>Active</th><th>Recovered</th><th>Deaths</th></tr>${TRACKER_ROWS}</table>`,
+      'Mykolaiv',
+    ],
+    [
+      'a correction note',
+      '<p><i>This version corrects the spelling of Jane Roe’s name.</i></p>',
+      'Jane Roe',
+    ],
+    ['an age notice', '<div class="x2">This article is more than 5 years old</div>', '5 years'],
   ])('%s', (kind, inside, name) => {
     const root = load(article(inside));
     const filter = createStoryFilter(root);
@@ -176,6 +215,42 @@ describe('left out of the story', () => {
     const text = storyText(article('<div class="x3">Jane Roe · 4 December 2025</div>'), ld);
     expect(text).not.toContain('Jane Roe');
     expect(text).toContain('Vladimir Putin told reporters');
+  });
+});
+
+describe('captions set after their picture', () => {
+  const picture = (alt: string) => `<figure><img src="x.jpg" alt="${alt}"></figure>`;
+
+  it.each([
+    [
+      'repeating the alt text, in a one-item list',
+      picture('Jane Roe at her farm near Kherson, where she was born'),
+      '<ul><li><p>Jane Roe at her farm near Kherson, the place where she was born and grew up</p></li></ul>',
+    ],
+    [
+      'pointing at the picture',
+      picture('Whale bones'),
+      '<p>Clockwise from top: whale bones; Jane Roe holding a tooth; the shed in Kherson</p>',
+    ],
+  ])('%s', (_kind, figure, caption) => {
+    const root = load(article(figure + caption));
+    const filter = createStoryFilter(root);
+    const text = buildTextMap(root, { skip: filter.skip }).text;
+    expect(text).not.toContain('Jane Roe');
+    expect(text).toContain('Vladimir Putin told reporters');
+    expect(filter.reasonFor(root.children[2])).toBe('caption');
+  });
+
+  it('keeps the story paragraph after a picture, and a caption-like line with no picture before it', () => {
+    const text = storyText(
+      article(
+        picture('Jane Roe at her farm') +
+          '<p>Jane Roe, a farmer near Kherson, said shelling had stopped for the first time in weeks.</p>' +
+          '<p>Above, the talks were held in a hotel; below, the protesters waited for Jane Doe.</p>',
+      ),
+    );
+    expect(text).toContain('Jane Roe, a farmer near Kherson');
+    expect(text).toContain('protesters waited for Jane Doe');
   });
 });
 
@@ -214,6 +289,49 @@ describe('hidden elements are left out', () => {
     expect(createVisibilityTest(() => style('hidden'), false).hiddenBy(el)).toBeNull();
   });
 
+  it('a zero box from its computed sizes, without laying the page out', () => {
+    const style = {
+      display: 'block',
+      visibility: 'visible',
+      position: 'static',
+      overflow: 'hidden',
+      getPropertyValue: () => '',
+    } as unknown as CSSStyleDeclaration;
+    const px = (value: number) => ({ value, unit: 'px' });
+    const auto = { value: 'auto' };
+    const boxWith = (computed: Record<string, unknown>) => {
+      const el = document.createElement('div');
+      Object.defineProperty(el, 'computedStyleMap', {
+        value: () => ({
+          get: (p: string) => computed[p] ?? (p.startsWith('padding') ? px(0) : auto),
+        }),
+      });
+      // A read of the box would lay the page out: the computed sizes must do.
+      Object.defineProperty(el, 'offsetHeight', {
+        get: () => {
+          throw new Error('laid out');
+        },
+      });
+      return el;
+    };
+    const test = createVisibilityTest(
+      () => style,
+      () => {
+        throw new Error('asked for layout');
+      },
+    );
+    expect(test.hiddenBy(boxWith({ height: px(0) }))).toBe('zero-size');
+    expect(test.hiddenBy(boxWith({ 'max-height': px(0) }))).toBe('zero-size');
+    expect(test.hiddenBy(boxWith({ width: px(1), height: px(200) }))).toBe('zero-size');
+    // Held open by a padding (an aspect-ratio box) or a minimum; an automatic height says nothing.
+    expect(test.hiddenBy(boxWith({ height: px(0), 'padding-bottom': px(300) }))).toBeNull();
+    expect(
+      test.hiddenBy(boxWith({ height: px(0), 'padding-bottom': { value: 56, unit: 'percent' } })),
+    ).toBeNull();
+    expect(test.hiddenBy(boxWith({ height: px(0), 'min-height': px(20) }))).toBeNull();
+    expect(test.hiddenBy(boxWith({}))).toBeNull();
+  });
+
   it('the old clip idiom of screen-reader-only text', () => {
     const el = document.createElement('span');
     const style = (clip: string) =>
@@ -233,6 +351,17 @@ describe('hidden elements are left out', () => {
 });
 
 describe('the story itself is never left out', () => {
+  it('keeps a story paragraph full of figures, and a story list of them', () => {
+    const text = storyText(
+      article(
+        '<div>In Kherson, there are <b>24,942</b> confirmed cases including <b>779</b> deaths; <b>18,953</b> are active and <b>5,210</b> have recovered.</div>' +
+          '<ul><li>24,942 cases in Kherson</li><li>779 deaths in Mykolaiv</li><li>18,953 active in Odesa</li></ul>',
+      ),
+    );
+    for (const phrase of ['there are 24,942 confirmed cases', 'Mykolaiv', 'Odesa'])
+      expect(text).toContain(phrase);
+  });
+
   it('keeps story sentences that start like a byline, quotes and lists', () => {
     const text = storyText(
       article(
@@ -279,6 +408,32 @@ describe('the story itself is never left out', () => {
   });
 });
 
+describe('what it costs', () => {
+  it('reads styles only where markup keeps an element that holds text', () => {
+    const root = load(
+      article(
+        '<div class="related-links"><a href="/a">Macron meets Xi Jinping in Beijing</a></div>' +
+          '<div class="icon-wrap"><span class="icon"></span></div>' +
+          '<div class="x1">A missile strike hit Odesa on Tuesday, damaging homes, officials said.</div>',
+      ),
+    );
+    const read: string[] = [];
+    const view = document.defaultView!;
+    const filter = createStoryFilter(root, {
+      styleOf: (el) => {
+        read.push(el.className || el.localName);
+        return view.getComputedStyle(el);
+      },
+    });
+    const text = buildTextMap(root, { skip: filter.skip }).text;
+    expect(text).toContain('missile strike hit Odesa');
+    expect(text).not.toContain('Xi Jinping');
+    // The related list is decided by its class, the empty icon box hides nothing, and the
+    // body is the story whatever its style: none of them is read.
+    expect(read).toEqual(['x1']);
+  });
+});
+
 describe('the parts', () => {
   it('reads class words in any casing and joining, never inside another word', () => {
     const el = document.createElement('div');
@@ -315,7 +470,28 @@ describe('the parts', () => {
       'By the end of the year, prices had fallen.',
       'Reporting by the Associated Press found that the plan had stalled.',
       'Putin said the talks were useful.',
+      'Analysis: Why The Talks Failed',
+      'Analysis: the envoy, the minister and the general met in Miami.',
     ])
       expect(isCreditText(line), line).toBe(false);
+  });
+
+  it('tells editors’ notes from sentences', () => {
+    for (const line of [
+      'This version corrects the spelling of the region to Tuva, not Tyva.',
+      'Correction: An earlier version of this article misstated the envoy’s title.',
+      'An earlier version of this story incorrectly said the talks were in Geneva.',
+      "Editor's note: names have been changed.",
+      'This article is more than 5 years old',
+      'This story is over a year old.',
+    ])
+      expect(isNoticeText(line), line).toBe(true);
+    for (const line of [
+      'An earlier version of the plan wrongly assumed that Kyiv would give up territory.',
+      'This article of the treaty was corrected by both sides.',
+      'This city is more than 500 years old, its mayor said.',
+      'Corrections officers said the prisoner had been moved.',
+    ])
+      expect(isNoticeText(line), line).toBe(false);
   });
 });
