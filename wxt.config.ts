@@ -1,10 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { moveOptionalHostsForMv2 } from './scripts/build/optional-hosts-mv2';
 
 // WXT has no official Preact module; the Vite preset wires JSX and aliases.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: { 'build:manifestGenerated': moveOptionalHostsForMv2 },
   manifest: {
     name: 'Backstory',
     description:
