@@ -12,7 +12,7 @@ describe('ask', () => {
     const send = vi
       .spyOn(browser.runtime, 'sendMessage')
       .mockRejectedValueOnce(notListening)
-      .mockResolvedValueOnce({ ok: true, feeds: [] });
+      .mockResolvedValueOnce({ ok: true, feeds: [] } as never);
     expect(await ask({ type: 'feeds-list' })).toEqual({ ok: true, feeds: [] });
     expect(send).toHaveBeenCalledTimes(2);
   });
@@ -44,7 +44,7 @@ describe('askTab', () => {
     const send = vi
       .spyOn(browser.tabs, 'sendMessage')
       .mockRejectedValueOnce(new Error('Could not establish connection'))
-      .mockResolvedValueOnce({ ok: true });
+      .mockResolvedValueOnce({ ok: true } as never);
     expect(await askTab(7, { type: 'page-stats' })).toEqual({ ok: true });
     expect(send).toHaveBeenCalledTimes(2);
   });
