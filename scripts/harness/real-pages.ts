@@ -272,7 +272,7 @@ export function gateTable(browser: string, rows: GateRow[]): string {
 export async function settleHighlights(
   read: () => Promise<number>,
   quietMs = 1_500,
-  minMs = 4_000,
+  minMs = 2_000,
   timeout = 60_000,
 ): Promise<void> {
   const start = Date.now();

@@ -57,7 +57,8 @@ async function visit(url: string, errors: string[]): Promise<PageFacts> {
     page.evaluate(() =>
       [...CSS.highlights].reduce((n, [k, h]) => n + (k.startsWith('backstory-') ? h.size : 0), 0),
     );
-  await settleHighlights(count);
+  // Without the extension (file://) there is nothing to wait for but the page's own scripts.
+  await settleHighlights(count, 1_500, 2_000);
   const facts = await page.evaluate(collectFacts);
   await page.close();
   return facts;
