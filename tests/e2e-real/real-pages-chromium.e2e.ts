@@ -15,6 +15,7 @@ import {
   judge,
   KNOWN_FAILURES,
   failedChecks,
+  isEnglish,
   realPageNames,
   settleHighlights,
   watchMutations,
@@ -48,7 +49,7 @@ async function watchExtensionErrors(cdp: CDPSession, errors: string[]) {
   await cdp.send('Runtime.enable');
 }
 
-async function visit(url: string, errors: string[]): Promise<PageFacts> {
+async function visit(url: string, expectSome: boolean, errors: string[]): Promise<PageFacts> {
   const page = await chromium.context.newPage();
   const cdp = await chromium.context.newCDPSession(page);
   await watchExtensionErrors(cdp, errors);
@@ -57,8 +58,7 @@ async function visit(url: string, errors: string[]): Promise<PageFacts> {
     page.evaluate(() =>
       [...CSS.highlights].reduce((n, [k, h]) => n + (k.startsWith('backstory-') ? h.size : 0), 0),
     );
-  // Without the extension (file://) there is nothing to wait for but the page's own scripts.
-  await settleHighlights(count, 1_500, 2_000);
+  await settleHighlights(count, { expectSome });
   const facts = await page.evaluate(collectFacts);
   await page.close();
   return facts;
@@ -85,8 +85,8 @@ describe.skipIf(!PAGES.length)('real pages in Chromium', () => {
     const errors: string[] = [];
     const seenBefore = workerErrors.length;
     // The same page from file://, where the content script does not run: what it changes itself.
-    const baseline = await visit(fileUrlOf(name), []);
-    const facts = await visit(`${server.url}/${name}/source.html`, errors);
+    const baseline = await visit(fileUrlOf(name), false, []);
+    const facts = await visit(`${server.url}/${name}/source.html`, isEnglish(name), errors);
     const row = judge(name, facts, baseline, [...errors, ...workerErrors.slice(seenBefore)]);
     rows.push(row);
     expect(failedChecks(row)).toEqual(KNOWN_FAILURES[name]?.checks ?? []);
