@@ -32,14 +32,16 @@ export function hostPattern(url: string): string | null {
 
 /**
  * Ask for `pattern`. Call it straight from the click or submit handler, before any `await`:
- * Firefox allows the request only while the reader's input is being handled.
+ * Firefox allows the request only while the reader's input is being handled. When the wait
+ * ends first, the reader's later answer still goes to `onLateAnswer`.
  */
 export function requestHostAccess(
   pattern: string,
   permissions: { request(p: { origins: string[] }): Promise<boolean> },
-  waitMs = PERMISSION_WAIT_MS,
+  { waitMs = PERMISSION_WAIT_MS, onLateAnswer = (_: HostAccess) => {} } = {},
 ): Promise<HostAccess> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let late = false;
   const answer = permissions.request({ origins: [pattern] }).then(
     (granted): HostAccess => ({ pattern, outcome: granted ? 'granted' : 'refused' }),
     (error: unknown): HostAccess => ({
@@ -48,10 +50,14 @@ export function requestHostAccess(
       reason: error instanceof Error ? error.message : String(error),
     }),
   );
-  const late = new Promise<HostAccess>((resolve) => {
-    timer = setTimeout(() => resolve({ pattern, outcome: 'unanswered' }), waitMs);
+  void answer.then((access) => late && onLateAnswer(access));
+  const wait = new Promise<HostAccess>((resolve) => {
+    timer = setTimeout(() => {
+      late = true;
+      resolve({ pattern, outcome: 'unanswered' });
+    }, waitMs);
   });
-  return Promise.race([answer, late]).finally(() => clearTimeout(timer));
+  return Promise.race([answer, wait]).finally(() => clearTimeout(timer));
 }
 
 /** What the reader is told about the request: nothing for a grant. */

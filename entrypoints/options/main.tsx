@@ -15,7 +15,9 @@ import { announcePermission, PermissionNotice } from './PermissionNotice';
 async function askToRead(url: string): Promise<{ pattern: string; granted: boolean } | null> {
   const pattern = hostPattern(url);
   if (!pattern) return null;
-  const access = await requestHostAccess(pattern, browser.permissions);
+  const access = await requestHostAccess(pattern, browser.permissions, {
+    onLateAnswer: (answer) => announcePermission(describeHostAccess(answer)),
+  });
   announcePermission(describeHostAccess(access));
   return { pattern, granted: access.outcome === 'granted' };
 }

@@ -57,10 +57,38 @@ describe('requestHostAccess', () => {
   });
 
   it('goes on without the grant when no answer comes in time, and says so', async () => {
-    const access = await requestHostAccess(pattern, { request: () => new Promise(() => {}) }, 20);
+    const access = await requestHostAccess(
+      pattern,
+      { request: () => new Promise(() => {}) },
+      { waitMs: 20 },
+    );
     expect(access).toEqual({ pattern, outcome: 'unanswered' });
     expect(describeHostAccess(access)).toMatch(
       /No answer yet to the request to read http:\/\/127\.0\.0\.1\/\*/,
     );
+  });
+
+  it('passes on the reader’s answer when it comes after the wait', async () => {
+    let answer: (granted: boolean) => void = () => {};
+    const late: unknown[] = [];
+    const access = await requestHostAccess(
+      pattern,
+      { request: () => new Promise<boolean>((resolve) => (answer = resolve)) },
+      { waitMs: 20, onLateAnswer: (a) => late.push(a) },
+    );
+    expect(access.outcome).toBe('unanswered');
+    answer(false);
+    await expect.poll(() => late).toEqual([{ pattern, outcome: 'refused' }]);
+  });
+
+  it('does not report an answer twice when it comes in time', async () => {
+    const late: unknown[] = [];
+    await requestHostAccess(
+      pattern,
+      { request: async () => true },
+      { onLateAnswer: (a) => late.push(a) },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(late).toEqual([]);
   });
 });
