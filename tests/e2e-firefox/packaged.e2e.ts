@@ -3,7 +3,8 @@
  * reader installs it (the archive, not the build folder): it loads, highlights the reference
  * article and opens its settings page.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -31,13 +32,18 @@ function newestFirefoxZip(): string {
   return zips[0];
 }
 
+/** Building and zipping is slow on a loaded two-core machine: slow, not wrong. */
+const ZIP_TIMEOUT_MS = 300_000;
+
 beforeAll(async () => {
-  const made = spawnSync('npx', ['wxt', 'zip', '-b', 'firefox'], { cwd: ROOT, encoding: 'utf8' });
-  if (made.status !== 0) throw new Error(`wxt zip failed:\n${made.stdout}\n${made.stderr}`);
+  await promisify(execFile)('npx', ['wxt', 'zip', '-b', 'firefox'], {
+    cwd: ROOT,
+    maxBuffer: 16 * 1024 * 1024,
+  });
   zip = newestFirefoxZip();
   demo = await serveDir(join(ROOT, 'demo'));
   firefox = await launchFirefoxWithExtension({ source: zip });
-});
+}, ZIP_TIMEOUT_MS);
 
 afterAll(async () => {
   await firefox?.close();
