@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { defineConfig } from 'wxt';
 import type { Alias } from 'vite';
 import preact from '@preact/preset-vite';
+import { moveOptionalHostsForMv2 } from './scripts/build/optional-hosts-mv2';
 
 /** The icon at each size the browsers and stores ask for (made by `npm run icons:build`). */
 const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((s) => [s, `icon/${s}.png`]));
@@ -73,6 +74,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    'build:manifestGenerated': moveOptionalHostsForMv2,
     'build:done': async (wxt, output) => {
       for (const step of output.steps)
         for (const chunk of step.chunks)

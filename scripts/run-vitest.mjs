@@ -30,6 +30,8 @@ if (existsSync(out)) {
   passed = report.numPassedTests;
   failed = report.numFailedTests;
   skipped = report.numPendingTests + (report.numTodoTests ?? 0);
+  // A file whose setup failed runs no test: count it as failed, or the line would read as a pass.
+  if (failed === 0 && run.status !== 0) failed = Math.max(1, report.numFailedTestSuites ?? 0);
 } else {
   failed = 1; // Vitest crashed before reporting: count it as a failure, never as a pass.
 }

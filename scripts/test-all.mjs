@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: formatting, typecheck, lint, unit tests, build (Chromium + Firefox, with their store
-// packages), the store linter on the Firefox package, end-to-end tests in real Chromium. Every step runs even when an earlier one failed, and each prints a
+// packages), the store linter on the Firefox package, end-to-end tests in real Chromium and in
+// real Firefox, and the real-page gate in both. Every step runs even when an earlier one failed, and each prints a
 // one-line result ("typecheck: 0 errors", "unit: N passed, N failed"); the exit code is non-zero
 // when any step failed.
 import { spawnSync } from 'node:child_process';
@@ -82,7 +83,17 @@ const steps = [
   ['build', () => shown('npm', ['run', '--silent', 'zip'])],
   ['addons-linter', storeLint],
   ['e2e', () => shown('node', ['scripts/run-vitest.mjs', 'e2e', 'vitest.e2e.config.ts'])],
+  [
+    'e2e-firefox',
+    () => shown('node', ['scripts/run-vitest.mjs', 'e2e-firefox', 'vitest.e2e-firefox.config.ts']),
+  ],
+  [
+    'e2e-real',
+    () => shown('node', ['scripts/run-vitest.mjs', 'e2e-real', 'vitest.e2e-real.config.ts']),
+  ],
 ];
+/** Steps that test the built extension, and so are not run when the build failed. */
+const NEEDS_BUILD = new Set(['e2e', 'e2e-firefox', 'e2e-real']);
 const failed = [];
 for (const [name, run] of steps) {
   if (name === 'addons-linter' && failed.includes('build')) {
@@ -90,8 +101,8 @@ for (const [name, run] of steps) {
     failed.push(name);
     continue;
   }
-  if (name === 'e2e' && failed.includes('build')) {
-    console.log('e2e: 0 passed, 1 failed (not run: the build failed)');
+  if (NEEDS_BUILD.has(name) && failed.includes('build')) {
+    console.log(`${name}: 0 passed, 1 failed (not run: the build failed)`);
     failed.push(name);
     continue;
   }

@@ -6,40 +6,31 @@ import { StorageUse } from '../../components/StorageUse';
 import { SettingsForm } from '../../components/SettingsForm';
 import { ask } from '../../lib/messaging/client';
 import { t, uiLanguage } from '../../lib/i18n/strings';
-
-/** How long to wait for the reader to answer the permission prompt before trying anyway. */
-const PERMISSION_WAIT_MS = 3_000;
+import { describeHostAccess, hostPattern, requestHostAccess } from './host-access';
+import { announcePermission, PermissionNotice } from './PermissionNotice';
 
 /**
- * Ask for the site's host permission (the click's user gesture allows the prompt), not waiting
- * forever for an answer. In Chromium the content script's match patterns already let the
- * extension read every http(s) site, so the answer changes nothing there; in Firefox it lets the
- * background read a feed or pack whose server does not allow cross-origin reads. The README's
- * "Security and privacy" section says what the extension can read.
+ * Ask for the site's host permission (see host-access.ts for why), tell the reader what came of
+ * it, and resolve with whether it was granted. Called before any `await` of the click handler.
  */
-function askToRead(origin: string): Promise<boolean> {
-  return Promise.race([
-    browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false),
-    new Promise<false>((resolve) => setTimeout(() => resolve(false), PERMISSION_WAIT_MS)),
-  ]);
-}
-
-function originOf(url: string): string | null {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
+async function askToRead(url: string): Promise<{ pattern: string; granted: boolean } | null> {
+  const pattern = hostPattern(url);
+  if (!pattern) return null;
+  const access = await requestHostAccess(pattern, browser.permissions, {
+    onLateAnswer: (answer) => announcePermission(describeHostAccess(answer)),
+  });
+  announcePermission(describeHostAccess(access));
+  return { pattern, granted: access.outcome === 'granted' };
 }
 
 /** Ask to read the feed's site, then add the feed. */
 async function addFeed(url: string, allowLocal: boolean) {
-  const origin = originOf(url);
-  if (!origin) return t('notAUrl');
-  const granted = await askToRead(origin);
+  const access = await askToRead(url);
+  if (!access) return t('notAUrl');
   const r = await ask({ type: 'feed-add', url, allowLocal });
   if (!r.ok) return r.message;
-  if (!granted && r.feed.lastError) return t('feedNoPermission', r.feed.lastError, origin);
+  if (!access.granted && r.feed.lastError)
+    return t('feedNoPermission', r.feed.lastError, access.pattern);
   return r.feed;
 }
 
@@ -75,9 +66,7 @@ const packActions: PackActions = {
     return r.ok ? r.result : r.message;
   },
   addUrl: async (url, allowLocal) => {
-    const origin = originOf(url);
-    if (!origin) return t('notAUrl');
-    await askToRead(origin);
+    if (!(await askToRead(url))) return t('notAUrl');
     const r = await ask({ type: 'pack-add-url', url, allowLocal });
     return r.ok ? r.result : r.message;
   },
@@ -106,6 +95,7 @@ async function main() {
       <main>
         <FeedList actions={feedActions} />
         <PackList actions={packActions} />
+        <PermissionNotice />
         <StorageUse />
       </main>
     </>,
