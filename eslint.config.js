@@ -67,7 +67,12 @@ const zones = [
     'lib/cards is pure: it composes plain data from lib/types.',
   ),
   // Exports and citations are pure: clips in, strings out; papaparse writes the CSV.
-  only('lib/notebook', 'lib', ['./notebook', './types'], 'lib/notebook imports only lib/types.'),
+  only(
+    'lib/notebook',
+    'lib',
+    ['./notebook', './types', './hash.ts'],
+    'lib/notebook imports only lib/types and lib/hash.ts.',
+  ),
   only('lib/notebook', 'node_modules', ['./papaparse'], 'lib/notebook imports only papaparse.'),
   // Storage: Dexie and shared types, nothing else.
   only('lib/db', 'lib', ['./db', './types'], 'lib/db imports only dexie and lib/types.'),
