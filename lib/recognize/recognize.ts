@@ -19,6 +19,7 @@ import type { NerSpan, Tagger } from './ner/tagger';
 import { splitAtTitles } from './title-split';
 import { tidyModelSpans, STRUCTURAL_EVIDENCE } from './model-spans';
 import { orgHeadSpans } from './org-heads';
+import { byContext } from './type-cues';
 import { roleDescriptor } from './roles';
 import type { EntityHit, EntityType, FigureMatch, Mention } from '../types/mention';
 
@@ -128,8 +129,9 @@ function modelMentions(
   ).map(withoutDemonymTail);
   const add: Mention[] = [];
   const drop = new Set<Mention>();
-  for (const span of prepared.ner) {
-    if (span.confidence < MODEL_MIN_CONFIDENCE[span.type]) continue;
+  for (const raw of prepared.ner) {
+    const span = byContext(prepared.text, raw, lookup);
+    if (!span || span.confidence < MODEL_MIN_CONFIDENCE[span.type]) continue;
     const inside = names.filter((n) => overlaps(n, span));
     const within = inside.every(
       (n) => n.start >= span.start && n.end <= span.end && n.end - n.start < span.end - span.start,
@@ -163,6 +165,13 @@ function modelMentions(
       ...(role ? { role } : {}),
       ...(alternatives.length ? { alternatives: alternatives.slice(0, 3) } : {}),
     });
+    // A business or team its context names is that organisation wherever the page repeats
+    // the word ("Amazon founder …", then "Amazon bought …"), as a surname is its person.
+    if (span.type === 'org' && span.type !== raw.type && !span.text.includes(' ') && state) {
+      const key = aliasKey(span.text);
+      if (key && !state.has(key))
+        state.set(key, { id: '', type: 'org', name: span.text, prominence: 0 });
+    }
     if (span.type === 'person' && span.text.includes(' ') && state) {
       const surname = aliasKey(span.text.split(' ').pop()!);
       // A surname that is also a common word ("Pence", or "World" of a misread "Jerry World")

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { byContext, CONTEXT_EVIDENCE, orgCue } from '../../lib/recognize/type-cues';
+import type { NerSpan } from '../../lib/recognize/ner/tagger';
+import type { EntityHit } from '../../lib/types/mention';
+
+const places: Record<string, EntityHit[]> = {
+  alaska: [{ id: 'p:alaska', type: 'place', name: 'Alaska', prominence: 0.7 }],
+  charleston: [{ id: 'p:charleston', type: 'place', name: 'Charleston', prominence: 0.6 }],
+};
+const lookup = (key: string) => places[key];
+
+function guess(text: string, word: string, type: NerSpan['type'], confidence = 0.7): NerSpan {
+  const start = text.indexOf(word);
+  return { start, end: start + word.length, type, text: word, confidence };
+}
+
+describe('type cues for the tagger’s guesses', () => {
+  it('reads a business from its people, shares and premises after the name', () => {
+    for (const [text, word] of [
+      ['which Amazon founder Jeff Bezos said', 'Amazon'],
+      ['a window into Amazon’s shares this year', 'Amazon'],
+      ['at Amazon-owned Whole Foods Market', 'Amazon'],
+      ['in the heart of many a Cowboys fan', 'Cowboys'],
+    ] as const) {
+      const span = byContext(text, guess(text, word, 'place'), lookup);
+      expect(span?.type).toBe('org');
+      expect(span?.confidence).toBe(CONTEXT_EVIDENCE);
+    }
+  });
+
+  it('reads every name of a list of companies as an organisation', () => {
+    const text = 'competitors such as Walmart, Kroger and Costco.';
+    for (const word of ['Walmart', 'Kroger', 'Costco'])
+      expect(orgCue(text, guess(text, word, 'place'))).toBe(true);
+    const likes = 'Amazon competes with the likes of Walmart and Kroger';
+    expect(orgCue(likes, guess(likes, 'Kroger', 'place'))).toBe(true);
+  });
+
+  it('keeps a one-word place only with a locative word or a known place beside it', () => {
+    for (const [text, word] of [
+      ['After rebels in Darfur staged an uprising', 'Darfur'],
+      ['outside a synagogue in the city of Djerba.', 'Djerba'],
+      ['From a base in Kodiak, Alaska, the boat sails', 'Kodiak'],
+      ['A jury in Charleston, S.C., has found', 'S.C.'],
+    ] as const)
+      expect(byContext(text, guess(text, word, 'place'), lookup)?.type).toBe('place');
+    for (const [text, word] of [
+      ['Analysts said Amazon could be willing to accept losses', 'Amazon'],
+      ['While HomeKit and Alexa have a lot of growing to do', 'Alexa'],
+      ['the rate of expansion slows in Amazon’s broader retail sales', 'Amazon'],
+    ] as const)
+      expect(byContext(text, guess(text, word, 'place'), lookup)).toBeNull();
+  });
+
+  it('leaves a guess of several words, and people, as the tagger read them', () => {
+    const text = 'The boat crossed the Bering Sea to meet Jeff Bezos.';
+    expect(byContext(text, guess(text, 'Bering Sea', 'place'), lookup)?.type).toBe('place');
+    const person = guess(text, 'Jeff Bezos', 'person');
+    expect(byContext(text, person, lookup)).toEqual(person);
+  });
+
+  it('paints no party members or nationalities as organisations', () => {
+    const text = 'But the majority of Republicans have faith in Pence.';
+    expect(byContext(text, guess(text, 'Republicans', 'org', 0.99), lookup)).toBeNull();
+  });
+});
