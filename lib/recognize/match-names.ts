@@ -12,6 +12,7 @@ import { isGivenName } from './common-words';
 import { besideName, commonHere } from './name-evidence';
 import { aliasKey } from './normalize';
 import { NAME_TITLES, ROLE_NOUNS } from './role-words';
+import { namesItsTeam } from './type-cues';
 import type { EntityHit, EntityType, Mention } from '../types/mention';
 
 export type AliasLookup = (key: string) => readonly EntityHit[] | undefined;
@@ -167,6 +168,24 @@ export function matchNames(
           break;
         }
         const entity = chooseEntity(hits, before);
+        if (namesItsTeam(text, candidate, entity)) {
+          // A city or region in a sports report is its team: an organisation the packs may
+          // not know, with the place as the first alternative.
+          const team = hits.find((h) => h.type === 'org');
+          mentions.push({
+            start: candidate.start,
+            end: candidate.end,
+            type: 'org',
+            text: candidate.text,
+            ...(team ? { entityId: team.id } : {}),
+            name: team?.name ?? candidate.text,
+            confidence: 0.7,
+            via: 'alias',
+            alternatives: alternativesOf(team),
+          });
+          matched = length;
+          break;
+        }
         const others = alternativesOf(entity);
         mentions.push({
           start: candidate.start,

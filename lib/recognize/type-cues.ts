@@ -83,3 +83,37 @@ export function byContext(text: string, span: NerSpan, lookup: Lookup): NerSpan 
   if (span.type === 'place' && oneWord && !placeCue(text, span, lookup)) return null;
   return span;
 }
+
+/** Words of a sports report: a place named in such a sentence is often its team. */
+const SPORTS_WORDS =
+  /\b(?:playoffs?|quarterbacks?|linebackers?|coach(?:ed|es|ing)?|rosters?|touchdowns?|basketball|football|baseball|hockey|soccer|rookies?|championships?|innings|goalkeeper|midfielder|striker|player personnel)\b/i;
+const LOCATIVE_BEFORE =
+  /(?:^|[^\p{L}])(?:in|from|near|into|across|outside|around|towards?|through|via|of)\s+(?:the\s+)?$/iu;
+/** Countries keep their reading: news names national sides after them, and the country is meant too. */
+const COUNTRY_PROMINENCE = 0.95;
+
+/** The sentence around a span, roughly: from the last stop before it to the next after it. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(
+    text.lastIndexOf('. ', start),
+    text.lastIndexOf('? ', start),
+    text.lastIndexOf('! ', start),
+  );
+  const stops = ['. ', '? ', '! '].map((s) => text.indexOf(s, end)).filter((i) => i >= 0);
+  return text.slice(from + 1, stops.length ? Math.min(...stops) : text.length);
+}
+
+/**
+ * Whether a known city or region is named for its team here ("Dallas has won exactly two
+ * playoff games", "a linebacker at Arkansas"): a sentence about sport, and no locative word
+ * before the name ("the game in Dallas" is the city).
+ */
+export function namesItsTeam(
+  text: string,
+  span: { start: number; end: number },
+  hit: EntityHit,
+): boolean {
+  if (hit.type !== 'place' || hit.prominence >= COUNTRY_PROMINENCE) return false;
+  if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) return false;
+  return SPORTS_WORDS.test(sentenceAround(text, span.start, span.end));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byContext, CONTEXT_EVIDENCE, orgCue } from '../../lib/recognize/type-cues';
+import { byContext, CONTEXT_EVIDENCE, namesItsTeam, orgCue } from '../../lib/recognize/type-cues';
 import type { NerSpan } from '../../lib/recognize/ner/tagger';
 import type { EntityHit } from '../../lib/types/mention';
 
@@ -62,5 +62,31 @@ describe('type cues for the tagger’s guesses', () => {
   it('paints no party members or nationalities as organisations', () => {
     const text = 'But the majority of Republicans have faith in Pence.';
     expect(byContext(text, guess(text, 'Republicans', 'org', 0.99), lookup)).toBeNull();
+  });
+});
+
+describe('places named for their teams', () => {
+  const dallas: EntityHit = { id: 'p:dallas', type: 'place', name: 'Dallas', prominence: 0.68 };
+  const at = (text: string, word: string) => {
+    const start = text.indexOf(word);
+    return { start, end: start + word.length };
+  };
+
+  it('reads a city in a sentence about sport as its team', () => {
+    const text = 'In the intervening two decades Dallas has won exactly two playoff games.';
+    expect(namesItsTeam(text, at(text, 'Dallas'), dallas)).toBe(true);
+  });
+
+  it('keeps the city after a locative word, or in a sentence about something else', () => {
+    const game = 'The playoff game in Dallas drew a record crowd.';
+    expect(namesItsTeam(game, at(game, 'Dallas'), dallas)).toBe(false);
+    const news = 'Dallas has won a federal grant for its new bridge.';
+    expect(namesItsTeam(news, at(news, 'Dallas'), dallas)).toBe(false);
+  });
+
+  it('keeps countries, whose sides news names after them', () => {
+    const text = 'Brazil has won exactly two playoff games.';
+    const brazil: EntityHit = { id: 'p:br', type: 'place', name: 'Brazil', prominence: 0.95 };
+    expect(namesItsTeam(text, at(text, 'Brazil'), brazil)).toBe(false);
   });
 });
