@@ -187,11 +187,13 @@ export function matchNames(
           break;
         }
         const others = alternativesOf(entity);
+        // A pack alias may hold the article ("the Fed"); the name shown starts after it.
+        const article = length > 1 ? (/^the\s+/i.exec(candidate.text)?.[0].length ?? 0) : 0;
         mentions.push({
-          start: candidate.start,
+          start: candidate.start + article,
           end: candidate.end,
           type: entity.type,
-          text: candidate.text,
+          text: candidate.text.slice(article),
           entityId: entity.id,
           name: entity.name,
           confidence: length > 1 ? 0.9 : 0.8,
