@@ -115,7 +115,9 @@ export function matchNames(
         const candidate = runCandidates(text, run, at, length);
         if (!candidate) continue;
         let hits = lookup(candidate.key) ?? [];
-        const remembered = length === 1 ? shortForms.get(candidate.key) : undefined;
+        // One word: a surname met in full; any length: an organisation a cue named.
+        const known = shortForms.get(candidate.key);
+        const remembered = length === 1 || known?.type === 'org' ? known : undefined;
         if (!hits.length && !remembered) continue;
         const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
         const alternativesOf = (chosen?: EntityHit) =>

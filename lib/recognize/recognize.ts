@@ -19,7 +19,7 @@ import type { NerSpan, Tagger } from './ner/tagger';
 import { splitAtTitles } from './title-split';
 import { tidyModelSpans, STRUCTURAL_EVIDENCE } from './model-spans';
 import { orgHeadSpans } from './org-heads';
-import { byContext } from './type-cues';
+import { byContext, CONTEXT_EVIDENCE, cuedOrgSpans } from './type-cues';
 import { roleDescriptor } from './roles';
 import type { EntityHit, EntityType, FigureMatch, Mention } from '../types/mention';
 
@@ -221,6 +221,20 @@ function withOrgHeads(prepared: Prepared, names: Mention[]): Mention[] {
 }
 
 /**
+ * Organisations that only a business cue names ("Whole Foods stores"), remembered for the page
+ * so the name is that organisation where it comes again without a cue.
+ */
+function cuedOrgs(prepared: Prepared, names: readonly Mention[], state?: MatchState): Mention[] {
+  if (isHeadlineCase(prepared)) return [];
+  return cuedOrgSpans(prepared.text, prepared.runs, names).map((o) => {
+    const key = aliasKey(o.text);
+    if (state && key && !state.has(key))
+      state.set(key, { id: '', type: 'org', name: o.text, prominence: 0 });
+    return { ...o, type: 'org', name: o.text, confidence: CONTEXT_EVIDENCE, via: 'model' };
+  });
+}
+
+/**
  * Names win over figures where they overlap ("G7", "Apollo 11" are names, not counts). Names
  * made only of common words need evidence (name-evidence.ts); `page` is what the rest of the
  * page says (default: this block alone).
@@ -237,6 +251,7 @@ export function finish(
   if (tagger) {
     const model = modelMentions(prepared, names, tagger, lookup, state);
     names = withOrgHeads(prepared, [...names.filter((n) => !model.drop.has(n)), ...model.add]);
+    names = [...names, ...cuedOrgs(prepared, names, state)];
   }
   names = names.filter(
     (n) =>

@@ -15,6 +15,7 @@
  *     person, place or organisation.
  * Pure: text and the packs' lookup in, a verdict out.
  */
+import type { NameRun } from './candidates';
 import { isDemonym } from './common-words';
 import type { EntityHit } from '../types/mention';
 import type { NerSpan } from './ner/tagger';
@@ -41,7 +42,8 @@ const LISTED_NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}
 /** "companies like", "competitors such as", "the likes of", with earlier names of the list. */
 const ORG_BEFORE = new RegExp(
   String.raw`(?:\b(?:compan(?:y|ies)|retailers?|rivals?|competitors?|firms?|brands?|makers?|manufacturers?|chains?|grocers?|businesses|corporations?|sponsors?)\s+(?:like|such as|including)|\bthe likes of)\s+(?:${LISTED_NAME},?\s+(?:(?:and|or)\s+)?)*$`,
-  'iu',
+  // Case matters: the list's names are capitalised, its words are not.
+  'u',
 );
 
 const COMMA_PLACE_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/u;
@@ -116,4 +118,40 @@ export function namesItsTeam(
   if (hit.type !== 'place' || hit.prominence >= COUNTRY_PROMINENCE) return false;
   if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) return false;
   return SPORTS_WORDS.test(sentenceAround(text, span.start, span.end));
+}
+
+/**
+ * Runs of capitalised words that neither a pack nor the tagger named, where a business cue
+ * follows or a list of companies holds them ("Whole Foods stores", "Kroger-owned"): the
+ * organisations such a cue names, without a leading article.
+ */
+export function cuedOrgSpans(
+  text: string,
+  runs: readonly NameRun[],
+  taken: readonly { start: number; end: number }[],
+): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  // "Walmart, Kroger and Costco": a list's "and" parts its names.
+  const parts = runs.flatMap((run) => {
+    const split: NameRun[] = [[]];
+    for (const t of run)
+      if (t.connector && (t.text === 'and' || t.text === 'or')) split.push([]);
+      else split[split.length - 1].push(t);
+    return split.filter((p) => p.some((t) => !t.connector));
+  });
+  for (const run of parts) {
+    while (run[run.length - 1].connector) run.pop();
+    let first = 0;
+    while (
+      first < run.length - 1 &&
+      (run[first].connector || /^(?:the|a|an)$/i.test(run[first].text))
+    )
+      first++;
+    const start = run[first].start;
+    const end = run[run.length - 1].end;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    if (!orgCue(text, { start, end })) continue;
+    out.push({ start, end, text: text.slice(start, end) });
+  }
+  return out;
 }

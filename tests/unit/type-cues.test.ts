@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { byContext, CONTEXT_EVIDENCE, namesItsTeam, orgCue } from '../../lib/recognize/type-cues';
+import { findNameRuns } from '../../lib/recognize/candidates';
+import {
+  byContext,
+  CONTEXT_EVIDENCE,
+  cuedOrgSpans,
+  namesItsTeam,
+  orgCue,
+} from '../../lib/recognize/type-cues';
 import type { NerSpan } from '../../lib/recognize/ner/tagger';
 import type { EntityHit } from '../../lib/types/mention';
 
@@ -88,5 +95,26 @@ describe('places named for their teams', () => {
     const text = 'Brazil has won exactly two playoff games.';
     const brazil: EntityHit = { id: 'p:br', type: 'place', name: 'Brazil', prominence: 0.95 };
     expect(namesItsTeam(text, at(text, 'Brazil'), brazil)).toBe(false);
+  });
+});
+
+describe('organisations only a business cue names', () => {
+  it('finds a run of capitalised words before a business cue, without its article', () => {
+    const text =
+      'The Whole Foods stores have been festooned with signs. Kroger-owned QFC matched it.';
+    const runs = findNameRuns(text);
+    expect(cuedOrgSpans(text, runs, []).map((s) => s.text)).toEqual(['Whole Foods', 'Kroger']);
+  });
+
+  it('leaves runs that other names already cover, and capitals without a cue', () => {
+    const text = 'Whole Foods stores opened. Amazon bought it.';
+    const runs = findNameRuns(text);
+    expect(cuedOrgSpans(text, runs, [{ start: 0, end: 11 }])).toEqual([]);
+  });
+
+  it('reads a list of companies only through capitalised names', () => {
+    const text = 'companies like Nest and Haiku have been able to add Alexa support.';
+    const runs = findNameRuns(text);
+    expect(cuedOrgSpans(text, runs, []).map((s) => s.text)).toEqual(['Nest', 'Haiku']);
   });
 });
