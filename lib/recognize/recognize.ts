@@ -19,7 +19,7 @@ import type { NerSpan, Tagger } from './ner/tagger';
 import { splitAtTitles } from './title-split';
 import { tidyModelSpans, STRUCTURAL_EVIDENCE } from './model-spans';
 import { orgHeadSpans } from './org-heads';
-import { byContext, CONTEXT_EVIDENCE, cuedOrgSpans } from './type-cues';
+import { byContext, CONTEXT_EVIDENCE, cuedOrgSpans, orgCue } from './type-cues';
 import { roleDescriptor } from './roles';
 import type { EntityHit, EntityType, FigureMatch, Mention } from '../types/mention';
 
@@ -129,8 +129,8 @@ function modelMentions(
   ).map(withoutDemonymTail);
   const add: Mention[] = [];
   const drop = new Set<Mention>();
-  for (const raw of prepared.ner) {
-    const span = byContext(prepared.text, raw, lookup);
+  for (const guess of prepared.ner) {
+    const span = byContext(prepared.text, guess, lookup);
     if (!span || span.confidence < MODEL_MIN_CONFIDENCE[span.type]) continue;
     const inside = names.filter((n) => overlaps(n, span));
     const within = inside.every(
@@ -167,7 +167,7 @@ function modelMentions(
     });
     // A business or team its context names is that organisation wherever the page repeats
     // the word ("Amazon founder …", then "Amazon bought …"), as a surname is its person.
-    if (span.type === 'org' && span.type !== raw.type && !span.text.includes(' ') && state) {
+    if (span.type === 'org' && orgCue(prepared.text, span) && !span.text.includes(' ') && state) {
       const key = aliasKey(span.text);
       if (key && !state.has(key))
         state.set(key, { id: '', type: 'org', name: span.text, prominence: 0 });
