@@ -25,9 +25,22 @@ const PERSON_CUES = new RegExp(
 /** Words right before a name that say it is a place ("in Kherson"). */
 const PLACE_CUES = /(?:\bin|\bfrom|\bnear|\bto|\binto|\bacross|\bvisit(?:ed|ing)?)\s*$/i;
 
+/** Words right after a place's name that say it is the state or province ("Washington state"). */
+const STATE_AFTER = /^\s+(?:state|province)\b/;
+
 /** Pick one entity: context cue for a type first, then prominence (hits come sorted by it). */
-function chooseEntity(hits: readonly EntityHit[], before: string): EntityHit {
+function chooseEntity(
+  hits: readonly EntityHit[],
+  before: string,
+  after = '',
+  text = '',
+): EntityHit {
   if (hits.length === 1) return hits[0];
+  // "Washington state" is the state named so, not "Washington, D.C.".
+  const state = STATE_AFTER.test(after)
+    ? hits.find((h) => h.type === 'place' && aliasKey(h.name) === aliasKey(text))
+    : undefined;
+  if (state) return state;
   const cue: EntityType | null = PERSON_CUES.test(before)
     ? 'person'
     : PLACE_CUES.test(before)
@@ -169,7 +182,8 @@ export function matchNames(
           matched = 1;
           break;
         }
-        const entity = chooseEntity(hits, before);
+        const after = text.slice(candidate.end, candidate.end + 12);
+        const entity = chooseEntity(hits, before, after, candidate.text);
         if (namesItsTeam(text, candidate, entity)) {
           // A city or region in a sports report is its team: an organisation the packs may
           // not know, with the place as the first alternative.

@@ -106,3 +106,14 @@ describe('aliases with an article', () => {
     ]);
   });
 });
+
+describe('a state named like a city', () => {
+  it('reads "Washington state" as the state', () => {
+    const state: EntityHit = { id: 'r:wa', type: 'place', name: 'Washington', prominence: 0.6 };
+    const dc: EntityHit = { id: 'c:dc', type: 'place', name: 'Washington, D.C.', prominence: 0.7 };
+    const lookup = (k: string) => (k === 'washington' ? [dc, state] : undefined);
+    const pick = (text: string) => matchNames(text, findNameRuns(text), lookup)[0]?.entityId;
+    expect(pick('an activist in Washington state, said the language')).toBe('r:wa');
+    expect(pick('an activist in Washington, said the language')).toBe('c:dc');
+  });
+});
