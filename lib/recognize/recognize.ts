@@ -94,7 +94,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  */
 export const MODEL_MIN_CONFIDENCE: Readonly<Record<EntityType, number>> = {
   person: 0.8,
-  place: 0.9,
+  place: 0.85,
   org: 0.95,
 };
 
