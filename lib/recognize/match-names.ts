@@ -12,6 +12,7 @@ import { isGivenName } from './common-words';
 import { besideName, commonHere } from './name-evidence';
 import { aliasKey } from './normalize';
 import { NAME_TITLES, ROLE_NOUNS } from './role-words';
+import { namesItsTeam } from './type-cues';
 import type { EntityHit, EntityType, Mention } from '../types/mention';
 
 export type AliasLookup = (key: string) => readonly EntityHit[] | undefined;
@@ -24,9 +25,22 @@ const PERSON_CUES = new RegExp(
 /** Words right before a name that say it is a place ("in Kherson"). */
 const PLACE_CUES = /(?:\bin|\bfrom|\bnear|\bto|\binto|\bacross|\bvisit(?:ed|ing)?)\s*$/i;
 
+/** Words right after a place's name that say it is the state or province ("Washington state"). */
+const STATE_AFTER = /^\s+(?:state|province)\b/;
+
 /** Pick one entity: context cue for a type first, then prominence (hits come sorted by it). */
-function chooseEntity(hits: readonly EntityHit[], before: string): EntityHit {
+function chooseEntity(
+  hits: readonly EntityHit[],
+  before: string,
+  after = '',
+  text = '',
+): EntityHit {
   if (hits.length === 1) return hits[0];
+  // "Washington state" is the state named so, not "Washington, D.C.".
+  const state = STATE_AFTER.test(after)
+    ? hits.find((h) => h.type === 'place' && aliasKey(h.name) === aliasKey(text))
+    : undefined;
+  if (state) return state;
   const cue: EntityType | null = PERSON_CUES.test(before)
     ? 'person'
     : PLACE_CUES.test(before)
@@ -114,7 +128,9 @@ export function matchNames(
         const candidate = runCandidates(text, run, at, length);
         if (!candidate) continue;
         let hits = lookup(candidate.key) ?? [];
-        const remembered = length === 1 ? shortForms.get(candidate.key) : undefined;
+        // One word: a surname met in full; any length: an organisation a cue named.
+        const known = shortForms.get(candidate.key);
+        const remembered = length === 1 || known?.type === 'org' ? known : undefined;
         if (!hits.length && !remembered) continue;
         const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
         const alternativesOf = (chosen?: EntityHit) =>
@@ -166,13 +182,34 @@ export function matchNames(
           matched = 1;
           break;
         }
-        const entity = chooseEntity(hits, before);
+        const after = text.slice(candidate.end, candidate.end + 12);
+        const entity = chooseEntity(hits, before, after, candidate.text);
+        if (namesItsTeam(text, candidate, entity)) {
+          // A city or region in a sports report is its team: an organisation the packs may
+          // not know, with the place as the first alternative.
+          const team = hits.find((h) => h.type === 'org');
+          mentions.push({
+            start: candidate.start,
+            end: candidate.end,
+            type: 'org',
+            text: candidate.text,
+            ...(team ? { entityId: team.id } : {}),
+            name: team?.name ?? candidate.text,
+            confidence: 0.7,
+            via: 'alias',
+            alternatives: alternativesOf(team),
+          });
+          matched = length;
+          break;
+        }
         const others = alternativesOf(entity);
+        // A pack alias may hold the article ("the Fed"); the name shown starts after it.
+        const article = length > 1 ? (/^the\s+/i.exec(candidate.text)?.[0].length ?? 0) : 0;
         mentions.push({
-          start: candidate.start,
+          start: candidate.start + article,
           end: candidate.end,
           type: entity.type,
-          text: candidate.text,
+          text: candidate.text.slice(article),
           entityId: entity.id,
           name: entity.name,
           confidence: length > 1 ? 0.9 : 0.8,

@@ -6,7 +6,9 @@
  *   - a person's name goes on over a middle initial ("Dennis K. Baxley": the tagger ends its
  *     sentence at "K.");
  *   - a name of several words that starts with a given name is a person's ("Morgan Jackson"
- *     tagged as an organisation), unless an organisation's head word or "&" says otherwise.
+ *     tagged as an organisation), unless an organisation's head word, a place's last word
+ *     ("Stewart Island") or "&" says otherwise; a "person" ending in a word only places end
+ *     with ("Island", "County") is the place.
  */
 import { capitalSaysName, type BlockCase } from './capitals';
 import type { NameRun } from './candidates';
@@ -61,10 +63,56 @@ function pastInitial(runs: readonly NameRun[], end: number): number {
   return end;
 }
 
+/** Last words of places named after people ("Stewart Island", "Pike Place", "Love Field"). */
+const PLACE_HEADS = new Set([
+  'island',
+  'islands',
+  'county',
+  'river',
+  'lake',
+  'bay',
+  'sea',
+  'park',
+  'place',
+  'street',
+  'square',
+  'stadium',
+  'field',
+  'terminal',
+  'market',
+  'mountain',
+  'valley',
+  'bridge',
+  'corral',
+]);
+
+/** Of those, the ones no surname ends with: a "person" ending so is the place. */
+const PLACE_ONLY_HEADS = new Set([
+  'island',
+  'islands',
+  'county',
+  'river',
+  'sea',
+  'bay',
+  'valley',
+  'mountain',
+  'square',
+  'stadium',
+  'terminal',
+]);
+
+function placeByLastWord(span: NerSpan, tokens: Token[]): NerSpan {
+  if (span.type !== 'person' || tokens.length < 2) return span;
+  return PLACE_ONLY_HEADS.has(aliasKey(tokens[tokens.length - 1].text))
+    ? { ...span, type: 'place' }
+    : span;
+}
+
 function personByGivenName(span: NerSpan, tokens: Token[]): NerSpan {
   if (span.type === 'person' || tokens.length < 2 || span.text.includes('&')) return span;
   if (!tokens.every((t) => CAPITAL.test(t.text))) return span;
   if (tokens.some((t) => isOrgHead(aliasKey(t.text)))) return span;
+  if (PLACE_HEADS.has(aliasKey(tokens[tokens.length - 1].text))) return span;
   return isGivenName(aliasKey(tokens[0].text))
     ? { ...span, type: 'person', confidence: Math.max(span.confidence, STRUCTURAL_EVIDENCE) }
     : span;
@@ -80,7 +128,7 @@ export function tidyModelSpans(
   for (const raw of spans) {
     if (!/\p{Lu}/u.test(raw.text)) continue;
     let span = trimLeading(text, raw, tokenize(raw.text), block);
-    span = personByGivenName(span, tokenize(span.text));
+    span = placeByLastWord(personByGivenName(span, tokenize(span.text)), tokenize(span.text));
     if (span.type === 'person') {
       const end = pastInitial(runs, span.end);
       if (end > span.end)

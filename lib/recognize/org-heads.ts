@@ -54,6 +54,8 @@ const HEADS = new Set([
   'guard',
   'brigade',
   'battalion',
+  'corps',
+  'radio',
 ]);
 
 /** Whether an alias key of one word is an organisation's head word ("ministry", "bank"). */

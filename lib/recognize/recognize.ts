@@ -19,6 +19,7 @@ import type { NerSpan, Tagger } from './ner/tagger';
 import { splitAtTitles } from './title-split';
 import { tidyModelSpans, STRUCTURAL_EVIDENCE } from './model-spans';
 import { orgHeadSpans } from './org-heads';
+import { byContext, CONTEXT_EVIDENCE, cuedOrgSpans, orgCue } from './type-cues';
 import { roleDescriptor } from './roles';
 import type { EntityHit, EntityType, FigureMatch, Mention } from '../types/mention';
 
@@ -93,7 +94,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  */
 export const MODEL_MIN_CONFIDENCE: Readonly<Record<EntityType, number>> = {
   person: 0.8,
-  place: 0.9,
+  place: 0.85,
   org: 0.95,
 };
 
@@ -128,8 +129,9 @@ function modelMentions(
   ).map(withoutDemonymTail);
   const add: Mention[] = [];
   const drop = new Set<Mention>();
-  for (const span of prepared.ner) {
-    if (span.confidence < MODEL_MIN_CONFIDENCE[span.type]) continue;
+  for (const guess of prepared.ner) {
+    const span = byContext(prepared.text, guess, lookup);
+    if (!span || span.confidence < MODEL_MIN_CONFIDENCE[span.type]) continue;
     const inside = names.filter((n) => overlaps(n, span));
     const within = inside.every(
       (n) => n.start >= span.start && n.end <= span.end && n.end - n.start < span.end - span.start,
@@ -163,6 +165,13 @@ function modelMentions(
       ...(role ? { role } : {}),
       ...(alternatives.length ? { alternatives: alternatives.slice(0, 3) } : {}),
     });
+    // A business or team its context names is that organisation wherever the page repeats
+    // the word ("Amazon founder …", then "Amazon bought …"), as a surname is its person.
+    if (span.type === 'org' && orgCue(prepared.text, span) && !span.text.includes(' ') && state) {
+      const key = aliasKey(span.text);
+      if (key && !state.has(key))
+        state.set(key, { id: '', type: 'org', name: span.text, prominence: 0 });
+    }
     if (span.type === 'person' && span.text.includes(' ') && state) {
       const surname = aliasKey(span.text.split(' ').pop()!);
       // A surname that is also a common word ("Pence", or "World" of a misread "Jerry World")
@@ -212,6 +221,20 @@ function withOrgHeads(prepared: Prepared, names: Mention[]): Mention[] {
 }
 
 /**
+ * Organisations that only a business cue names ("Whole Foods stores"), remembered for the page
+ * so the name is that organisation where it comes again without a cue.
+ */
+function cuedOrgs(prepared: Prepared, names: readonly Mention[], state?: MatchState): Mention[] {
+  if (isHeadlineCase(prepared)) return [];
+  return cuedOrgSpans(prepared.text, prepared.runs, names).map((o) => {
+    const key = aliasKey(o.text);
+    if (state && key && !state.has(key))
+      state.set(key, { id: '', type: 'org', name: o.text, prominence: 0 });
+    return { ...o, type: 'org', name: o.text, confidence: CONTEXT_EVIDENCE, via: 'model' };
+  });
+}
+
+/**
  * Names win over figures where they overlap ("G7", "Apollo 11" are names, not counts). Names
  * made only of common words need evidence (name-evidence.ts); `page` is what the rest of the
  * page says (default: this block alone).
@@ -228,6 +251,7 @@ export function finish(
   if (tagger) {
     const model = modelMentions(prepared, names, tagger, lookup, state);
     names = withOrgHeads(prepared, [...names.filter((n) => !model.drop.has(n)), ...model.add]);
+    names = [...names, ...cuedOrgs(prepared, names, state)];
   }
   names = names.filter(
     (n) =>

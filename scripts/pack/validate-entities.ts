@@ -5,6 +5,7 @@
  * name fails is left out; an alias that fails is dropped from its entity. Every decision keeps
  * its reason so the build can say what it rejected and why.
  */
+import { isDemonym } from '../../lib/recognize/common-words';
 import { aliasKey } from '../../lib/recognize/normalize';
 import type { Lexicon } from './lexicon';
 import type { Built } from './types';
@@ -16,7 +17,9 @@ export type Reason =
   | 'ordinary-words'
   | 'length'
   | 'common-word'
-  | 'given-name';
+  | 'given-name'
+  | 'demonym'
+  | 'note-leftover';
 
 export interface Rejection {
   id: string;
@@ -59,6 +62,8 @@ const isAcronym = (alias: string) => /^(?:\p{Lu}\.?){2}$/u.test(alias);
 
 /** A name shape that only a parsing mistake produces, or null. */
 export function shapeProblem(text: string, type: Built['type']): Reason | null {
+  // The Factbook's notes run on after a name ("DEM; note - dissolved in February 2022").
+  if (/;|\bnote\s+-/.test(text)) return 'note-leftover';
   const ws = words(text);
   if (text.length < 2 || text.length > MAX_NAME_CHARS[type] || ws.length > MAX_NAME_WORDS[type])
     return 'length';
@@ -95,7 +100,11 @@ export function aliasProblem(alias: string, entity: Built, lexicon: Lexicon): Re
   if (key.length < 2) return 'length';
   const ws = words(alias);
   if (ws.length === 1) {
+    // Members of a people or a party ("Republicans", "Democrats") are not the party itself.
+    if (entity.type !== 'place' && isDemonym(key)) return 'demonym';
     if (!isAcronym(alias) && lexicon.isCommon(alias)) return 'common-word';
+    // Page text is matched without regard to case: "TIM" would be every "Tim".
+    if (/^\p{Lu}{2,}$/u.test(alias) && lexicon.isGivenName(alias)) return 'given-name';
     // A given name is another person's far too often ("Austin Murphy", "Aaron Kohli"), unless
     // the corpora read the word mostly as a place or organisation ("Virginia", "Santiago").
     if (

@@ -28,6 +28,7 @@ const index: Record<string, EntityHit[]> = {
   us: [us],
   'kryvyi rih': [kryvyi],
   washington: [washingtonCity, washingtonPerson],
+  'the fed': [{ id: 'o:fed', type: 'org', name: 'Federal Reserve', prominence: 0.9 }],
 };
 
 function run(text: string) {
@@ -93,5 +94,26 @@ describe('matchNames', () => {
     expect(run('')).toEqual([]);
     expect(run('\u0000\u0001 Путин 普京 ')).toEqual([]);
     expect(run('x'.repeat(100_000))).toEqual([]);
+  });
+});
+
+describe('aliases with an article', () => {
+  it('shows the name without the article the alias holds', () => {
+    const text = 'Markets rose. The Fed chief spoke.';
+    const found = matchNames(text, findNameRuns(text), (k) => index[k]);
+    expect(found.map((m) => [m.text, text.slice(m.start, m.end), m.entityId])).toEqual([
+      ['Fed', 'Fed', 'o:fed'],
+    ]);
+  });
+});
+
+describe('a state named like a city', () => {
+  it('reads "Washington state" as the state', () => {
+    const state: EntityHit = { id: 'r:wa', type: 'place', name: 'Washington', prominence: 0.6 };
+    const dc: EntityHit = { id: 'c:dc', type: 'place', name: 'Washington, D.C.', prominence: 0.7 };
+    const lookup = (k: string) => (k === 'washington' ? [dc, state] : undefined);
+    const pick = (text: string) => matchNames(text, findNameRuns(text), lookup)[0]?.entityId;
+    expect(pick('an activist in Washington state, said the language')).toBe('r:wa');
+    expect(pick('an activist in Washington, said the language')).toBe('c:dc');
   });
 });

@@ -214,3 +214,25 @@ describe('the right type, or no type', () => {
     expect(spans.some((s) => s.confidence < 0.95)).toBe(true);
   });
 });
+
+describe('types the words around a name decide', () => {
+  it('reads an organisation named after a head word of several words, the place inside it no place', () => {
+    const found = names(
+      'Statements by the US Army Corps of Engineers were read to the crowd on Monday evening.',
+    );
+    expect(found.map((m) => [m.text, m.type])).toEqual([['US Army Corps of Engineers', 'org']]);
+  });
+
+  it('does not make a person of a place named after one', () => {
+    const found = names('Dozens of pilot whales were found beached on Stewart Island this week.');
+    expect(found.some((m) => m.type === 'person')).toBe(false);
+  });
+
+  it('names a business its context speaks of, wherever the page repeats it', () => {
+    const found = names(
+      'Tom Forte said Acmecorp founder Jane Doe had big plans.',
+      'Later that year Acmecorp bought a chain of grocery stores.',
+    );
+    expect(found.filter((m) => m.text === 'Acmecorp').map((m) => m.type)).toEqual(['org', 'org']);
+  });
+});

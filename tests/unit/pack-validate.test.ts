@@ -85,6 +85,8 @@ describe('entity name shapes', () => {
     ['RZA', 'person', null],
     ['For the People', 'org', null],
     ['Long An', 'place', null],
+    ['DEM; note - dissolved in February 2022', 'org', 'note-leftover'],
+    ['MPLA; note- ruling party in power since 1975', 'org', 'note-leftover'],
   ] as const)('%s (%s) → %s', (name, type, reason) => {
     expect(shapeProblem(name, type)).toBe(reason);
   });
@@ -100,6 +102,9 @@ describe('aliases that would mislead', () => {
     ['Gibbs', null, entity('person', 'Mark Gibbs')],
     ['US', null, entity('place', 'United States')],
     ['Kohli', null, entity('person', 'Aaron Kohli')],
+    ['Republicans', 'demonym', entity('org', 'Republicans')],
+    ['Democrats', 'demonym', entity('org', 'Democrat Party')],
+    ['DAVID', 'given-name', entity('org', 'Democratic Alliance')],
   ] as const)('%s → %s', (alias, reason, owner) => {
     expect(aliasProblem(alias, owner, lexicon)).toBe(reason);
   });
