@@ -62,6 +62,16 @@ export function PopupCounts({ state }: { state: PopupState }) {
       <p>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popupSettings')}
+        </button>{' '}
+        <button
+          type="button"
+          class="link"
+          data-action="notebook"
+          onClick={() =>
+            void browser.tabs.create({ url: browser.runtime.getURL('/notebook.html') })
+          }
+        >
+          {t('popupOpenNotebook')}
         </button>
       </p>
     </main>

@@ -9,6 +9,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FeedList, type FeedActions } from '../../components/FeedList';
 import { HoverCard } from '../../components/HoverCard';
+import { Notebook, type NotebookActions } from '../../components/Notebook';
 import { PackList, type PackActions } from '../../components/PackList';
 import { PopupCounts, type PopupState } from '../../components/PopupCounts';
 import { SettingsForm } from '../../components/SettingsForm';
@@ -17,6 +18,7 @@ import type { CardActionHandlers, CardState } from '../../lib/cards/card-state';
 import { formatDate, formatDateTime, setFormatLocale } from '../../lib/cards/format';
 import { DEFAULT_SETTINGS } from '../../lib/rules/settings';
 import type { FigureKind, Mention } from '../../lib/types/mention';
+import type { Clip } from '../../lib/types/clip';
 import type { FeedStatus, PackStatus } from '../../lib/types/status';
 import { leftover, literalsIn } from './catalogue-literals';
 
@@ -381,6 +383,46 @@ describe('every shown string comes from the catalogue', () => {
 
 describe('dates and numbers', () => {
   afterEach(() => setFormatLocale('en-GB'));
+
+  it('in the notebook: its clips, their review flags, filters, export and deletion', async () => {
+    const clip: Clip = {
+      id: 'c1',
+      quote: WORDS.sentence,
+      before: WORDS.filler,
+      after: WORDS.filler,
+      fragmentUrl: URLS[0],
+      source: {
+        url: URLS[0],
+        title: WORDS.title,
+        outlet: WORDS.outlet,
+        authors: [],
+        kind: 'article-newspaper',
+        review: ['authors', 'published'],
+      },
+      origin: { kind: 'selection' },
+      note: WORDS.filler,
+      tags: [WORDS.pack],
+      accessed: '2025-12-04T10:05:00.000Z',
+      created: '2025-12-04T10:05:00.000Z',
+      updated: '2025-12-04T10:05:00.000Z',
+    };
+    for (const clips of [[clip], []]) {
+      const actions: NotebookActions = {
+        list: async () => clips,
+        update: async () => clip,
+        remove: async () => 1,
+        copy: async () => undefined,
+        download: () => undefined,
+      };
+      await shown(<Notebook actions={actions} />);
+      expect(root.querySelectorAll('[data-clip]')).toHaveLength(clips.length);
+      expect(literalsIn(root, [...DATA, 'qexlo.example'])).toEqual([]);
+      await click(root.querySelector('[data-action=export]'));
+      expect(root.querySelector('[role=status]')?.textContent).not.toBe('');
+      expect(literalsIn(root, [...DATA, 'qexlo.example'])).toEqual([]);
+      render(null, root);
+    }
+  });
 
   it('are written as the locale writes them', () => {
     setFormatLocale('en-US');
