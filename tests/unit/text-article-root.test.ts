@@ -166,6 +166,8 @@ describe('readJsonLdArticle', () => {
       declared: true,
       bodies: ['Line one. Line & two', 'Blog body.'],
       headlines: ['A'],
+      // What a notebook clip cites: the first article item's, nested in a WebPage here.
+      citation: { news: true, headline: 'A', authors: [] },
     });
   });
 
