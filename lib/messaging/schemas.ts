@@ -85,6 +85,15 @@ const entityHit = v.object({
   prominence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
 });
 
+/**
+ * A short form the page carries between requests: a known entity, or (empty id) a person or
+ * organisation the page named in full that no pack knows ("Swati Bhasin", then "Bhasin").
+ */
+const carriedHit = v.object({
+  ...entityHit.entries,
+  id: v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.keyLength)),
+});
+
 const textBlock = v.object({
   start: v.pipe(v.number(), v.integer(), v.minValue(0)),
   text: v.pipe(v.string(), v.maxLength(RECOGNIZE_LIMITS.blockChars)),
@@ -100,7 +109,7 @@ const recognize = v.object({
       `at most ${RECOGNIZE_LIMITS.totalChars} characters per request`,
     ),
   ),
-  carry: v.pipe(v.array(v.tuple([key, entityHit])), v.maxLength(RECOGNIZE_LIMITS.carry)),
+  carry: v.pipe(v.array(v.tuple([key, carriedHit])), v.maxLength(RECOGNIZE_LIMITS.carry)),
   /** The page's declared language (a BCP 47 tag, as `<html lang>` gives it). */
   lang: v.optional(v.pipe(v.string(), v.maxLength(35), v.regex(LANGUAGE_TAG))),
 });

@@ -229,10 +229,6 @@ export function failedChecks(row: GateRow): GateCheck[] {
  * a page failing anything else fails at once. The table prints every page either way.
  */
 export const KNOWN_FAILURES: Record<string, { checks: GateCheck[]; why: string }> = {
-  'pl-www.ndtv.com': {
-    checks: ['extension errors'],
-    why: 'the background refuses a recognize request ("Invalid length: Expected >=1 but received 0": an empty key in the request, most likely in the carry)',
-  },
   'pl-www.politico.com': {
     checks: ['outside the article'],
     why: "expected.html (Readability's output, not hand-checked) leaves out the story's opening paragraphs; the highlights there are story text",

@@ -65,6 +65,14 @@ describe('recognize request validation', () => {
     expect(accepts({ type: 'recognize', blocks: [] })).toBe(false);
   });
 
+  it('carries back the short forms of names no pack knows, which have no entity id', async () => {
+    // What the recognizer remembers of "Swati Bhasin" to read a later "Bhasin" (a real page's
+    // second request was refused before this).
+    const unknown = { id: '', type: 'person', name: 'Swati Bhasin', prominence: 0 };
+    expect(accepts(recognize([], [['bhasin', unknown]]))).toBe(true);
+    expect(accepts(recognize([], [['', unknown]]))).toBe(false);
+  });
+
   it('lets content scripts send it (it is not for the settings page only)', () => {
     expect(PAGE_ONLY.has('recognize')).toBe(false);
     expect(PAGE_ONLY.has('pack-import')).toBe(true);
