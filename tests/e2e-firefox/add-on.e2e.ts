@@ -152,7 +152,7 @@ describe('adding a feed whose server sends no CORS headers', () => {
   it('reads the feed once the reader grants its site from the form (no port in the pattern)', async () => {
     await fillFeed();
     await options.locator('::-p-text(Add feed)').click();
-    expect(await settled()).toMatch(/Added “Closed Wire” with 1 articles/);
+    expect(await settled()).toMatch(/Added “Closed Wire” with 1 article\./);
     expect(await status('Permission status')).toBe('');
     const granted = await options.evaluate(() =>
       (globalThis as unknown as { browser: AddonApi }).browser.permissions.contains({
