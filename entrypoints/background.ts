@@ -6,34 +6,17 @@ import { createFeedManager } from '../lib/background/feed-manager';
 import { createPackManager } from '../lib/background/pack-manager';
 import { createPageFirst } from '../lib/background/page-first';
 import { createRecognizerHost } from '../lib/background/recognizer-host';
+import {
+  forwardCommand,
+  saveSelection,
+  SAVE_SELECTION_MENU,
+} from '../lib/background/tab-forwarding';
 import { createAliasIndex } from '../lib/db/alias-index';
 import { openDb } from '../lib/db/schema';
 import { bundledText } from '../lib/packs/bundled-asset';
 import { NER_MODEL_PATH } from '../lib/constants';
 import { errorMessage } from '../lib/errors';
 import { isOwnSender, type SenderInfo } from '../lib/messaging/access';
-import type { CommandName } from '../lib/messaging/protocol';
-import { COMMANDS } from '../lib/messaging/tab-schemas';
-
-/** Keyboard commands act on the page: forward them to the content script of that tab. */
-async function forwardCommand(name: string, tabId?: number): Promise<void> {
-  if (!(COMMANDS as readonly string[]).includes(name)) return;
-  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (id === undefined) return;
-  await browser.tabs
-    .sendMessage(id, { type: 'command', name: name as CommandName })
-    .catch(() => undefined);
-}
-
-/** The context menu's item on a selection: the tab's content script makes and saves the clip. */
-const SAVE_SELECTION_MENU = 'backstory-save-selection';
-
-async function saveSelection(tabId?: number): Promise<void> {
-  if (tabId === undefined) return;
-  await browser.tabs
-    .sendMessage(tabId, { type: 'clip-selection' })
-    .catch((error: unknown) => logOnce('save selection', errorMessage(error)));
-}
 
 export default defineBackground(() => {
   const db = openDb();
@@ -104,11 +87,12 @@ export default defineBackground(() => {
   });
   browser.contextMenus.onClicked.addListener(
     (info: { menuItemId: string | number }, tab?: { id?: number }) => {
-      if (info.menuItemId === SAVE_SELECTION_MENU) void saveSelection(tab?.id);
+      if (info.menuItemId === SAVE_SELECTION_MENU)
+        void saveSelection(browser.tabs, tab?.id, logOnce);
     },
   );
   browser.commands.onCommand.addListener(
-    (name: string, tab?: { id?: number }) => void forwardCommand(name, tab?.id),
+    (name: string, tab?: { id?: number }) => void forwardCommand(browser.tabs, name, tab?.id),
   );
   // Seed if needed, then load the alias index and the name model, so the first page does not wait.
   void recognizer.warm();
