@@ -30,6 +30,9 @@ const CONNECTORS = new Set([
   'y',
 ]);
 
+/** Whether a lower-case word may stand inside a name ("of" in "Bank of England"). */
+export const isNameConnector = (word: string): boolean => CONNECTORS.has(word);
+
 /** A word of a name run, trimmed to its name part ("Putin's" → "Putin"). */
 interface NameToken extends Token {
   connector: boolean;
@@ -147,14 +150,29 @@ export function runCandidates(
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end), key };
 }
 
+/** "the" right before `start`: a pack alias may hold it ("the Fed"). */
+export function theBefore(text: string, start: number): boolean {
+  return (
+    start >= 4 &&
+    /^the $/i.test(text.slice(start - 4, start)) &&
+    !/\p{L}/u.test(text.charAt(start - 5))
+  );
+}
+
+/** The key of a name with the article the text puts before it ("the fed"). */
+export const withThe = (key: string): string => `the ${key}`;
+
 /**
  * All distinct keys to look up for these runs, in one batch. An n-gram's key is its tokens'
- * keys joined by spaces (tokens hold no spaces), so each token is normalised once.
+ * keys joined by spaces (tokens hold no spaces), so each token is normalised once. A run after
+ * "the" is also looked up with it, for the names a pack knows only so ("the Fed":
+ * alone, "Fed" is a common word).
  */
-export function candidateKeys(_text: string, runs: NameRun[]): string[] {
+export function candidateKeys(text: string, runs: NameRun[]): string[] {
   const keys = new Set<string>();
   for (const run of runs) {
     const tokenKeys = runTokenKeys(run);
+    const article = run.length > 0 && theBefore(text, run[0].start);
     for (let at = 0; at < run.length; at++) {
       if (run[at].connector || !tokenKeys[at]) continue;
       let key = '';
@@ -163,6 +181,7 @@ export function candidateKeys(_text: string, runs: NameRun[]): string[] {
         key = length === 1 ? tokenKeys[at] : `${key} ${tokenKeys[last]}`;
         if (run[last].connector || !tokenKeys[last]) continue;
         keys.add(key);
+        if (article && at === 0) keys.add(withThe(key));
       }
     }
   }

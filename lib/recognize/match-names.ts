@@ -7,7 +7,7 @@
  * names someone, but not the famous one: it stays an unknown name.
  */
 import { blockCase, capitalSaysName, type BlockCase } from './capitals';
-import { MAX_NAME_TOKENS, runCandidates, type NameRun } from './candidates';
+import { MAX_NAME_TOKENS, runCandidates, theBefore, withThe, type NameRun } from './candidates';
 import { isGivenName } from './common-words';
 import { besideName, commonHere } from './name-evidence';
 import { aliasKey } from './normalize';
@@ -52,6 +52,23 @@ function chooseEntity(
 
 /** Page-level memory carried from one block to the next: surname key → the person it names. */
 export type MatchState = Map<string, EntityHit>;
+
+/** A given name two people on the page share: alone, it names neither. */
+const SHARED_GIVEN_NAME: EntityHit = { id: '', type: 'person', name: '', prominence: 0 };
+
+/**
+ * Remember a person's given name for the page ("Jerry" after "Jerry Jones": features write the
+ * given name alone when relatives share the surname). A given name two people share names
+ * neither, so it is marked and never read as either.
+ */
+export function rememberGivenName(state: MatchState, fullName: string, person: EntityHit): void {
+  const first = fullName.split(' ')[0];
+  const key = aliasKey(first);
+  if (!key || !isGivenName(key) || !/^\p{Lu}\p{Ll}/u.test(first)) return;
+  const known = state.get(key);
+  if (!known) state.set(key, person);
+  else if (known.type === 'person' && known.name !== person.name) state.set(key, SHARED_GIVEN_NAME);
+}
 
 /** Whether some known name of two words or more starts (dir 1) or ends (dir -1) at run[at]. */
 function startsKnownName(
@@ -128,9 +145,15 @@ export function matchNames(
         const candidate = runCandidates(text, run, at, length);
         if (!candidate) continue;
         let hits = lookup(candidate.key) ?? [];
+        // A name the packs know with its article ("the Fed"), after "the".
+        if (!hits.length && at === 0 && theBefore(text, candidate.start))
+          hits = lookup(withThe(candidate.key)) ?? [];
         // One word: a surname met in full; any length: an organisation a cue named.
         const known = shortForms.get(candidate.key);
-        const remembered = length === 1 || known?.type === 'org' ? known : undefined;
+        const remembered =
+          (length === 1 || known?.type === 'org') && known !== SHARED_GIVEN_NAME
+            ? known
+            : undefined;
         if (!hits.length && !remembered) continue;
         const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
         const alternativesOf = (chosen?: EntityHit) =>
@@ -219,6 +242,7 @@ export function matchNames(
         if (entity.type === 'person' && length > 1) {
           const surname = aliasKey(run[at + length - 1].text);
           if (surname && !shortForms.has(surname)) shortForms.set(surname, entity);
+          rememberGivenName(shortForms, candidate.text, entity);
         }
         matched = length;
         break;

@@ -1,17 +1,20 @@
 /**
  * The tagger's spans, tidied before they meet the packs' names:
  *   - a span with no capitalised word is no name ("has");
+ *   - a name ends before a dash between words or a lower-case word that is not a connector
+ *     ("John Stephen Jones—the fourth of …": the tagger reads on into the aside);
  *   - a leading article, or a common word whose capital is the sentence's, is not part of the
  *     name ("The POLITICO Caucus", "Later Obama", "If Manziel");
  *   - a person's name goes on over a middle initial ("Dennis K. Baxley": the tagger ends its
  *     sentence at "K.");
  *   - a name of several words that starts with a given name is a person's ("Morgan Jackson"
- *     tagged as an organisation), unless an organisation's head word, a place's last word
+ *     tagged as an organisation, "Aaron Kohli" at a sentence start, where the tagger is least
+ *     sure), unless an organisation's head word, a place's last word
  *     ("Stewart Island") or "&" says otherwise; a "person" ending in a word only places end
  *     with ("Island", "County") is the place.
  */
 import { capitalSaysName, type BlockCase } from './capitals';
-import type { NameRun } from './candidates';
+import { isNameConnector, type NameRun } from './candidates';
 import { isGivenName } from './common-words';
 import { commonHere } from './name-evidence';
 import type { NerSpan } from './ner/tagger';
@@ -29,6 +32,25 @@ const INITIAL = /^\p{Lu}\.$/u;
  * confidence cut for people.
  */
 export const STRUCTURAL_EVIDENCE = 0.9;
+
+/** Dashes that set off an aside: no name goes on over one. */
+const ASIDE_DASH = /[\u2012-\u2015]|\s-\s/u;
+
+/** The span cut before the first dash or lower-case word that cannot be inside a name. */
+function cutAtProse(text: string, span: NerSpan): NerSpan {
+  const dash = ASIDE_DASH.exec(span.text);
+  const tokens = tokenize(dash ? span.text.slice(0, dash.index) : span.text);
+  // The end of the last word that may close a name (not a connector: "Bank of").
+  let end = span.start;
+  for (const t of tokens) {
+    // A capital anywhere keeps the word ("al-Bashir", "McDonald").
+    if (/[\p{Lu}\p{N}]/u.test(t.text)) end = span.start + t.end;
+    else if (!isNameConnector(t.text)) break;
+  }
+  if (end === span.end || end === span.start)
+    return end === span.start ? { ...span, text: '' } : span;
+  return reslice(text, span, span.start, end);
+}
 
 function reslice(text: string, span: NerSpan, start: number, end: number): NerSpan {
   return { ...span, start, end, text: text.slice(start, end) };
@@ -109,7 +131,7 @@ function placeByLastWord(span: NerSpan, tokens: Token[]): NerSpan {
 }
 
 function personByGivenName(span: NerSpan, tokens: Token[]): NerSpan {
-  if (span.type === 'person' || tokens.length < 2 || span.text.includes('&')) return span;
+  if (tokens.length < 2 || span.text.includes('&')) return span;
   if (!tokens.every((t) => CAPITAL.test(t.text))) return span;
   if (tokens.some((t) => isOrgHead(aliasKey(t.text)))) return span;
   if (PLACE_HEADS.has(aliasKey(tokens[tokens.length - 1].text))) return span;
@@ -126,8 +148,9 @@ export function tidyModelSpans(
 ): NerSpan[] {
   const out: NerSpan[] = [];
   for (const raw of spans) {
-    if (!/\p{Lu}/u.test(raw.text)) continue;
-    let span = trimLeading(text, raw, tokenize(raw.text), block);
+    const cut = cutAtProse(text, raw);
+    if (!/\p{Lu}/u.test(cut.text)) continue;
+    let span = trimLeading(text, cut, tokenize(cut.text), block);
     span = placeByLastWord(personByGivenName(span, tokenize(span.text)), tokenize(span.text));
     if (span.type === 'person') {
       const end = pastInitial(runs, span.end);

@@ -7,12 +7,12 @@
  */
 import { figureBesideNames, figureMention } from './figure-mention';
 import { blockCase, type BlockCase } from './capitals';
-import { candidateKeys, findNameRuns, type NameRun } from './candidates';
+import { candidateKeys, findNameRuns, theBefore, withThe, type NameRun } from './candidates';
 import { aliasKey } from './normalize';
 import { isDemonym } from './common-words';
 import { findFigures } from './figures';
 import { GAZETTEER_EXCLUDED_WORDS } from './gazetteer-excluded';
-import { matchNames, type AliasLookup, type MatchState } from './match-names';
+import { matchNames, rememberGivenName, type AliasLookup, type MatchState } from './match-names';
 import { capitalisedCommonWords, commonWordsOnly, type PageEvidence } from './name-evidence';
 import { GAZ_BITS } from './ner/gazetteer';
 import type { NerSpan, Tagger } from './ner/tagger';
@@ -152,14 +152,16 @@ function modelMentions(
       span.type === 'person' && !span.text.includes(' ')
         ? state?.get(span.text.toLowerCase())
         : undefined;
+    // A given name two people share stays the model's unknown name.
+    const same = full?.name ? full : undefined;
     const role =
       span.type === 'person' ? roleDescriptor(prepared.text, span.start, span.end) : undefined;
     add.push({
       start: span.start,
       end: span.end,
-      type: full?.type ?? span.type,
+      type: same?.type ?? span.type,
       text: span.text,
-      name: full?.name ?? span.text,
+      name: same?.name ?? span.text,
       confidence: span.confidence,
       via: 'model',
       ...(role ? { role } : {}),
@@ -176,8 +178,9 @@ function modelMentions(
       const surname = aliasKey(span.text.split(' ').pop()!);
       // A surname that is also a common word ("Pence", or "World" of a misread "Jerry World")
       // is remembered too; alone, it then needs the evidence any common word needs (finish).
-      if (surname && !state.has(surname))
-        state.set(surname, { id: '', type: 'person', name: span.text, prominence: 0 });
+      const person: EntityHit = { id: '', type: 'person', name: span.text, prominence: 0 };
+      if (surname && !state.has(surname)) state.set(surname, person);
+      rememberGivenName(state, span.text, person);
     }
   }
   return { add, drop };
@@ -234,6 +237,12 @@ function cuedOrgs(prepared: Prepared, names: readonly Mention[], state?: MatchSt
   });
 }
 
+/** A name the packs know as a phrase with its article, and the text writes so ("the Fed"). */
+function knownWithArticle(text: string, n: Mention, lookup: AliasLookup): boolean {
+  if (!n.entityId || !theBefore(text, n.start)) return false;
+  return !!lookup(withThe(aliasKey(n.text)))?.some((h) => h.id === n.entityId);
+}
+
 /**
  * Names win over figures where they overlap ("G7", "Apollo 11" are names, not counts). Names
  * made only of common words need evidence (name-evidence.ts); `page` is what the rest of the
@@ -258,6 +267,7 @@ export function finish(
       // The packs' surnames ("May" after "Theresa May") and names of several words stand.
       (n.via === 'short-form' && n.entityId !== undefined) ||
       (n.via === 'alias' && n.entityId !== undefined && n.text.includes(' ')) ||
+      (n.via === 'alias' && knownWithArticle(text, n, lookup)) ||
       !commonWordsOnly(text, n, block, page),
   );
   const all = [...names];

@@ -34,6 +34,7 @@ const PACK: Record<string, EntityHit[]> = {
   'puerto rico': [hit('c:pr', 'place', 'Puerto Rico')],
   'barack obama': [hit('p:obama', 'person', 'Barack Obama')],
   fed: [hit('o:fed', 'org', 'Federal Reserve')],
+  'the reserve': [hit('o:reserve', 'org', 'Federal Reserve')],
   mobile: [hit('c:mobile', 'place', 'Mobile')],
   alabama: [hit('c:al', 'place', 'Alabama')],
   'white house': [hit('o:wh', 'org', 'White House')],
@@ -177,6 +178,33 @@ describe('the right entity, or none', () => {
     const mentions = prepared.flatMap((p) => finish(p, lookup, state, tagger, page));
     const short = mentions.find((m) => m.text === surname);
     expect(short).toMatchObject({ entityId: 'p:obama', name: 'Barack Obama' });
+  });
+
+  it('ends a name before an aside set off by a dash', () => {
+    const found = names('His son, John Stephen Jones—the fourth of Stephen’s children—was there.');
+    expect(found.map((m) => [m.text, m.type])).toEqual([['John Stephen Jones', 'person']]);
+  });
+
+  it('reads a name the pack knows with its article only after the article', () => {
+    expect(names('Traders said the Reserve would wait.').map((m) => [m.text, m.entityId])).toEqual([
+      ['Reserve', 'o:reserve'],
+    ]);
+    expect(texts('Traders said Reserve would wait.')).toEqual([]);
+  });
+
+  it('reads a given name alone as the one person on the page who has it', () => {
+    const found = names('The owner, Jerry Jones, spoke.', 'Later, Jerry said he was proud.');
+    expect(found.find((m) => m.text === 'Jerry')).toMatchObject({ name: 'Jerry Jones' });
+  });
+
+  it('reads a given name two people share as neither', () => {
+    const found = names(
+      'Jerry Jones met Jerry Smith on Monday.',
+      'Later, Jerry said he was proud.',
+    );
+    const jerry = found.filter((m) => m.text === 'Jerry').map((m) => m.name);
+    expect(jerry).not.toContain('Jerry Jones');
+    expect(jerry).not.toContain('Jerry Smith');
   });
 
   it('finds the person after an organisation and a title', () => {
