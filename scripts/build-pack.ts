@@ -17,6 +17,7 @@ import { SHARED_DIR } from './harness/paths';
 import { readCities } from './pack/cities';
 import { corpusCasing, readCompromiseOrgs } from './pack/compromise-orgs';
 import { curatedEntities } from './pack/curated';
+import { withRegionAbbreviations } from './pack/region-abbreviations';
 import { readCountryFiles, readFactbook } from './pack/factbook';
 import { readFactbookOrgs } from './pack/factbook-orgs';
 import { readFactbookRegions } from './pack/factbook-regions';
@@ -31,7 +32,7 @@ const OUT_VERSION = resolve(ROOT, 'public/packs/starter.version.json');
 /** The budget the issue sets for what ships: 2 MB gzipped. */
 const MAX_GZIP_BYTES = 2 * 1024 * 1024;
 /** Bump when the pack's content changes, so installed copies update in place. */
-export const STARTER_VERSION = 3;
+export const STARTER_VERSION = 4;
 
 const SOURCES: Pack['sources'] = [
   {
@@ -119,7 +120,7 @@ function main() {
     countries,
     (country, key) => capitals.has(`${countryKey(country)}|${key}`),
     (key) => cityKeys.has(key),
-  );
+  ).map(withRegionAbbreviations);
   const people = mergeLeaders(factbook, pantheon);
   const curated = curatedEntities();
   const keysOf = (list: PackEntity[]) => list.flatMap((e) => [e.name, ...e.aliases].map(aliasKey));
