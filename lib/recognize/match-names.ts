@@ -8,7 +8,7 @@
  */
 import { blockCase, capitalSaysName, type BlockCase } from './capitals';
 import { MAX_NAME_TOKENS, runCandidates, theBefore, withThe, type NameRun } from './candidates';
-import { isGivenName } from './common-words';
+import { isCommonWord, isGivenName } from './common-words';
 import { besideName, commonHere } from './name-evidence';
 import { aliasKey } from './normalize';
 import { NAME_TITLES, ROLE_NOUNS } from './role-words';
@@ -53,22 +53,44 @@ function chooseEntity(
 /** Page-level memory carried from one block to the next: surname key → the person it names. */
 export type MatchState = Map<string, EntityHit>;
 
-/** A given name two people on the page share: alone, it names neither. */
-const SHARED_GIVEN_NAME: EntityHit = { id: '', type: 'person', name: '', prominence: 0 };
+/** A given name or surname two people on the page share: alone, it names neither. */
+const SHARED_NAME: EntityHit = { id: '', type: 'person', name: '', prominence: 0 };
 
-/**
- * Remember a person's given name for the page ("Jerry" after "Jerry Jones": features write the
- * given name alone when relatives share the surname). A given name two people share names
- * neither, so it is marked and never read as either.
- */
-export function rememberGivenName(state: MatchState, fullName: string, person: EntityHit): void {
-  const first = fullName.split(' ')[0];
-  const key = aliasKey(first);
-  if (!key || !isGivenName(key) || !/^\p{Lu}\p{Ll}/u.test(first)) return;
+/** First and last word: "Barack H. Obama" and "Barack Obama" are one person. */
+const ends = (name: string) => {
+  const words = name.split(/\s+/);
+  return `${aliasKey(words[0])} ${aliasKey(words[words.length - 1])}`;
+};
+const samePerson = (a: EntityHit, b: EntityHit) =>
+  (a.id !== '' && a.id === b.id) || ends(a.name) === ends(b.name);
+
+function remember(state: MatchState, key: string, person: EntityHit): void {
   const known = state.get(key);
   if (!known) state.set(key, person);
-  else if (known.type === 'person' && known.name !== person.name) state.set(key, SHARED_GIVEN_NAME);
+  else if (known !== SHARED_NAME && known.type === 'person' && !samePerson(known, person))
+    state.set(key, SHARED_NAME);
 }
+
+/**
+ * Remember a person's surname and given name for the page: "Witkoff" after "Steve Witkoff", and
+ * "Jerry" after "Jerry Jones" (features write the given name alone when relatives share the
+ * surname). A word two people share names neither, so it is marked and read as an unknown
+ * name. A given name is only learnt from a surname that is not a common word: "Jerry World"
+ * (a stadium's nickname misread) says nothing of who "Jerry" is.
+ */
+export function rememberPerson(state: MatchState, fullName: string, person: EntityHit): void {
+  const words = fullName.split(/\s+/);
+  if (words.length < 2) return;
+  const surname = aliasKey(words[words.length - 1]);
+  if (surname) remember(state, surname, person);
+  const given = aliasKey(words[0]);
+  if (!given || !isGivenName(given) || !/^\p{Lu}\p{Ll}/u.test(words[0])) return;
+  if (isCommonWord(surname)) return;
+  remember(state, given, person);
+}
+
+/** Whether the page's memory marks this word as a name two people share. */
+export const isSharedName = (hit: EntityHit | undefined): boolean => hit === SHARED_NAME;
 
 /** Whether some known name of two words or more starts (dir 1) or ends (dir -1) at run[at]. */
 function startsKnownName(
@@ -150,10 +172,7 @@ export function matchNames(
           hits = lookup(withThe(candidate.key)) ?? [];
         // One word: a surname met in full; any length: an organisation a cue named.
         const known = shortForms.get(candidate.key);
-        const remembered =
-          (length === 1 || known?.type === 'org') && known !== SHARED_GIVEN_NAME
-            ? known
-            : undefined;
+        const remembered = length === 1 || known?.type === 'org' ? known : undefined;
         if (!hits.length && !remembered) continue;
         const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
         const alternativesOf = (chosen?: EntityHit) =>
@@ -163,6 +182,20 @@ export function matchNames(
             .map(({ id, type, name }) => ({ id, type, name }));
         if (partOfLongerName(text, run, at, length, lookup, block)) {
           // Not this entity but a longer name around it: the model may name that.
+          matched = length;
+          break;
+        }
+        if (remembered === SHARED_NAME) {
+          // Two people on the page answer to this word: a person, but neither of them.
+          mentions.push({
+            start: candidate.start,
+            end: candidate.end,
+            type: 'person',
+            text: candidate.text,
+            name: candidate.text,
+            confidence: 0.6,
+            via: 'short-form',
+          });
           matched = length;
           break;
         }
@@ -240,9 +273,7 @@ export function matchNames(
           ...(others.length ? { alternatives: others } : {}),
         });
         if (entity.type === 'person' && length > 1) {
-          const surname = aliasKey(run[at + length - 1].text);
-          if (surname && !shortForms.has(surname)) shortForms.set(surname, entity);
-          rememberGivenName(shortForms, candidate.text, entity);
+          rememberPerson(shortForms, candidate.text, entity);
         }
         matched = length;
         break;

@@ -12,8 +12,19 @@ import { aliasKey } from './normalize';
 import { isDemonym } from './common-words';
 import { findFigures } from './figures';
 import { GAZETTEER_EXCLUDED_WORDS } from './gazetteer-excluded';
-import { matchNames, rememberGivenName, type AliasLookup, type MatchState } from './match-names';
-import { capitalisedCommonWords, commonWordsOnly, type PageEvidence } from './name-evidence';
+import {
+  isSharedName,
+  matchNames,
+  rememberPerson,
+  type AliasLookup,
+  type MatchState,
+} from './match-names';
+import {
+  capitalisedCommonWords,
+  commonHere,
+  commonWordsOnly,
+  type PageEvidence,
+} from './name-evidence';
 import { GAZ_BITS } from './ner/gazetteer';
 import type { NerSpan, Tagger } from './ner/tagger';
 import { splitAtTitles } from './title-split';
@@ -126,7 +137,7 @@ function modelMentions(
     ),
     prepared.runs,
     prepared.block,
-  ).map(withoutDemonymTail);
+  ).flatMap((span) => withoutDemonymTail(span, prepared.block) ?? []);
   const add: Mention[] = [];
   const drop = new Set<Mention>();
   for (const guess of prepared.ner) {
@@ -152,8 +163,8 @@ function modelMentions(
       span.type === 'person' && !span.text.includes(' ')
         ? state?.get(span.text.toLowerCase())
         : undefined;
-    // A given name two people share stays the model's unknown name.
-    const same = full?.name ? full : undefined;
+    // A name two people share stays the model's unknown name.
+    const same = full && !isSharedName(full) ? full : undefined;
     const role =
       span.type === 'person' ? roleDescriptor(prepared.text, span.start, span.end) : undefined;
     add.push({
@@ -175,12 +186,9 @@ function modelMentions(
         state.set(key, { id: '', type: 'org', name: span.text, prominence: 0 });
     }
     if (span.type === 'person' && span.text.includes(' ') && state) {
-      const surname = aliasKey(span.text.split(' ').pop()!);
       // A surname that is also a common word ("Pence", or "World" of a misread "Jerry World")
       // is remembered too; alone, it then needs the evidence any common word needs (finish).
-      const person: EntityHit = { id: '', type: 'person', name: span.text, prominence: 0 };
-      if (surname && !state.has(surname)) state.set(surname, person);
-      rememberGivenName(state, span.text, person);
+      rememberPerson(state, span.text, { id: '', type: 'person', name: span.text, prominence: 0 });
     }
   }
   return { add, drop };
@@ -188,12 +196,15 @@ function modelMentions(
 
 /**
  * A name followed by a demonym ("Iowa Republican", "Colorado Democrats") names where the person
- * is from: the name alone, a place unless a pack knows it as something else.
+ * is from: the name alone, a place unless a pack knows it as something else. Common words
+ * before a demonym describe a group, not a place ("Native Americans", "Young Republicans"):
+ * no name at all.
  */
-function withoutDemonymTail(span: NerSpan): NerSpan {
+function withoutDemonymTail(span: NerSpan, block: BlockCase): NerSpan | null {
   const m = /\s+([\p{L}'’-]+)$/u.exec(span.text);
   if (!m || !isDemonym(aliasKey(m[1]))) return span;
   const text = span.text.slice(0, m.index);
+  if (text.split(/\s+/).every((w) => commonHere(w, block))) return null;
   // "a Michigan Republican": the demonym, not the model's margin, says what the name before it is.
   return {
     ...span,

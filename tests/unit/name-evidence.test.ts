@@ -207,6 +207,18 @@ describe('the right entity, or none', () => {
     expect(jerry).not.toContain('Jerry Smith');
   });
 
+  it('reads a surname two people share as a person, but neither of them', () => {
+    const found = names(
+      'The owner, Jerry Jones, spoke.',
+      'His son, Stephen Jones, agreed.',
+      'Later, Jones said he was proud.',
+    );
+    const jones = found.filter((m) => m.text === 'Jones');
+    expect(jones.map((m) => [m.type, m.name, m.entityId])).toEqual([
+      ['person', 'Jones', undefined],
+    ]);
+  });
+
   it('finds the person after an organisation and a title', () => {
     const found = names('Fed Chair Janet Yellen said rates would rise.');
     expect(found.map((m) => [m.text, m.type])).toContainEqual(['Janet Yellen', 'person']);
