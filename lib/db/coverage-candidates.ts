@@ -41,10 +41,13 @@ export async function articlesSharingEntities(
 
     const ids = new Set<string>();
     for (const key of rarestFirst) {
-      // One more than the room left: the page itself may be among them.
-      const room = maxCandidates - ids.size + 1;
-      if (room <= 1) break;
-      const found = await db.articles.where('entityIds').equals(key).limit(room).primaryKeys();
+      if (ids.size >= maxCandidates) break;
+      // Enough to fill the room left even when all those found so far and the page come first.
+      const found = await db.articles
+        .where('entityIds')
+        .equals(key)
+        .limit(maxCandidates + 1)
+        .primaryKeys();
       for (const id of found) if (id !== pageId && ids.size < maxCandidates) ids.add(id);
     }
     const sorted = [...ids].sort();

@@ -103,6 +103,18 @@ describe('articles sharing entities', () => {
     expect(found.documentFrequency.get('usa')).toBe(21);
   });
 
+  it('fills the room left with articles not found through a rarer entity', async () => {
+    fresh();
+    await db.articles.bulkPut([
+      record('a', ['kherson', 'usa']),
+      record('b', ['kherson', 'usa']),
+      record('c', ['usa']),
+      record('d', ['usa']),
+    ]);
+    const found = await articlesSharingEntities(db, ['usa', 'kherson'], 'none', 3);
+    expect(found.candidates.map((a) => a.title)).toEqual(['Story a', 'Story b', 'Story c']);
+  });
+
   it('finds nothing in an empty cache or for a page without entities', async () => {
     fresh();
     expect(await articlesSharingEntities(db, ['usa'], 'none', 10)).toEqual({
