@@ -74,6 +74,14 @@ const zones = [
     'lib/notebook imports only lib/types and lib/hash.ts.',
   ),
   only('lib/notebook', 'node_modules', ['./papaparse'], 'lib/notebook imports only papaparse.'),
+  // Related coverage scoring is pure: plain data in, a ranked list out.
+  only(
+    'lib/related',
+    'lib',
+    ['./related', './types'],
+    'lib/related is pure: it imports only lib/types.',
+  ),
+  only('lib/related', 'node_modules', [], 'lib/related imports no package.'),
   // Storage: Dexie and shared types, nothing else.
   only('lib/db', 'lib', ['./db', './types'], 'lib/db imports only dexie and lib/types.'),
   only('lib/db', 'node_modules', ['./dexie'], 'lib/db imports only dexie and lib/types.'),

@@ -72,6 +72,18 @@ export const MESSAGE_LIMITS = {
   /** Mentions in a page index answer: a long page's first ones, enough for any reader's list. */
   pageIndex: 5_000,
 } as const;
+/**
+ * Related coverage of a whole page: page entities sent (a long article names a few dozen; the
+ * most mentioned are sent first), candidate articles read and scored (found through the rarest
+ * entities first, which are the ones that score), articles shown.
+ */
+export const PAGE_COVERAGE_LIMITS = {
+  entities: 100,
+  candidates: 1_000,
+  results: 10,
+  /** Mention count of one entity, as the request may state it. */
+  mentions: 100_000,
+} as const;
 /** A notebook clip as a page may send it, and the reader's edits. */
 export const CLIP_LIMITS = {
   quote: 4_000,

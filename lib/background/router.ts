@@ -3,8 +3,9 @@
  * then query Dexie. Everything returns a value; nothing throws back to the sender.
  */
 import * as v from 'valibot';
-import { MEASURE_LIMIT, RELATED_LIMIT } from '../constants';
+import { MEASURE_LIMIT, PAGE_COVERAGE_LIMITS, RELATED_LIMIT } from '../constants';
 import { relatedArticles, sameMeasure } from '../db/articles';
+import { articlesSharingEntities, countReaderFeeds } from '../db/coverage-candidates';
 import { deleteClips, listClips, saveClip, updateClip } from '../db/clips';
 import { getEntity } from '../db/entities';
 import { clipId } from '../notebook/clip-id';
@@ -15,6 +16,7 @@ import { canonicalUrl } from '../feeds/urls';
 import { PAGE_ONLY } from '../messaging/access';
 import type { BackgroundRequest, BackgroundResponseMap, Failure } from '../messaging/protocol';
 import { RequestSchema } from '../messaging/schemas';
+import { pageCoverage } from '../related/page-coverage';
 import type { FeedManager } from './feed-manager';
 import type { PackManager } from './pack-manager';
 import { logOnce } from './error-log';
@@ -103,6 +105,22 @@ async function answer(deps: RouterDeps, request: Request): Promise<Response> {
         MEASURE_LIMIT,
       );
       return { ok: true, elsewhere };
+    }
+    case 'page-coverage': {
+      const pageId = canonicalUrl(request.pageUrl);
+      const found = await articlesSharingEntities(
+        db,
+        request.entities.map((e) => e.id),
+        pageId,
+        PAGE_COVERAGE_LIMITS.candidates,
+      );
+      const articles = pageCoverage({
+        ...found,
+        page: request.entities,
+        pageId,
+        limit: PAGE_COVERAGE_LIMITS.results,
+      });
+      return { ok: true, articles, compared: found.total, feeds: await countReaderFeeds(db) };
     }
     case 'feeds-list':
       return deps.feeds

@@ -1,7 +1,10 @@
 /** Who may send what: some calls are for Backstory's own pages, never for a content script. */
 import type { BackgroundCalls, TabCalls } from './protocol';
 
-/** Calls only Backstory's own pages may make (feed and pack management, the notebook). */
+/**
+ * Calls only Backstory's own pages may make (feed and pack management, the notebook, a page's
+ * related coverage: what the reader's cache holds is not for the pages they visit).
+ */
 export const PAGE_ONLY: ReadonlySet<keyof BackgroundCalls> = new Set<keyof BackgroundCalls>([
   'feeds-list',
   'feed-add',
@@ -16,6 +19,7 @@ export const PAGE_ONLY: ReadonlySet<keyof BackgroundCalls> = new Set<keyof Backg
   'clips-list',
   'clip-update',
   'clips-delete',
+  'page-coverage',
 ]);
 
 /**

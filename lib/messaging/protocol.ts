@@ -13,6 +13,7 @@ import type {
 } from '../types/cards';
 import type { Clip, ClipContent, ClipEdit, ClipQuery } from '../types/clip';
 import type { Mention, ShortFormCarry } from '../types/mention';
+import type { CoverageEntity, PageCoverageData } from '../types/page-coverage';
 import type { TextBlock } from '../types/text-block';
 import type {
   FeedStatus,
@@ -76,6 +77,14 @@ export interface BackgroundCalls {
   'clips-delete': {
     request: { type: 'clips-delete'; ids: string[] };
     response: Ok<{ deleted: number }>;
+  };
+  /**
+   * Extension page → background: cached articles that share the most telling entities with a
+   * whole page (the side panel), the page itself left out; at most PAGE_COVERAGE_LIMITS.entities.
+   */
+  'page-coverage': {
+    request: { type: 'page-coverage'; pageUrl: string; entities: CoverageEntity[] };
+    response: Ok<PageCoverageData>;
   };
   /** Settings page → background: the feeds with their status. */
   'feeds-list': { request: { type: 'feeds-list' }; response: Ok<{ feeds: FeedStatus[] }> };

@@ -10,6 +10,7 @@ import {
   LANGUAGE_TAG,
   MESSAGE_LIMITS,
   PACK_LIMITS,
+  PAGE_COVERAGE_LIMITS,
   RECOGNIZE_LIMITS,
 } from '../constants';
 import type { BackgroundRequest } from './protocol';
@@ -141,6 +142,24 @@ export const RequestSchema = v.variant('type', [
   v.object({
     type: v.literal('clips-delete'),
     ids: v.pipe(v.array(key), v.maxLength(CLIP_LIMITS.deleteIds)),
+  }),
+  v.object({
+    type: v.literal('page-coverage'),
+    pageUrl: v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.url), v.regex(/^https?:\/\/[^\s]+$/i)),
+    entities: v.pipe(
+      v.array(
+        v.object({
+          id: key,
+          mentions: v.pipe(
+            v.number(),
+            v.integer(),
+            v.minValue(1),
+            v.maxValue(PAGE_COVERAGE_LIMITS.mentions),
+          ),
+        }),
+      ),
+      v.maxLength(PAGE_COVERAGE_LIMITS.entities),
+    ),
   }),
   v.object({ type: v.literal('feeds-list') }),
   v.object({ type: v.literal('feed-add'), url: feedUrl, allowLocal: v.boolean() }),
