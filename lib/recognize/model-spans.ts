@@ -106,6 +106,17 @@ const PLACE_HEADS = new Set([
   'valley',
   'bridge',
   'corral',
+  'church',
+  'cathedral',
+  'chapel',
+  'mosque',
+  'temple',
+  'synagogue',
+  'hall',
+  'tower',
+  'palace',
+  'castle',
+  'beach',
 ]);
 
 /** Of those, the ones no surname ends with: a "person" ending so is the place. */

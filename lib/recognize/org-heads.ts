@@ -56,6 +56,8 @@ const HEADS = new Set([
   'battalion',
   'corps',
   'radio',
+  'embassy',
+  'consulate',
 ]);
 
 /** Whether an alias key of one word is an organisation's head word ("ministry", "bank"). */
@@ -67,14 +69,28 @@ export interface OrgSpan {
   text: string;
 }
 
+/**
+ * An organisation's acronym before "of" and a name is its chapter or branch ("ACLU of North
+ * Dakota", "NAACP of Alabama"); titles written in capitals ("CEO of") are not.
+ */
+function chapterAcronym(word: string): boolean {
+  return /^\p{Lu}{3,6}$/u.test(word) && !isTitleWord(aliasKey(word));
+}
+
 /** A head word followed by "of" or "for" and a name: from the head's run of words to a title or the run's end. */
 function headOf(run: NameRun, from: number): { first: number; end: number } | null {
   for (let i = from; i + 2 < run.length; i++) {
-    if (!HEADS.has(run[i].text.toLowerCase())) continue;
+    if (!HEADS.has(run[i].text.toLowerCase()) && !chapterAcronym(run[i].text)) continue;
     const link = run[i + 1];
     if (!link.connector || (link.text !== 'of' && link.text !== 'for')) continue;
     let end = i + 2;
-    while (end + 1 < run.length && !isTitleWord(aliasKey(run[end + 1].text))) end++;
+    // The name ends at a title or at "and" ("the Army Corps of Engineers and North Dakota").
+    while (
+      end + 1 < run.length &&
+      run[end + 1].text !== 'and' &&
+      !isTitleWord(aliasKey(run[end + 1].text))
+    )
+      end++;
     while (run[end].connector) end--;
     // The name starts after any connector before the head ("Later the Bank of England").
     let first = i;

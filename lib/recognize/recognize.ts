@@ -248,6 +248,20 @@ function cuedOrgs(prepared: Prepared, names: readonly Mention[], state?: MatchSt
   });
 }
 
+/**
+ * A place's name right after an organisation's names a product, a model or a branch
+ * ("Philips Hue", "BBC Scotland"), not the place: the organisation stays.
+ */
+function withoutProductNames(text: string, names: Mention[]): Mention[] {
+  const drop = new Set<Mention>();
+  for (const org of names) {
+    if (org.type !== 'org' || text.charAt(org.end) !== ' ') continue;
+    const place = names.find((n) => n.type === 'place' && n.start === org.end + 1);
+    if (place) drop.add(place);
+  }
+  return drop.size ? names.filter((n) => !drop.has(n)) : names;
+}
+
 /** A name the packs know as a phrase with its article, and the text writes so ("the Fed"). */
 function knownWithArticle(text: string, n: Mention, lookup: AliasLookup): boolean {
   if (!n.entityId || !theBefore(text, n.start)) return false;
@@ -273,6 +287,7 @@ export function finish(
     names = withOrgHeads(prepared, [...names.filter((n) => !model.drop.has(n)), ...model.add]);
     names = [...names, ...cuedOrgs(prepared, names, state)];
   }
+  names = withoutProductNames(text, names);
   names = names.filter(
     (n) =>
       // The packs' surnames ("May" after "Theresa May") and names of several words stand.

@@ -35,6 +35,9 @@ const PACK: Record<string, EntityHit[]> = {
   'barack obama': [hit('p:obama', 'person', 'Barack Obama')],
   fed: [hit('o:fed', 'org', 'Federal Reserve')],
   'the reserve': [hit('o:reserve', 'org', 'Federal Reserve')],
+  'north dakota': [hit('c:nd', 'place', 'North Dakota')],
+  philips: [hit('o:philips', 'org', 'Philips')],
+  hue: [hit('c:hue', 'place', 'Huế')],
   mobile: [hit('c:mobile', 'place', 'Mobile')],
   alabama: [hit('c:al', 'place', 'Alabama')],
   'white house': [hit('o:wh', 'org', 'White House')],
@@ -222,6 +225,30 @@ describe('the right entity, or none', () => {
   it('finds the person after an organisation and a title', () => {
     const found = names('Fed Chair Janet Yellen said rates would rise.');
     expect(found.map((m) => [m.text, m.type])).toContainEqual(['Janet Yellen', 'person']);
+  });
+
+  it('ends an organisation named by its head word at "and"', () => {
+    const found = names(
+      'The statements were made by the US Army Corps of Engineers and North Dakota officials this week.',
+    );
+    expect(found.map((m) => [m.text, m.type])).toEqual([
+      ['US Army Corps of Engineers', 'org'],
+      ['North Dakota', 'place'],
+    ]);
+  });
+
+  it('reads an acronym before "of" and a place as the organisation’s branch', () => {
+    const found = names('She is policy director for the ACLU of North Dakota.');
+    expect(found.map((m) => [m.text, m.type])).toEqual([['ACLU of North Dakota', 'org']]);
+  });
+
+  it('reads a place right after an organisation as part of its product’s name', () => {
+    const found = names('He bought a Philips Hue bridge and lights.');
+    expect(found.map((m) => [m.text, m.type])).toEqual([['Philips', 'org']]);
+  });
+
+  it('does not read common words before a demonym as a place', () => {
+    expect(texts('Many Native Americans joined the protest.')).not.toContain('Native');
   });
 
   it('does not take a place inside an organisation’s name for the place', () => {
