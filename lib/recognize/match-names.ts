@@ -28,6 +28,13 @@ const PLACE_CUES = /(?:\bin|\bfrom|\bnear|\bto|\binto|\bacross|\bvisit(?:ed|ing)
 /** Words right after a place's name that say it is the state or province ("Washington state"). */
 const STATE_AFTER = /^\s+(?:state|province)\b/;
 
+/**
+ * A lower-case feature word after a place's name says the text names that feature: "the
+ * Kherson region" (the oblast, not the city), "the Missouri river" (not the state).
+ */
+const FEATURE_AFTER =
+  /^\s+(?:region|oblast|district|county|river|lake|valley|bay|sea|gulf|island|islands|mountains?)\b/;
+
 /** Pick one entity: context cue for a type first, then prominence (hits come sorted by it). */
 function chooseEntity(
   hits: readonly EntityHit[],
@@ -239,6 +246,21 @@ export function matchNames(
           break;
         }
         const after = text.slice(candidate.end, candidate.end + 12);
+        if (FEATURE_AFTER.test(after) && hits.every((h) => h.type === 'place')) {
+          // The packs hold the city or the state, not the feature: a place, linked to neither.
+          mentions.push({
+            start: candidate.start,
+            end: candidate.end,
+            type: 'place',
+            text: candidate.text,
+            name: candidate.text,
+            confidence: 0.7,
+            via: 'alias',
+            alternatives: alternativesOf(),
+          });
+          matched = length;
+          break;
+        }
         const entity = chooseEntity(hits, before, after, candidate.text);
         if (namesItsTeam(text, candidate, entity)) {
           // A city or region in a sports report is its team: an organisation the packs may

@@ -97,6 +97,24 @@ describe('matchNames', () => {
   });
 });
 
+describe('a feature named after a place', () => {
+  it('reads "Moscow region" and "Kryvyi Rih district" as places the packs do not hold', () => {
+    const text = 'Drones struck the Moscow region and the Kryvyi Rih district.';
+    const found = matchNames(text, findNameRuns(text), (k) => index[k]);
+    expect(found.map((m) => [m.text, m.type, m.entityId])).toEqual([
+      ['Moscow', 'place', undefined],
+      ['Kryvyi Rih', 'place', undefined],
+    ]);
+    // The city is still offered: the card can link it if the reader says so.
+    expect(found[0].alternatives?.map((a) => a.id)).toContain('c:moscow-ru');
+  });
+
+  it('still links a place whose next word is no feature', () => {
+    const text = 'Drones struck Moscow overnight.';
+    expect(matchNames(text, findNameRuns(text), (k) => index[k])[0].entityId).toBe('c:moscow-ru');
+  });
+});
+
 describe('aliases with an article', () => {
   it('shows the name without the article the alias holds', () => {
     const text = 'Markets rose. The Fed chief spoke.';
