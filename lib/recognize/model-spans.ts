@@ -171,6 +171,9 @@ export function tidyModelSpans(
           confidence: Math.max(span.confidence, STRUCTURAL_EVIDENCE),
         };
     }
+    // A generational suffix keeps its dot, which the tagger reads as the sentence's end.
+    if (span.type === 'person' && /\s(?:Jr|Sr)$/.test(span.text) && text[span.end] === '.')
+      span = reslice(text, span, span.start, span.end + 1);
     // A span the previous one now covers (the rest of a name past its initial) goes.
     const last = out[out.length - 1];
     if (last && span.start < last.end) continue;

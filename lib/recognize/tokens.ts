@@ -26,11 +26,23 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** "U.S." and "J." keep their dot; "Russia." at a sentence end does not. */
+/**
+ * Abbreviations written with a dot that stand in names: the state and province forms North
+ * American news writes after a town ("Toronto, Ont."), and a name's generational suffix
+ * ("Ed Failor Jr.").
+ */
+const DOTTED = new Set(
+  (
+    'Ala Ariz Ark Calif Colo Conn Fla Ky Md Mich Minn Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va ' +
+    'Wis Wyo Alta Ont Que Sask Jr Sr'
+  ).split(' '),
+);
+
+/** "U.S.", "J." and "Ont." keep their dot; "Russia." at a sentence end does not. */
 function trimTrailingDot(raw: string): string {
   if (!raw.endsWith('.')) return raw;
   const body = raw.slice(0, -1);
   const isInitial = /^\p{Lu}$/u.test(body);
   const isAbbreviation = body.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(body);
-  return isInitial || isAbbreviation ? raw : body;
+  return isInitial || isAbbreviation || DOTTED.has(body) ? raw : body;
 }

@@ -135,3 +135,17 @@ describe('a state named like a city', () => {
     expect(pick('an activist in Washington, said the language')).toBe('c:dc');
   });
 });
+
+describe('abbreviations written with a dot', () => {
+  it('keeps the dot of a province’s abbreviation in the name, not of a sentence’s last word', () => {
+    const text = 'A man from Mississauga, Ont., was charged in Moscow.';
+    const local: Record<string, EntityHit[]> = {
+      ont: [{ id: 'c:on', type: 'place', name: 'Ontario', prominence: 0.6 }],
+      ...index,
+    };
+    expect(matchNames(text, findNameRuns(text), (k) => local[k]).map((m) => m.text)).toEqual([
+      'Ont.',
+      'Moscow',
+    ]);
+  });
+});

@@ -183,6 +183,10 @@ describe('the right entity, or none', () => {
     expect(short).toMatchObject({ entityId: 'p:obama', name: 'Barack Obama' });
   });
 
+  it('keeps the dot of a generational suffix and of a province’s abbreviation', () => {
+    expect(texts('The adviser, Ed Failor Jr., said so.')).toContain('Ed Failor Jr.');
+  });
+
   it('ends a name before an aside set off by a dash', () => {
     const found = names('His son, John Stephen Jones—the fourth of Stephen’s children—was there.');
     expect(found.map((m) => [m.text, m.type])).toEqual([['John Stephen Jones', 'person']]);
