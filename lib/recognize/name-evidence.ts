@@ -12,9 +12,52 @@ import { aliasKey } from './normalize';
 import { NAME_TITLES, ROLE_MODIFIERS, ROLE_NOUNS } from './role-words';
 import { tokenize } from './tokens';
 
-/** What the page as a whole says: names of common words it capitalises mid-sentence. */
+/**
+ * What the page as a whole says: names of common words it capitalises mid-sentence, and how
+ * often each run of capitalised words comes (by alias key), whole or alone.
+ */
 export interface PageEvidence {
   capitalised: ReadonlySet<string>;
+  runs?: ReadonlyMap<string, number>;
+}
+
+/** How often each run of capitalised words comes in these blocks, by alias key. */
+export function countRuns(
+  blocks: readonly { text: string; runs: readonly NameRun[] }[],
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { text, runs } of blocks)
+    for (const run of runs) {
+      const key = aliasKey(text.slice(run[0].start, run[run.length - 1].end));
+      if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  return counts;
+}
+
+/** Times a full name and its surname alone must each come for the page to vouch for it. */
+const REPEATS = 2;
+/** Below this the tagger's guess is noise, repeated or not. */
+const REPEATED_MIN_CONFIDENCE = 0.5;
+
+/**
+ * Whether the page vouches for a person's name the tagger is unsure of: news gives a name in
+ * full, then the surname alone, again and again ("Dylann Roof … Roof … Roof"). A name of two
+ * or three capitalised words the page writes whole at least twice, and its last word alone at
+ * least twice, is that person's.
+ */
+export function pageRepeatsName(
+  span: { text: string; confidence: number },
+  page: PageEvidence,
+): boolean {
+  if (!page.runs || span.confidence < REPEATED_MIN_CONFIDENCE) return false;
+  const words = span.text.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)))
+    return false;
+  if (words.some((w) => isClosedWord(aliasKey(w)) || isTitleWord(aliasKey(w)))) return false;
+  return (
+    (page.runs.get(aliasKey(span.text)) ?? 0) >= REPEATS &&
+    (page.runs.get(aliasKey(words[words.length - 1])) ?? 0) >= REPEATS
+  );
 }
 
 const TITLE_WORDS = new Set<string>([...NAME_TITLES, ...ROLE_NOUNS, ...ROLE_MODIFIERS]);

@@ -23,6 +23,8 @@ import {
   capitalisedCommonWords,
   commonHere,
   commonWordsOnly,
+  countRuns,
+  pageRepeatsName,
   type PageEvidence,
 } from './name-evidence';
 import { GAZ_BITS } from './ner/gazetteer';
@@ -68,7 +70,7 @@ export function prepare(text: string): Prepared {
 export function pageEvidence(prepared: readonly Prepared[]): PageEvidence {
   const capitalised = new Set<string>();
   for (const p of prepared) for (const key of p.capitalised) capitalised.add(key);
-  return { capitalised };
+  return { capitalised, runs: countRuns(prepared) };
 }
 
 /** Pack membership of an alias key, as the tagger's gazetteer mask. */
@@ -124,7 +126,8 @@ function modelMentions(
   names: Mention[],
   tagger: Tagger,
   lookup: AliasLookup,
-  state?: MatchState,
+  state: MatchState | undefined,
+  page: PageEvidence,
 ): { add: Mention[]; drop: Set<Mention> } {
   if (isHeadlineCase(prepared)) return { add: [], drop: new Set() };
   prepared.ner ??= tidyModelSpans(
@@ -141,8 +144,14 @@ function modelMentions(
   const add: Mention[] = [];
   const drop = new Set<Mention>();
   for (const guess of prepared.ner) {
-    const span = byContext(prepared.text, guess, lookup);
-    if (!span || span.confidence < MODEL_MIN_CONFIDENCE[span.type]) continue;
+    const guessed = byContext(prepared.text, guess, lookup);
+    if (!guessed) continue;
+    // Below the cut, a name the page repeats whole and by its last word alone is a person's,
+    // whatever type the tagger guessed (organisations are not named by their last word).
+    const vouched =
+      guessed.confidence < MODEL_MIN_CONFIDENCE[guessed.type] && pageRepeatsName(guessed, page);
+    const span: typeof guessed = vouched ? { ...guessed, type: 'person' } : guessed;
+    if (span.confidence < MODEL_MIN_CONFIDENCE[span.type] && !vouched) continue;
     const inside = names.filter((n) => overlaps(n, span));
     const within = inside.every(
       (n) => n.start >= span.start && n.end <= span.end && n.end - n.start < span.end - span.start,
@@ -283,7 +292,7 @@ export function finish(
   const { text, block } = prepared;
   let names = matchNames(text, prepared.runs, lookup, state, block);
   if (tagger) {
-    const model = modelMentions(prepared, names, tagger, lookup, state);
+    const model = modelMentions(prepared, names, tagger, lookup, state, page);
     names = withOrgHeads(prepared, [...names.filter((n) => !model.drop.has(n)), ...model.add]);
     names = [...names, ...cuedOrgs(prepared, names, state)];
   }

@@ -214,6 +214,25 @@ describe('the right entity, or none', () => {
     expect(jerry).not.toContain('Jerry Smith');
   });
 
+  it('takes a name the tagger is unsure of when the page repeats it and its surname', () => {
+    const once = 'A jury in Charleston has found Dylann Roof guilty on all counts.';
+    expect(texts(once)).not.toContain('Dylann Roof');
+    const found = names(
+      once,
+      'Dylann Roof was arrested a day after the shooting, in Shelby.',
+      'As the verdict was read, Roof stood still.',
+      'His lawyers said Roof would not speak.',
+    );
+    expect(found.filter((m) => m.text === 'Dylann Roof').map((m) => m.type)).toEqual([
+      'person',
+      'person',
+    ]);
+    expect(found.filter((m) => m.text === 'Roof').map((m) => m.name)).toEqual([
+      'Dylann Roof',
+      'Dylann Roof',
+    ]);
+  });
+
   it('reads a surname two people share as a person, but neither of them', () => {
     const found = names(
       'The owner, Jerry Jones, spoke.',
