@@ -42,6 +42,8 @@ interface NameToken extends Token {
 export type NameRun = NameToken[];
 
 const POSSESSIVE = /(?:['’]s|['’])$/u;
+/** Lower-case Arabic articles and particles joined to a name by a hyphen. */
+const PARTICLES = new Set(['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az', 'bin', 'ibn']);
 const UPPER_START = /^\p{Lu}/u;
 
 /** The capitalised head of a token, and whether the token goes on past it (so the run must end). */
@@ -62,6 +64,14 @@ function namePart(token: Token): { part: Token; endsRun: boolean } | null {
   if (pieces.length > 1) {
     // "Moscow-installed", "U.S.-led": the name is the capitalised prefix; "Jean-Luc" stays whole.
     const firstLower = pieces.findIndex((p) => !UPPER_START.test(p));
+    // "al-Qaeda", "el-Sisi": an Arabic article before a capitalised name is part of it.
+    if (
+      firstLower === 0 &&
+      PARTICLES.has(pieces[0]) &&
+      pieces.length === 2 &&
+      UPPER_START.test(pieces[1])
+    )
+      return { part: { start: token.start, end: token.start + text.length, text }, endsRun };
     if (firstLower === 0) return null;
     if (firstLower > 0) {
       text = pieces.slice(0, firstLower).join('-');

@@ -149,3 +149,11 @@ describe('abbreviations written with a dot', () => {
     ]);
   });
 });
+
+describe('names with an Arabic article', () => {
+  it('reads "al-Qaeda" and "al-Bashir" whole, and no lower-case word before a hyphen', () => {
+    const text = 'Fighters said al-Qaeda met Omar al-Bashir. The so-called truce held.';
+    const runs = findNameRuns(text).map((r) => r.map((t) => t.text).join(' '));
+    expect(runs).toEqual(['Fighters', 'al-Qaeda', 'Omar al-Bashir', 'The']);
+  });
+});
