@@ -18,6 +18,7 @@ import { readCities } from './pack/cities';
 import { corpusCasing, readCompromiseOrgs } from './pack/compromise-orgs';
 import { curatedEntities } from './pack/curated';
 import { withRegionAbbreviations } from './pack/region-abbreviations';
+import { readFactbookWorld } from './pack/factbook-world';
 import { readCountryFiles, readFactbook } from './pack/factbook';
 import { readFactbookOrgs } from './pack/factbook-orgs';
 import { readFactbookRegions } from './pack/factbook-regions';
@@ -121,11 +122,16 @@ function main() {
     (country, key) => capitals.has(`${countryKey(country)}|${key}`),
     (key) => cityKeys.has(key),
   ).map(withRegionAbbreviations);
+  const world = readFactbookWorld(
+    resolve(DATA, 'factbook'),
+    files,
+    factbook.find((e) => e.sourceId === 'factbook')?.updatedAt ?? '1970-01-01',
+  );
   const people = mergeLeaders(factbook, pantheon);
   const curated = curatedEntities();
   const keysOf = (list: PackEntity[]) => list.flatMap((e) => [e.name, ...e.aliases].map(aliasKey));
   const curatedKeys = new Set(keysOf(curated));
-  const placeKeys = new Set(keysOf([...countries.values(), ...regions, ...cities]));
+  const placeKeys = new Set(keysOf([...countries.values(), ...regions, ...cities, ...world]));
   const factbookOrgs = readFactbookOrgs(
     files,
     countries,
@@ -143,6 +149,7 @@ function main() {
     ...factbookOrgs,
     ...companies,
     ...regions,
+    ...world,
     ...people,
     ...cities,
   ];

@@ -56,7 +56,7 @@ export const theName = (name: string) =>
     ? `the ${name}`
     : name;
 
-function countryName(c: Country): string {
+export function countryName(c: Country): string {
   const names = c.Government?.['Country name'] ?? {};
   const short = text(names['conventional short form']);
   const name =
