@@ -128,6 +128,20 @@ describe('paragraph index', () => {
     const index = indexParagraphs(d.getElementById('s')!);
     expect(index.paragraphs).toHaveLength(1);
   });
+
+  it('counts nothing inside skipped parts, however deep, nor under a skipped scope', () => {
+    const d = doc(
+      `<div id="a"><p id="kept">${sentence}</p>` +
+        `<nav><div><p>${sentence}</p></div></nav><aside><p>${sentence}</p></aside>` +
+        `<div aria-hidden="true"><section><p>${sentence}</p></section></div></div>` +
+        `<footer id="f"><div id="in"><p>${sentence}</p></div></footer>`,
+    );
+    const index = indexParagraphs(d);
+    expect(index.paragraphs.map((p) => p.el.id)).toEqual(['kept']);
+    expect(index.under.get(d.getElementById('a')!)).toBe(sentence.length);
+    expect(indexParagraphs(d.getElementById('in')!).paragraphs).toHaveLength(0);
+    expect(index.skipped(d.getElementById('in')!)).toBe(true);
+  });
 });
 
 describe('JSON-LD in a @graph', () => {
