@@ -47,7 +47,8 @@ export interface StoryFilterOptions {
   authors?: readonly string[];
   /**
    * What finding the root read of the page (its paragraph index, JSON-LD and headline), reused
-   * rather than read again; only valid for a root found in the same task.
+   * rather than read again: for a root found in the same task or the one before, while the page
+   * stays as it was read (a live page that changes is read again as a whole).
    */
   reading?: PageReading;
 }
