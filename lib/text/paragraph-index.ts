@@ -77,8 +77,11 @@ const PARAGRAPH_TAGS = new Set(['p', 'li']);
 /** A <div> or <span> run shorter than this is a label or a date, not a paragraph (Readability's 25). */
 const MIN_BLOCK_PROSE = 25;
 
-// NodeFilter.SHOW_TEXT, written out: the global is missing in some test environments.
-const SHOW_TEXT = 0x4;
+// NodeFilter's constants, written out: the global is missing in some test environments.
+const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
 const NON_SPACE = /\S/;
 
 interface Own {
@@ -87,11 +90,9 @@ interface Own {
 }
 
 interface Resolved {
-  /** The nearest block ancestor (or the scope's top), null when there is none or it is skipped. */
+  /** The nearest block ancestor (or the scope's top), null when there is none. */
   block: Element | null;
   inLink: boolean;
-  /** For text under a skipped element: that element, whose subtree the walk jumps over. */
-  skippedAt: Element | null;
 }
 
 /** True when the block has a <br> or block child: its own text is then several runs. */
@@ -113,47 +114,37 @@ export function indexParagraphs(scope: Document | Element): ParagraphIndex {
   // Consecutive text nodes mostly share a parent; each parent is resolved once.
   const resolved = new Map<Element, Resolved>();
   const resolve = (parent: Element): Resolved => {
-    if (skipped(parent)) {
-      let at: Element | null = parent;
-      while (at && at !== top && !isSkippable(at)) at = at.parentElement;
-      return { block: null, inLink: false, skippedAt: at === top ? null : at };
-    }
     let inLink = false;
     for (let e: Element | null = parent; e; e = e.parentElement) {
       if (e.localName === 'a') inLink = true;
-      if (isBlockElement(e) || e === top) return { block: e, inLink, skippedAt: null };
+      if (isBlockElement(e) || e === top) return { block: e, inLink };
     }
-    return { block: null, inLink, skippedAt: null };
+    return { block: null, inLink };
   };
-  const resolvedParent = (text: Node): Resolved | null => {
-    const parent = text.parentElement;
-    if (!parent) return null;
-    let r = resolved.get(parent);
-    if (!r) resolved.set(parent, (r = resolve(parent)));
-    return r;
-  };
-  // A text-only walk (no call back into script per element), which jumps over a skipped
-  // subtree (navigation, footers, asides, scripts, media) at its first text: a page's
-  // furniture is often as large as its story, and every node read costs time and memory.
-  const walker = doc.createTreeWalker(top, SHOW_TEXT);
-  let n = walker.nextNode();
-  while (n) {
+  // Skipped subtrees (navigation, footers, scripts, media) are never entered: the page's
+  // furniture is often as large as its story, and every node read costs time and memory. So
+  // every text node the walk returns has no skipped ancestor.
+  const walker = doc.createTreeWalker(top, SHOW_ELEMENT_AND_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType !== 1
+        ? FILTER_ACCEPT
+        : isSkippable(node as Element)
+          ? FILTER_REJECT
+          : FILTER_SKIP,
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const data = (n as Text).data;
     // Indentation between tags, most of a page's text nodes: nothing to count, no parent to read.
-    const r = NON_SPACE.test(data) ? resolvedParent(n) : null;
-    if (r?.skippedAt) {
-      // On from the subtree's last node: the next text after it, in document order.
-      let last: Node = r.skippedAt;
-      while (last.lastChild) last = last.lastChild;
-      walker.currentNode = last;
-    }
-    if (r?.block) {
-      let o = own.get(r.block);
-      if (!o) own.set(r.block, (o = { total: 0, links: 0 }));
-      o.total += data.length;
-      if (r.inLink) o.links += data.length;
-    }
-    n = walker.nextNode();
+    if (!NON_SPACE.test(data)) continue;
+    const parent = n.parentElement;
+    if (!parent) continue;
+    let r = resolved.get(parent);
+    if (!r) resolved.set(parent, (r = resolve(parent)));
+    if (!r.block) continue;
+    let o = own.get(r.block);
+    if (!o) own.set(r.block, (o = { total: 0, links: 0 }));
+    o.total += data.length;
+    if (r.inLink) o.links += data.length;
   }
   // Prose under each element: sums start at the paragraphs' parents (a holder's own self) and
   // are carried up one level at a time, siblings merged on the way, so a shared ancestor is
