@@ -63,11 +63,16 @@ export class PageSession {
    * update, a rescan) unless it has left the page. A newer scan cancels this one at its next yield.
    */
   async scan(options: { sameRoot?: boolean } = {}): Promise<void> {
+    const generation = ++this.generation;
+    // Each step in a task of its own. The first read starts at DOMContentLoaded, inside the
+    // browser's last parsing task, which is long on a large page already; finding the article
+    // reads the whole page, and mapping the story is sliced after it.
+    await yieldToPage();
+    if (generation !== this.generation) return;
     const previous = this.root?.root;
     const kept = options.sameRoot && previous?.isConnected ? previous : null;
     const found = kept ? null : findArticle(this.deps.doc);
     const root = kept ?? found?.root ?? null;
-    const generation = ++this.generation;
     if (!root) {
       this.root = null;
       this.scanned = true;
@@ -78,7 +83,7 @@ export class PageSession {
     if (generation === this.generation) this.scanned = true;
   }
 
-  /** `reading`: what finding the root read of the page, in this same task (see createStoryFilter). */
+  /** `reading`: what finding the root read of the page, in the task before (see createStoryFilter). */
   private async read(
     root: Element,
     generation: number,
@@ -93,6 +98,10 @@ export class PageSession {
       sliceStart = this.now();
     };
 
+    if (reading) {
+      await pause();
+      if (stale()) return;
+    }
     // Only the story: the root's galleries, bylines, captions, share bars and hidden parts are
     // left out of the map, so nothing there is sent or painted.
     const builder = createTextMapBuilder(root, { skip: createStoryFilter(root, { reading }).skip });

@@ -19,11 +19,33 @@ const CORRECTS =
 const AGE =
   /^this\s+(?:article|story|report|post|piece|page)\s+is\s+(?:more than|over|at least)?\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?)\s+old\.?$/i;
 
+/** First words of a note's lead (NOTE_LEAD), in lower case. */
+const NOTE_STARTS = ['correction', 'clarification', 'editor'];
+/** What "This …" names in CORRECTS and AGE. */
+const THIS_WHAT = new Set(['version', 'article', 'story', 'report', 'post', 'piece', 'page']);
+/** What "A(n) …" says in CORRECTS. */
+const EARLIER = new Set(['earlier', 'previous', 'older']);
+
+/**
+ * Whether a line (spaces already squashed) starts the way every line NOTE_LEAD, CORRECTS or AGE
+ * matches does. Those patterns (unicode, case folded, with repeats) compile to large machine
+ * code once they have run a few times, and that code stays in the page's heap; checked first,
+ * this keeps them to the few lines that could be notices. It lets through all they match: the
+ * case folding of CORRECTS also reads "ſ" as "s", so the check does too.
+ */
+function mayBeNotice(text: string): boolean {
+  const head = text.slice(0, 40).toLowerCase().replace(/ſ/g, 's');
+  if (NOTE_STARTS.some((start) => head.startsWith(start))) return true;
+  const [first, second = ''] = head.split(' ', 2);
+  if (first === 'this') return THIS_WHAT.has(second);
+  return (first === 'a' || first === 'an') && EARLIER.has(second);
+}
+
 /** True for the text of a correction note or an age notice. */
 export function isNoticeText(raw: string): boolean {
   // Most lines asked about are story sentences: turn them away before any copying.
   if (!/^\s*[ceta]/i.test(raw)) return false;
   const text = raw.replace(/\s+/g, ' ').trim();
-  if (!text || text.length > MAX_NOTICE_CHARS) return false;
+  if (!text || text.length > MAX_NOTICE_CHARS || !mayBeNotice(text)) return false;
   return NOTE_LEAD.test(text) || CORRECTS.test(text) || AGE.test(text);
 }

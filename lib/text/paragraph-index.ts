@@ -10,7 +10,7 @@
  * not decide whether it is found.
  */
 import { isBlockElement } from './block-tags';
-import { createSkippedTest } from './skip-rules';
+import { createSkippedTest, isSkippable } from './skip-rules';
 
 export interface Paragraph {
   /** The block whose own text this is. */
@@ -77,8 +77,11 @@ const PARAGRAPH_TAGS = new Set(['p', 'li']);
 /** A <div> or <span> run shorter than this is a label or a date, not a paragraph (Readability's 25). */
 const MIN_BLOCK_PROSE = 25;
 
-// NodeFilter.SHOW_TEXT, written out: the global is missing in some test environments.
-const SHOW_TEXT = 0x4;
+// NodeFilter's constants, written out: the global is missing in some test environments.
+const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
 const NON_SPACE = /\S/;
 
 interface Own {
@@ -87,7 +90,7 @@ interface Own {
 }
 
 interface Resolved {
-  /** The nearest block ancestor, or null when the text is skipped. */
+  /** The nearest block ancestor (or the scope's top), null when there is none. */
   block: Element | null;
   inLink: boolean;
 }
@@ -105,12 +108,12 @@ export function indexParagraphs(scope: Document | Element): ParagraphIndex {
   const top = scope.nodeType === 9 ? (doc.body ?? doc.documentElement) : (scope as Element);
   const skipped = createSkippedTest();
   const index: ParagraphIndex = { paragraphs: [], under: new Map(), density: new Map(), skipped };
-  if (!top) return index;
+  // Under a skipped element everything is skipped.
+  if (!top || skipped(top)) return index;
   const own = new Map<Element, Own>();
   // Consecutive text nodes mostly share a parent; each parent is resolved once.
   const resolved = new Map<Element, Resolved>();
   const resolve = (parent: Element): Resolved => {
-    if (skipped(parent)) return { block: null, inLink: false };
     let inLink = false;
     for (let e: Element | null = parent; e; e = e.parentElement) {
       if (e.localName === 'a') inLink = true;
@@ -118,15 +121,26 @@ export function indexParagraphs(scope: Document | Element): ParagraphIndex {
     }
     return { block: null, inLink };
   };
-  const walker = doc.createTreeWalker(top, SHOW_TEXT);
+  // Skipped subtrees (navigation, footers, scripts, media) are never entered: the page's
+  // furniture is often as large as its story, and every node read costs time and memory. So
+  // every text node the walk returns has no skipped ancestor.
+  const walker = doc.createTreeWalker(top, SHOW_ELEMENT_AND_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType !== 1
+        ? FILTER_ACCEPT
+        : isSkippable(node as Element)
+          ? FILTER_REJECT
+          : FILTER_SKIP,
+  });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    // Indentation between tags, most of a page's text nodes: nothing to count, no parent to read.
+    if (!NON_SPACE.test(data)) continue;
     const parent = n.parentElement;
     if (!parent) continue;
     let r = resolved.get(parent);
     if (!r) resolved.set(parent, (r = resolve(parent)));
     if (!r.block) continue;
-    const data = (n as Text).data;
-    if (!NON_SPACE.test(data)) continue;
     let o = own.get(r.block);
     if (!o) own.set(r.block, (o = { total: 0, links: 0 }));
     o.total += data.length;

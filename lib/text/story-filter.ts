@@ -47,7 +47,8 @@ export interface StoryFilterOptions {
   authors?: readonly string[];
   /**
    * What finding the root read of the page (its paragraph index, JSON-LD and headline), reused
-   * rather than read again; only valid for a root found in the same task.
+   * rather than read again: for a root found in the same task or the one before, while the page
+   * stays as it was read (a live page that changes is read again as a whole).
    */
   reading?: PageReading;
 }
@@ -126,6 +127,12 @@ const NON_SPACE = /\S/;
 const COUNTER =
   /^\s*\(?\s*(?:\d+\s*(?:of|\/)\s*\d+|\d[\d,.]*\s+(?:images?|photos?|pictures?|slides?|videos?|comments?|replies|shares|min(?:ute)?s?\s+read))\s*\)?\s*$/i;
 const MAX_COUNTER_CHARS = 40;
+/**
+ * How every line COUNTER matches starts: a digit, after an opening bracket at most. Checked
+ * first, so that COUNTER (compiled to machine code once it has run a few times, code that stays
+ * in the page's heap) runs only on lines that may be counters.
+ */
+const COUNTER_START = /^\s*\(?\s*\d/;
 /** Elements this short are also judged by their text. */
 const MAX_SHORT_CHARS = Math.max(MAX_CREDIT_CHARS, MAX_PICTURE_CAPTION_CHARS);
 /** Attributes a site's CSS or script can hide an element by. */
@@ -387,7 +394,8 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
     if (text <= MAX_CREDIT_CHARS) {
       if (isCreditText(line)) return 'byline';
       if (namesAuthor(line, authorsOf())) return 'byline'; // names the story's author
-      if (text <= MAX_COUNTER_CHARS && COUNTER.test(line)) return 'counter';
+      if (text <= MAX_COUNTER_CHARS && COUNTER_START.test(line) && COUNTER.test(line))
+        return 'counter';
       if (isNoticeText(line)) return 'notice'; // a correction or the article's age
     }
     if (block && isCaptionAfterPicture(el, line)) return 'caption'; // set after its picture

@@ -116,6 +116,23 @@ describe('PageSession', () => {
     expect(session.mentionCount('putin')).toBe(2);
     expect(requests).toBe(asked);
   });
+
+  it('reads the page in a task of its own, and a newer scan cancels one not yet begun', async () => {
+    document.body.innerHTML = `<article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`;
+    let asked = 0;
+    const session = sessionWith({
+      recognize: (blocks, carry) => (asked++, host.recognizeBlocks(blocks, carry)),
+    });
+    const first = session.scan();
+    // Nothing is read inside the caller's task (at DOMContentLoaded, the page's own).
+    expect(asked).toBe(0);
+    expect(session.root).toBeNull();
+    const second = session.scan();
+    await Promise.all([first, second]);
+    expect(asked).toBe(1);
+    expect(session.allEntries().some((e) => e.mention.entityId === 'putin')).toBe(true);
+    expect(session.scanned).toBe(true);
+  });
 });
 
 describe('PageSession on a long article', () => {

@@ -128,6 +128,21 @@ describe('paragraph index', () => {
     const index = indexParagraphs(d.getElementById('s')!);
     expect(index.paragraphs).toHaveLength(1);
   });
+
+  it('counts nothing inside skipped parts, however deep, nor under a skipped scope', () => {
+    const d = doc(
+      `<div id="a"><p id="kept">${sentence}</p>` +
+        `<nav><div><p>${sentence}</p></div></nav><aside><p>${sentence}</p></aside>` +
+        `<div aria-hidden="true"><section><p>${sentence}</p><p>${sentence}</p></section></div>` +
+        `<div><p id="after">${sentence}</p></div></div>` +
+        `<footer id="f"><div id="in"><p>${sentence}</p></div></footer><p id="last">${sentence}</p>`,
+    );
+    const index = indexParagraphs(d);
+    expect(index.paragraphs.map((p) => p.el.id)).toEqual(['kept', 'after', 'last']);
+    expect(index.under.get(d.getElementById('a')!)).toBe(sentence.length * 2);
+    expect(indexParagraphs(d.getElementById('in')!).paragraphs).toHaveLength(0);
+    expect(index.skipped(d.getElementById('in')!)).toBe(true);
+  });
 });
 
 describe('JSON-LD in a @graph', () => {

@@ -494,4 +494,37 @@ describe('the parts', () => {
     ])
       expect(isNoticeText(line), line).toBe(false);
   });
+
+  it('finds credits and notes in any case and spacing, after leading space', () => {
+    for (const line of [
+      '  BY HOWARD SCHNEIDER',
+      'by Jane Roe',
+      '\n  PHOTOGRAPH: Stephanie Keith/Reuters',
+      'Analysis: Jon Sopel, BBC News, Washington',
+      'OPINION: Jane Roe, The Times, London',
+    ])
+      expect(isCreditText(line), line).toBe(true);
+    for (const line of [
+      '  THIS VERSION CORRECTS the spelling of the region.',
+      'this\n   story   has been corrected to give the envoy’s title.',
+      'AN EARLIER VERSION OF THIS ARTICLE misstated the date.',
+      '\tCLARIFICATION: the minister spoke on Monday.',
+      'This   page is more than ten years old',
+    ])
+      expect(isNoticeText(line), line).toBe(true);
+  });
+
+  it('leaves out counters written with brackets and spaces, and only them', () => {
+    const root = load(
+      article(
+        '<p>( 3 images )</p><p>12 of 24</p><p>941 comments</p>' +
+          '<p>About 3 images were shown to the court in Kyiv on Tuesday.</p>',
+      ),
+    );
+    const text = buildTextMap(root, { skip: createStoryFilter(root, { styleOf: null }).skip }).text;
+    expect(text).not.toContain('3 images )');
+    expect(text).not.toContain('12 of 24');
+    expect(text).not.toContain('941 comments');
+    expect(text).toContain('About 3 images were shown');
+  });
 });
