@@ -34,16 +34,16 @@ export function countRuns(
   return counts;
 }
 
-/** Times a full name and its surname alone must each come for the page to vouch for it. */
-const REPEATS = 2;
+/** Times a surname must come alone for the page to vouch for the full name before it. */
+const SURNAME_REPEATS = 3;
 /** Below this the tagger's guess is noise, repeated or not. */
 const REPEATED_MIN_CONFIDENCE = 0.5;
 
 /**
  * Whether the page vouches for a person's name the tagger is unsure of: news gives a name in
  * full, then the surname alone, again and again ("Dylann Roof … Roof … Roof"). A name of two
- * or three capitalised words the page writes whole at least twice, and its last word alone at
- * least twice, is that person's.
+ * or three capitalised words whose last word the page writes alone, as a name of its own, at
+ * least three times is that person's.
  */
 export function pageRepeatsName(
   span: { text: string; confidence: number },
@@ -54,10 +54,9 @@ export function pageRepeatsName(
   if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)))
     return false;
   if (words.some((w) => isClosedWord(aliasKey(w)) || isTitleWord(aliasKey(w)))) return false;
-  return (
-    (page.runs.get(aliasKey(span.text)) ?? 0) >= REPEATS &&
-    (page.runs.get(aliasKey(words[words.length - 1])) ?? 0) >= REPEATS
-  );
+  // A surname may be a common word ("Roof"); the words before it may not ("Lone Star").
+  if (words.slice(0, -1).some((w) => isCommonWord(aliasKey(w)))) return false;
+  return (page.runs.get(aliasKey(words[words.length - 1])) ?? 0) >= SURNAME_REPEATS;
 }
 
 const TITLE_WORDS = new Set<string>([...NAME_TITLES, ...ROLE_NOUNS, ...ROLE_MODIFIERS]);
