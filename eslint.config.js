@@ -74,6 +74,9 @@ const zones = [
     'lib/notebook imports only lib/types and lib/hash.ts.',
   ),
   only('lib/notebook', 'node_modules', ['./papaparse'], 'lib/notebook imports only papaparse.'),
+  // The side panel's index and its target tab are pure: plain data in, plain data out.
+  only('lib/panel', 'lib', ['./panel', './types'], 'lib/panel imports only lib/types.'),
+  only('lib/panel', 'node_modules', [], 'lib/panel is pure: it imports no package.'),
   // Storage: Dexie and shared types, nothing else.
   only('lib/db', 'lib', ['./db', './types'], 'lib/db imports only dexie and lib/types.'),
   only('lib/db', 'node_modules', ['./dexie'], 'lib/db imports only dexie and lib/types.'),

@@ -113,6 +113,7 @@ const handlers = (saved: boolean): CardActionHandlers => ({
   notThis: vi.fn(),
   never: vi.fn(),
   save: vi.fn(async () => saved),
+  openNotebook: vi.fn(),
   choose: vi.fn(),
 });
 
