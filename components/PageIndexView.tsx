@@ -19,6 +19,7 @@ const STATE_KEYS: Record<Exclude<PanelPageState['status'], 'ready'>, MessageKey>
   'no-tab': 'panelTabGone',
   unsupported: 'panelUnsupported',
   'not-read': 'panelNotRead',
+  unreachable: 'panelUnreachable',
   off: 'panelOff',
 };
 

@@ -32,6 +32,10 @@ const SECTIONS: [Section, MessageKey][] = [
 /** How long to wait before asking a page that is still being read again. */
 const STILL_READING_MS = 1_000;
 
+/** The tab as a dependency of effects: still being found, none, or its id. */
+const tabKey = (tab: PanelTab | null | undefined) =>
+  tab === undefined ? 'finding' : tab === null ? 'none' : tab.id;
+
 async function readTab(tab: PanelTab): Promise<PanelPageState> {
   const stats = await askTab(tab.id, { type: 'page-stats' });
   const index = stats.ok ? await askTab(tab.id, { type: 'page-index' }) : stats;
@@ -64,13 +68,13 @@ export function SidePanel({ tab, revision, notebook }: SidePanelProps) {
       live = false;
       clearTimeout(timer);
     };
-  }, [tab?.id, tab?.url, revision, reads]);
+  }, [tabKey(tab), tab?.url, revision, reads]);
 
   // A new page (or another tab) starts each item from its first mention again.
   useEffect(() => {
     cursor.current.clear();
     setNotice(undefined);
-  }, [tab?.id, tab?.url, revision]);
+  }, [tabKey(tab), tab?.url, revision]);
 
   const choose = (item: IndexItem) => {
     if (!tab || state.status !== 'ready') return;
@@ -130,7 +134,7 @@ export function SidePanel({ tab, revision, notebook }: SidePanelProps) {
         {section === 'related' && (
           <PageCoverage
             entities={state.status === 'ready' ? linkedEntities(state.groups) : []}
-            pageUrl={tab?.url ?? ''}
+            pageUrl={state.status === 'ready' ? state.pageUrl : (tab?.url ?? '')}
           />
         )}
         {/* Mounted when shown, so clips saved from a card since are listed. */}

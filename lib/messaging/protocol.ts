@@ -142,7 +142,8 @@ export interface TabCalls {
    */
   'page-index': {
     request: { type: 'page-index' };
-    response: Ok<{ mentions: PageIndexEntry[]; truncated: boolean }>;
+    /** `pageUrl`: the page's address, which the extension's pages cannot read from the tab. */
+    response: Ok<{ mentions: PageIndexEntry[]; truncated: boolean; pageUrl: string }>;
   };
   /**
    * Extension page → content: focus one page-index entry (its place in the last `page-index`

@@ -166,6 +166,7 @@ function runPage(host: PageHost): void {
           namesUnsupported: namesUnsupported(declaredLanguage(doc), session.foreignShare),
         }),
         shown: () => (shown() ? session.allEntries() : []),
+        pageUrl: () => win.location.href,
         toggle: () => setPageEnabled(!pageEnabled),
         step: (direction) => void (pageEnabled && focus.step(direction)),
         focus: (entry) => {

@@ -21,6 +21,8 @@ export interface TabHandlers {
   };
   /** The mentions shown on the page, in document order (none while highlights are off). */
   shown: () => readonly MentionEntry[];
+  /** The page's address. */
+  pageUrl: () => string;
   toggle: () => void;
   step: (direction: 1 | -1) => void;
   /** Put the keyboard's focus on this mention and scroll it into view. */
@@ -65,7 +67,11 @@ export function answerTabRequest(
     });
   if (message.type === 'page-stats') return Promise.resolve({ ok: true, ...handlers.stats() });
   if (message.type === 'page-index')
-    return Promise.resolve({ ok: true, ...pageIndex(handlers.shown()) });
+    return Promise.resolve({
+      ok: true,
+      ...pageIndex(handlers.shown()),
+      pageUrl: handlers.pageUrl().slice(0, MESSAGE_LIMITS.url),
+    });
   if (message.type === 'focus-mention') {
     // The index is the entry's place in the page index; its text must still be there, or the
     // page changed since the index was read and another mention would be focused.

@@ -14,11 +14,14 @@ export type PanelPageState =
   | { status: 'unsupported' }
   /** A web page whose content script does not answer: opened before Backstory, or not loaded. */
   | { status: 'not-read' }
+  /** A tab that does not answer and whose address the browser does not show the extension. */
+  | { status: 'unreachable' }
   /** Highlights are off for this tab (the reader's toggle or setting). */
   | { status: 'off' }
   | {
       status: 'ready';
       mentions: PageIndexEntry[];
+      pageUrl: string;
       groups: IndexGroup[];
       truncated: boolean;
       /** The page is still being read: more may come. */
@@ -37,19 +40,25 @@ export type StatsAnswer =
     }
   | { ok: false };
 export type IndexAnswer =
-  { ok: true; mentions: PageIndexEntry[]; truncated: boolean } | { ok: false };
+  { ok: true; mentions: PageIndexEntry[]; truncated: boolean; pageUrl: string } | { ok: false };
 
 export function panelPageState(
   url: string | undefined,
   stats: StatsAnswer,
   index: IndexAnswer,
 ): PanelPageState {
-  if (!stats.ok) return { status: canRunOn(url) ? 'not-read' : 'unsupported' };
+  // Without the "tabs" permission the browser shows a tab's address only for sites the reader
+  // granted: a page that does not answer may then be a browser page or one to reload.
+  if (!stats.ok)
+    return {
+      status: url === undefined ? 'unreachable' : canRunOn(url) ? 'not-read' : 'unsupported',
+    };
   if (!stats.enabled) return { status: 'off' };
   if (!index.ok) return { status: 'not-read' };
   const state: PanelPageState = {
     status: 'ready',
     mentions: index.mentions,
+    pageUrl: index.pageUrl,
     groups: groupPageIndex(index.mentions),
     truncated: index.truncated,
     scanned: stats.scanned,

@@ -35,7 +35,6 @@ const STORE_HOSTS = new Set([
 
 /**
  * Can Backstory read this tab's page at all? Web pages over http(s) only, and not the stores.
- * An address the browser does not show the extension (undefined) is one of its own pages.
  */
 export function canRunOn(url: string | undefined): boolean {
   if (!url) return false;

@@ -147,9 +147,16 @@ describe('the panel’s tab', () => {
   it('tells a page that cannot run Backstory from one not read yet, and one switched off', () => {
     const failed = { ok: false } as const;
     const stats = { ok: true, scanned: true, enabled: true } as const;
-    const index = { ok: true, mentions: INDEX, truncated: false } as const;
+    const index = {
+      ok: true,
+      mentions: INDEX,
+      truncated: false,
+      pageUrl: 'https://news.example/a',
+    } as const;
     expect(panelPageState('chrome://newtab/', failed, failed).status).toBe('unsupported');
     expect(panelPageState('https://news.example/a', failed, failed).status).toBe('not-read');
+    expect(panelPageState(undefined, failed, failed).status).toBe('unreachable');
+    expect(panelPageState(undefined, failed, failed).status).toBe('unreachable');
     expect(
       panelPageState('https://news.example/a', { ...stats, enabled: false }, index).status,
     ).toBe('off');

@@ -33,6 +33,7 @@ function handlers(entries: readonly MentionEntry[] = ENTRIES) {
       registered: 3,
     }),
     shown: () => entries,
+    pageUrl: () => 'https://news.example/story',
     toggle: () => calls.push('toggle'),
     step: (d) => calls.push(`step ${d}`),
     focus: (e) => calls.push(`focus ${e.start}`),
@@ -46,6 +47,7 @@ describe('page index', () => {
     expect(await answerTabRequest({ type: 'page-index' }, handlers().h, true)).toEqual({
       ok: true,
       truncated: false,
+      pageUrl: 'https://news.example/story',
       mentions: [
         { type: 'person', text: 'Vladimir Putin', entityId: 'putin', name: 'Vladimir Putin' },
         { type: 'person', text: 'Zorblax Quimby' },
