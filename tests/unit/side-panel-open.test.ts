@@ -4,7 +4,9 @@
  * in a tab bound to the reader's tab instead.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { createRouter } from '../../lib/background/router';
 import { openPanel, type PanelApis } from '../../lib/background/side-panel';
+import type { BackstoryDb } from '../../lib/db/schema';
 
 const PAGE = 'chrome-extension://abc/sidepanel.html';
 
@@ -47,5 +49,26 @@ describe('opening the side panel', () => {
       expect(await openPanel(a, 12)).toBe('tab');
       expect(create).toHaveBeenCalledWith({ url: `${PAGE}?tab=12`, openerTabId: 12 });
     }
+  });
+});
+
+describe('the card’s request to open the panel', () => {
+  const route = (openPanel: (tabId: number) => Promise<'panel' | 'tab'>) =>
+    createRouter({ db: {} as BackstoryDb, ready: async () => undefined, openPanel });
+
+  it('opens the panel for the sender’s tab before the listener returns', async () => {
+    const open = vi.fn(async () => 'panel' as const);
+    const answer = route(open)({ type: 'open-panel' }, false, 4);
+    expect(open).toHaveBeenCalledWith(4);
+    expect(await answer).toEqual({ ok: true, opened: 'panel' });
+  });
+
+  it('is refused from a sender that is not in a tab', async () => {
+    const open = vi.fn(async () => 'panel' as const);
+    expect(await route(open)({ type: 'open-panel' }, true)).toMatchObject({
+      ok: false,
+      code: 'invalid',
+    });
+    expect(open).not.toHaveBeenCalled();
   });
 });
