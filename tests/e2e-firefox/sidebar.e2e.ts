@@ -5,6 +5,8 @@
  * declared with its shortcut; a key press over WebDriver BiDi does not reach Firefox's shortcut
  * handling, so the command itself is not pressed. The panel's page opened in a tab bound to
  * the article lists the article's index and goes to a chosen mention with the focus highlight.
+ * The card's "Open notebook", pressed for real, reaches the background as a message, which
+ * Firefox does not count as the reader's action: the panel's page opens in a tab instead.
  */
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -14,7 +16,13 @@ import {
   openExtensionPage,
   type LaunchedFirefox,
 } from '../../scripts/harness/firefox';
-import { waitForHighlight, waitForStableHighlights } from '../../scripts/harness/firefox-readers';
+import {
+  evaluateInCard,
+  hoverText,
+  waitForCard,
+  waitForHighlight,
+  waitForStableHighlights,
+} from '../../scripts/harness/firefox-readers';
 import { ROOT } from '../../scripts/harness/paths';
 import { serveDir } from '../../scripts/harness/static-server';
 
@@ -55,6 +63,42 @@ function sidebarItems(from: Page): Promise<string[] | null> {
     );
   });
 }
+
+it('opens the panel’s page in a tab from the card’s “Open notebook” (a message is no gesture)', async () => {
+  await article.bringToFront();
+  await hoverText(article, 'backstory-person', 'Vladimir Putin');
+  await waitForCard(article);
+  const box = await evaluateInCard(article, (root) => {
+    const button = root?.querySelector<HTMLElement>('[data-action="open-notebook"]');
+    button?.scrollIntoView({ block: 'nearest' });
+    const r = button?.getBoundingClientRect();
+    return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+  });
+  expect(box).not.toBeNull();
+  await article.mouse.move(box!.x, box!.y, { steps: 3 });
+  await article.mouse.click(box!.x, box!.y);
+  // Tabs the add-on opens itself are not among puppeteer's pages: read its views instead.
+  const helper = await openExtensionPage(firefox.browser, 'options.html');
+  const opened = () =>
+    helper.evaluate(() => {
+      const extension = (
+        globalThis as unknown as {
+          browser: { extension: { getViews(p: { type: string }): Window[] } };
+        }
+      ).browser.extension;
+      return {
+        tabs: extension
+          .getViews({ type: 'tab' })
+          .map((w) => w.location.href)
+          .filter((url) => url.includes('/sidepanel.html')),
+        sidebar: extension.getViews({ type: 'sidebar' }).length,
+      };
+    });
+  await expect
+    .poll(opened, { timeout: 30_000, interval: 200 })
+    .toEqual({ tabs: [expect.stringMatching(/\/sidepanel\.html\?tab=\d+$/)], sidebar: 0 });
+  await helper.close();
+});
 
 it('opens the sidebar from the popup’s button, showing the active tab’s index', async () => {
   const helper = await openExtensionPage(firefox.browser, 'options.html');
