@@ -74,9 +74,6 @@ const zones = [
     'lib/notebook imports only lib/types and lib/hash.ts.',
   ),
   only('lib/notebook', 'node_modules', ['./papaparse'], 'lib/notebook imports only papaparse.'),
-  // The side panel's index and its target tab are pure: plain data in, plain data out.
-  only('lib/panel', 'lib', ['./panel', './types'], 'lib/panel imports only lib/types.'),
-  only('lib/panel', 'node_modules', [], 'lib/panel is pure: it imports no package.'),
   // Storage: Dexie and shared types, nothing else.
   only('lib/db', 'lib', ['./db', './types'], 'lib/db imports only dexie and lib/types.'),
   only('lib/db', 'node_modules', ['./dexie'], 'lib/db imports only dexie and lib/types.'),
@@ -96,6 +93,9 @@ const zones = [
     [...DOM_PARTS, ...STORAGE, 'lib/background'],
     'lib/rules is plain data and matching.',
   ),
+  // The side panel's index and its target tab are pure: plain data in, plain data out.
+  only('lib/panel', 'lib', ['./panel', './types'], 'lib/panel imports only lib/types.'),
+  only('lib/panel', 'node_modules', [], 'lib/panel is pure: it imports no package.'),
   // The protocol is plain data: the payload types import shared types only.
   ...never(
     'lib/messaging',
