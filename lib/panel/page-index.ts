@@ -96,12 +96,17 @@ export function nextMention(item: IndexItem, last: number | undefined): number {
   return item.indices.find((index) => index > last) ?? item.indices[0];
 }
 
-/** The entities the page links to, for related coverage: each once, in index order. */
+/** The entities the page links to, for related coverage: each once with its mentions. */
 export function linkedEntities(
   groups: readonly IndexGroup[],
-): { key: string; name: string; type: string }[] {
+): { key: string; name: string; type: string; mentions: number }[] {
   return groups
     .flatMap((group) => group.items)
     .filter((item): item is IndexItem & { entityId: string } => item.entityId !== undefined)
-    .map((item) => ({ key: item.entityId, name: item.label, type: item.type }));
+    .map((item) => ({
+      key: item.entityId,
+      name: item.label,
+      type: item.type,
+      mentions: item.indices.length,
+    }));
 }

@@ -67,9 +67,9 @@ describe('grouping', () => {
 
   it('gives related coverage each linked entity once', () => {
     expect(linkedEntities(groups)).toEqual([
-      { key: 'q:putin', name: 'Vladimir Putin', type: 'person' },
-      { key: 'q:zel', name: 'Volodymyr Zelenský', type: 'person' },
-      { key: 'q:kherson', name: 'Kherson', type: 'place' },
+      { key: 'q:putin', name: 'Vladimir Putin', type: 'person', mentions: 3 },
+      { key: 'q:zel', name: 'Volodymyr Zelenský', type: 'person', mentions: 1 },
+      { key: 'q:kherson', name: 'Kherson', type: 'place', mentions: 2 },
     ]);
   });
 });
