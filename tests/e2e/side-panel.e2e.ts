@@ -3,9 +3,10 @@
  * the index is exercised in the panel's page opened as a tab bound to the article's tab (the
  * full-tab mode): filter to "Kherson", choose it, and the article's focus highlight is on a
  * Kherson mention, scrolled to; choosing a name again steps to its next mention. The Related
- * section is given the page's linked entities; the sections' tabs work from the keyboard. The card's "Open notebook"
- * is pressed for real and opens the browser's side panel (the click's gesture carries over the
- * message to the background), whose page then lists the article's index.
+ * section is given the page's linked entities; the sections' tabs work from the keyboard. The
+ * card's "Open notebook" is pressed for real and opens the browser's side panel (the click's
+ * gesture carries over the message to the background), whose page then lists the article's
+ * index.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
