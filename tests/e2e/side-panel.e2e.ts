@@ -180,3 +180,67 @@ it('declares the command that opens the panel, with its suggested shortcut', asy
     expect.objectContaining({ name: 'open-side-panel', shortcut: 'Alt+Shift+L' }),
   );
 });
+
+it('opens the side panel from the popup’s button, in the click’s own gesture', async () => {
+  await article.bringToFront();
+  const worker = browser.context.serviceWorkers()[0];
+  type PanelApi = {
+    windows: { getLastFocused(): Promise<{ id: number }> };
+    sidePanel: { close(o: { windowId: number }): Promise<void> };
+    action: { openPopup(): Promise<void> };
+  };
+  // The last test left the panel open: close it, so what opens now is the popup's doing.
+  await worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: PanelApi }).chrome;
+    const { id } = await chrome.windows.getLastFocused();
+    await chrome.sidePanel.close({ windowId: id }).catch(() => undefined);
+  });
+  const cdp = await browser.context.newCDPSession(article);
+  const panels = async () =>
+    ((await cdp.send('Target.getTargets')) as { targetInfos: { url: string }[] }).targetInfos
+      .map((t) => t.url)
+      .filter((url) => url.includes('/sidepanel.html'));
+  await expect.poll(panels, PATIENT).toEqual([]);
+  await worker.evaluate(() =>
+    (globalThis as unknown as { chrome: PanelApi }).chrome.action.openPopup(),
+  );
+  // The popup's button, clicked as a user gesture (Playwright does not surface popups as pages).
+  const press = async () => {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; url: string }[];
+    };
+    const popup = targetInfos.find((t) => t.url.includes('/popup.html'));
+    if (!popup) return false;
+    const { sessionId } = (await cdp.send('Target.attachToTarget', {
+      targetId: popup.targetId,
+      flatten: false,
+    })) as { sessionId: string };
+    const expression = `(() => { const b = document.querySelector('[data-action="side-panel"]'); if (!b) return false; b.click(); return true; })()`;
+    const answer = new Promise<boolean>((resolve) => {
+      cdp.on(
+        'Target.receivedMessageFromTarget',
+        (event: { sessionId?: string; message: string }) => {
+          if (event.sessionId !== sessionId) return;
+          const message = JSON.parse(event.message) as {
+            id?: number;
+            result?: { result?: { value?: unknown } };
+          };
+          if (message.id === 1) resolve(message.result?.result?.value === true);
+        },
+      );
+    });
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({
+        id: 1,
+        method: 'Runtime.evaluate',
+        params: { expression, returnByValue: true, userGesture: true },
+      }),
+    });
+    return Promise.race([answer, new Promise<boolean>((r) => setTimeout(() => r(false), 2_000))]);
+  };
+  await expect.poll(press, PATIENT).toBe(true);
+  await expect
+    .poll(panels, PATIENT)
+    .toEqual([`chrome-extension://${browser.extensionId}/sidepanel.html`]);
+});
