@@ -6,7 +6,9 @@
  * section is given the page's linked entities; the sections' tabs work from the keyboard. The
  * card's "Open notebook" is pressed for real and opens the browser's side panel (the click's
  * gesture carries over the message to the background), whose page then lists the article's
- * index.
+ * index; so does the popup's "Side panel" button, clicked with a user gesture over CDP. The
+ * command and the context menu cannot be pressed from Playwright: the command is checked as
+ * declared, and both call the same opening in their listener's own turn.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
