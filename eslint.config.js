@@ -101,6 +101,9 @@ const zones = [
     [...DOM_PARTS, ...STORAGE, 'lib/background'],
     'lib/rules is plain data and matching.',
   ),
+  // The side panel's index and its target tab are pure: plain data in, plain data out.
+  only('lib/panel', 'lib', ['./panel', './types'], 'lib/panel imports only lib/types.'),
+  only('lib/panel', 'node_modules', [], 'lib/panel is pure: it imports no package.'),
   // The protocol is plain data: the payload types import shared types only.
   ...never(
     'lib/messaging',

@@ -99,13 +99,15 @@ export default defineConfig({
       };
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     // Every string the browser shows comes from public/_locales (English is the fallback).
     default_locale: 'en',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     // The toolbar button's icon and title are in entrypoints/popup/index.html.
     icons: ICONS,
+    // The side panel (entrypoints/sidepanel) adds `sidePanel` in Chromium: it lets the extension
+    // show its page index and notebook beside the page; Firefox's sidebar needs no permission.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus'],
     // The card module, imported by the content script on the first hover. A page can tell the
     // extension is installed by fetching it, as it already can from the highlights' names.
@@ -130,6 +132,13 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandPreviousMention__',
       },
+      // The side panel: Firefox opens its sidebar itself from its own command (only its UI and
+      // commands may open one); Chromium's command is handled by the background, which calls
+      // sidePanel.open() in the listener. Chromium allows four suggested keys: this is the last.
+      [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandOpenPanel__',
+      },
     },
     browser_specific_settings: {
       gecko: {
@@ -141,5 +150,5 @@ export default defineConfig({
       // Firefox for Android reads the data-collection declaration from 142 on.
       gecko_android: { strict_min_version: '142.0' },
     },
-  },
+  }),
 });

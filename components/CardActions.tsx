@@ -27,6 +27,13 @@ export function CardActions({ handlers }: { handlers: CardActionHandlers }) {
       >
         {t(saved === 'saved' ? 'cardSaved' : saved === 'failed' ? 'cardSaveFailed' : 'cardSave')}
       </button>
+      <button
+        type="button"
+        data-action="open-notebook"
+        onClick={onTrusted(() => handlers.openNotebook())}
+      >
+        {t('cardOpenNotebook')}
+      </button>
     </div>
   );
 }

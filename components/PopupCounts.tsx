@@ -22,8 +22,8 @@ const ROWS: [MentionType, MessageKey][] = [
   ['figure', 'popupFigures'],
 ];
 
-/** Why this page shows no names, in the reader's words. */
-function languageNote(language: string | undefined): string {
+/** Why this page shows no names, in the reader's words (the popup and the side panel). */
+export function languageNote(language: string | undefined): string {
   let name = language;
   try {
     if (language)
@@ -34,8 +34,15 @@ function languageNote(language: string | undefined): string {
   return t(name ? 'popupPageLanguage' : 'popupPageNotEnglish', name ?? '');
 }
 
+/** The side panel's button (when this tab has one to open) and its keyboard shortcut. */
+export interface PopupPanel {
+  open?: () => void;
+  /** The shortcut the reader set or kept, as the browser writes it. */
+  shortcut?: string;
+}
+
 /** How many of each kind Backstory highlights on the current tab. */
-export function PopupCounts({ state }: { state: PopupState }) {
+export function PopupCounts({ state, panel }: { state: PopupState; panel?: PopupPanel }) {
   return (
     <main>
       <h1>{t('popupTitle')}</h1>
@@ -73,7 +80,18 @@ export function PopupCounts({ state }: { state: PopupState }) {
         >
           {t('popupOpenNotebook')}
         </button>
+        {panel?.open && (
+          <>
+            {' '}
+            <button type="button" class="link" data-action="side-panel" onClick={panel.open}>
+              {t('popupOpenPanel')}
+            </button>
+          </>
+        )}
       </p>
+      {panel?.shortcut && (
+        <p data-field="panel-shortcut">{t('popupPanelShortcut', panel.shortcut)}</p>
+      )}
     </main>
   );
 }

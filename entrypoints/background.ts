@@ -11,6 +11,12 @@ import {
   saveSelection,
   SAVE_SELECTION_MENU,
 } from '../lib/background/tab-forwarding';
+import {
+  OPEN_PANEL_COMMAND,
+  OPEN_PANEL_MENU,
+  openPanel,
+  type PanelApis,
+} from '../lib/background/side-panel';
 import { createAliasIndex } from '../lib/db/alias-index';
 import { openDb } from '../lib/db/schema';
 import { bundledText } from '../lib/packs/bundled-asset';
@@ -62,10 +68,28 @@ export default defineBackground(() => {
     onChanged: () => recognizer.packsChanged(),
     yieldToPages: pageFirst.yieldToPages,
   });
-  const route = createRouter({ db, ready, aliases, feeds, packs, recognizer, pageFirst });
+  // Chromium's side panel is not wrapped by the polyfill: its own promise-based API is used.
+  const native = globalThis as unknown as { chrome?: Pick<PanelApis, 'sidePanel'> };
+  const panelApis: PanelApis = {
+    sidePanel: native.chrome?.sidePanel,
+    sidebarAction: (browser as unknown as Pick<PanelApis, 'sidebarAction'>).sidebarAction,
+    tabs: browser.tabs,
+    panelPage: browser.runtime.getURL('/sidepanel.html'),
+  };
+  const route = createRouter({
+    db,
+    ready,
+    aliases,
+    feeds,
+    packs,
+    recognizer,
+    pageFirst,
+    openPanel: (tabId) => openPanel(panelApis, tabId),
+  });
   const ownPages = browser.runtime.getURL('/');
-  browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) =>
-    route(message, isOwnSender(sender, browser.runtime.id, ownPages)),
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: SenderInfo & { tab?: { id?: number } }) =>
+      route(message, isOwnSender(sender, browser.runtime.id, ownPages), sender.tab?.id),
   );
   browser.alarms.onAlarm.addListener(
     (alarm: { name: string }) =>
@@ -84,16 +108,29 @@ export default defineBackground(() => {
       },
       () => void browser.runtime.lastError,
     );
+    browser.contextMenus.create(
+      {
+        id: OPEN_PANEL_MENU,
+        title: browser.i18n.getMessage('menuOpenPanel'),
+        contexts: ['page', 'selection', 'link'],
+      },
+      () => void browser.runtime.lastError,
+    );
   });
+  // The panel opens in the listener itself, before any await: the gesture lasts only that long.
   browser.contextMenus.onClicked.addListener(
     (info: { menuItemId: string | number }, tab?: { id?: number }) => {
       if (info.menuItemId === SAVE_SELECTION_MENU)
         void saveSelection(browser.tabs, tab?.id, logOnce);
+      else if (info.menuItemId === OPEN_PANEL_MENU && tab?.id !== undefined)
+        void openPanel(panelApis, tab.id);
     },
   );
-  browser.commands.onCommand.addListener(
-    (name: string, tab?: { id?: number }) => void forwardCommand(browser.tabs, name, tab?.id),
-  );
+  browser.commands.onCommand.addListener((name: string, tab?: { id?: number }) => {
+    if (name === OPEN_PANEL_COMMAND) {
+      if (tab?.id !== undefined) void openPanel(panelApis, tab.id);
+    } else void forwardCommand(browser.tabs, name, tab?.id);
+  });
   // Seed if needed, then load the alias index and the name model, so the first page does not wait.
   void recognizer.warm();
   void ready()

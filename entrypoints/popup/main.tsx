@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { PopupCounts } from '../../components/PopupCounts';
+import { PopupCounts, type PopupPanel } from '../../components/PopupCounts';
+import { OPEN_PANEL_COMMAND, openPanel, type PanelApis } from '../../lib/background/side-panel';
 import { askTab } from '../../lib/messaging/client';
 import { t, uiLanguage } from '../../lib/i18n/strings';
 import './popup.css';
@@ -11,6 +12,32 @@ async function targetTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
+/** The commands that open the side panel: Chromium's own, Firefox's built-in sidebar command. */
+const PANEL_COMMANDS = [OPEN_PANEL_COMMAND, '_execute_sidebar_action'];
+
+/**
+ * The side panel's button for this tab, and its shortcut. The button opens the panel in its
+ * click handler, while the click still counts as the reader's gesture; where the browser
+ * refuses, the panel's page opens in a tab.
+ */
+async function panelFor(tabId: number | undefined): Promise<PopupPanel> {
+  const commands = await browser.commands.getAll().catch(() => []);
+  const shortcut = commands.find((c) => c.name && PANEL_COMMANDS.includes(c.name))?.shortcut;
+  const native = globalThis as unknown as { chrome?: Pick<PanelApis, 'sidePanel'> };
+  const apis: PanelApis = {
+    sidePanel: native.chrome?.sidePanel,
+    sidebarAction: (browser as unknown as Pick<PanelApis, 'sidebarAction'>).sidebarAction,
+    tabs: browser.tabs,
+    panelPage: browser.runtime.getURL('/sidepanel.html'),
+  };
+  return {
+    ...(shortcut ? { shortcut } : {}),
+    ...(tabId === undefined
+      ? {}
+      : { open: () => void openPanel(apis, tabId).then(() => window.close()) }),
+  };
+}
+
 async function main() {
   const app = document.getElementById('app');
   if (!app) return;
@@ -19,6 +46,7 @@ async function main() {
   render(<PopupCounts state={{ status: 'loading' }} />, app);
   const tabId = await targetTab();
   const response = tabId === undefined ? null : await askTab(tabId, { type: 'page-stats' });
+  const panel = await panelFor(tabId);
   render(
     <PopupCounts
       state={
@@ -31,6 +59,7 @@ async function main() {
             }
           : { status: 'unavailable' }
       }
+      panel={panel}
     />,
     app,
   );

@@ -14,7 +14,12 @@ import type { BackstoryDb } from '../db/schema';
 import { errorMessage } from '../errors';
 import { canonicalUrl } from '../feeds/urls';
 import { PAGE_ONLY } from '../messaging/access';
-import type { BackgroundRequest, BackgroundResponseMap, Failure } from '../messaging/protocol';
+import type {
+  BackgroundRequest,
+  BackgroundResponseMap,
+  Failure,
+  PanelOpened,
+} from '../messaging/protocol';
 import { RequestSchema } from '../messaging/schemas';
 import { pageCoverage } from '../related/page-coverage';
 import type { FeedManager } from './feed-manager';
@@ -41,13 +46,25 @@ export interface RouterDeps {
   pageFirst?: PageFirst;
   /** Resolves when the bundled defaults are in the cache. */
   ready: () => Promise<void>;
+  /**
+   * Open the side panel for a tab (the card's "Open notebook"). Called synchronously from the
+   * message listener, before any await: the browser lets a panel open only within the gesture.
+   */
+  openPanel?: (tabId: number) => Promise<PanelOpened>;
 }
 
 const fail = (code: Failure['code'], message: string): Failure => ({ ok: false, code, message });
 
-async function answer(deps: RouterDeps, request: Request): Promise<Response> {
+async function answer(deps: RouterDeps, request: Request, tabId?: number): Promise<Response> {
   const { db } = deps;
   switch (request.type) {
+    case 'open-panel': {
+      // No await before the call: the panel opens only while the reader's click still counts.
+      if (tabId === undefined || !deps.openPanel)
+        return fail('invalid', 'open-panel is for a page in a tab');
+      const opened = deps.openPanel(tabId);
+      return { ok: true, opened: await opened };
+    }
     case 'wake':
       // Starting the worker was the point; the recognizer and index load on their own.
       return { ok: true };
@@ -182,7 +199,8 @@ async function answer(deps: RouterDeps, request: Request): Promise<Response> {
  * content script: feed management is refused to content scripts.
  */
 export function createRouter(deps: RouterDeps) {
-  return async (message: unknown, fromPage = true): Promise<Response> => {
+  /** `tabId`: the sender's tab, when a content script sent the message. */
+  return async (message: unknown, fromPage = true, tabId?: number): Promise<Response> => {
     const parsed = v.safeParse(RequestSchema, message);
     if (!parsed.success)
       return fail('invalid', `invalid message: ${parsed.issues[0]?.message ?? 'unknown shape'}`);
@@ -190,7 +208,7 @@ export function createRouter(deps: RouterDeps) {
     if (!fromPage && PAGE_ONLY.has(request.type))
       return fail('invalid', `${request.type} is for the settings page only`);
     try {
-      return await answer(deps, request);
+      return await answer(deps, request, tabId);
     } catch (error) {
       const text = errorMessage(error);
       logOnce(`request ${request.type}`, text);

@@ -45,6 +45,8 @@ export interface CardActionHandlers {
   never(): void;
   /** Save the entity to the research notebook. */
   save(): Promise<boolean>;
+  /** Open the side panel (its notebook), from the reader's click. */
+  openNotebook(): void;
   /**
    * "Not the right one?": link this name, on this site, to another entity, or (null) to none,
    * on every mention of the page now and on later page views of the site.

@@ -23,11 +23,13 @@ export const PAGE_ONLY: ReadonlySet<keyof BackgroundCalls> = new Set<keyof Backg
 ]);
 
 /**
- * Tab calls only Backstory's own pages may make: the list of what a page highlights is for the
- * extension's views, never for a content script (of this page or another).
+ * Tab calls only Backstory's own pages may make: the list of what a page highlights, and moving
+ * the reader's focus and scroll to one of them, are for the extension's views, never for a
+ * content script (of this page or another).
  */
 export const TAB_PAGE_ONLY: ReadonlySet<keyof TabCalls> = new Set<keyof TabCalls>([
   'page-index',
+  'focus-mention',
   'clip-selection',
 ]);
 

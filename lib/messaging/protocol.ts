@@ -27,6 +27,9 @@ import type {
 /** An expected failure: the request was refused, named nothing known, or went wrong. */
 export type Failure = { ok: false; code: 'invalid' | 'not-found' | 'error'; message: string };
 
+/** Where the side panel was opened: the browser's panel, or its page in a tab of its own. */
+export type PanelOpened = 'panel' | 'tab';
+
 /** Keyboard commands the background forwards to the active tab. */
 export type CommandName = 'toggle-highlights' | 'next-mention' | 'previous-mention';
 
@@ -59,6 +62,11 @@ export interface BackgroundCalls {
   report: { request: { type: 'report'; context: string; message: string }; response: Ok };
   /** Content → background: sent while the page parses, so a stopped worker starts; answered at once. */
   wake: { request: { type: 'wake' }; response: Ok };
+  /**
+   * Content → background: the card's "Open notebook". The background opens the side panel for
+   * the sender's tab while the click's gesture lasts, else the panel's page in a new tab.
+   */
+  'open-panel': { request: { type: 'open-panel' }; response: Ok<{ opened: PanelOpened }> };
   /** Any page → background: is the cache seeded, and with what. */
   status: { request: { type: 'status' }; response: Ok<{ status: StatusData }> };
   /** Content → background: "Save" on a card or a selection, into the research notebook. */
@@ -143,7 +151,17 @@ export interface TabCalls {
    */
   'page-index': {
     request: { type: 'page-index' };
-    response: Ok<{ mentions: PageIndexEntry[]; truncated: boolean }>;
+    /** `pageUrl`: the page's address, which the extension's pages cannot read from the tab. */
+    response: Ok<{ mentions: PageIndexEntry[]; truncated: boolean; pageUrl: string }>;
+  };
+  /**
+   * Extension page → content: focus one page-index entry (its place in the last `page-index`
+   * answer, and its text, so an index that is out of date is refused, not misread) with the
+   * keyboard's focus highlight, scrolled into view. `not-found` when the page changed since.
+   */
+  'focus-mention': {
+    request: { type: 'focus-mention'; index: number; text: string };
+    response: Ok;
   };
   /**
    * Background → content: save the reader's selection on this page to the notebook (the

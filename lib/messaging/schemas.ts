@@ -135,6 +135,7 @@ export const RequestSchema = v.variant('type', [
     message: v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.text)),
   }),
   v.object({ type: v.literal('wake') }),
+  v.object({ type: v.literal('open-panel') }),
   v.object({ type: v.literal('status') }),
   v.object({ type: v.literal('clip-save'), clip: clipContent }),
   v.object({ type: v.literal('clips-list'), query: clipQuery }),

@@ -3,6 +3,7 @@
  * content script carries only these small schemas, not every request the background answers.
  */
 import * as v from 'valibot';
+import { MESSAGE_LIMITS } from '../constants';
 import type { CommandName, TabRequest } from './protocol';
 import type { Expect, Same } from '../types/type-checks';
 
@@ -16,6 +17,11 @@ export const COMMANDS = [
 export const TabRequestSchema = v.variant('type', [
   v.object({ type: v.literal('page-stats') }),
   v.object({ type: v.literal('page-index') }),
+  v.object({
+    type: v.literal('focus-mention'),
+    index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MESSAGE_LIMITS.pageIndex - 1)),
+    text: v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.name)),
+  }),
   v.object({ type: v.literal('clip-selection') }),
   v.object({ type: v.literal('command'), name: v.picklist(COMMANDS) }),
 ]);

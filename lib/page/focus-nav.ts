@@ -10,6 +10,8 @@ import type { PageSession } from './page-session';
 
 export interface FocusNav {
   step(direction: 1 | -1): MentionEntry | null;
+  /** Focus this mention (the side panel's choice); stepping goes on from it. */
+  focus(entry: MentionEntry): void;
   readonly current: MentionEntry | null;
   clear(): void;
 }
@@ -17,6 +19,12 @@ export interface FocusNav {
 export function createFocusNav(win: Window & typeof globalThis, session: PageSession): FocusNav {
   let current: MentionEntry | null = null;
   const reduceMotion = () => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const show = (entry: MentionEntry) => {
+    current = entry;
+    win.CSS.highlights.set(FOCUS_HIGHLIGHT, new win.Highlight(entry.range));
+    const element = entry.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior: reduceMotion() ? 'auto' : 'smooth' });
+  };
   return {
     step(direction) {
       const entries = session.allEntries();
@@ -34,12 +42,10 @@ export function createFocusNav(win: Window & typeof globalThis, session: PageSes
         index = direction === 1 ? from - 1 : from;
       }
       index = (index + direction + entries.length) % entries.length;
-      current = entries[index];
-      win.CSS.highlights.set(FOCUS_HIGHLIGHT, new win.Highlight(current.range));
-      const element = current.range.startContainer.parentElement;
-      element?.scrollIntoView({ block: 'center', behavior: reduceMotion() ? 'auto' : 'smooth' });
-      return current;
+      show(entries[index]);
+      return entries[index];
     },
+    focus: show,
     get current() {
       return current;
     },

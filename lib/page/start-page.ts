@@ -135,6 +135,13 @@ function runPage(host: PageHost): void {
       if (entry.mention.entityId)
         void saveAndApply(muteEverywhere(settings, entry.mention.entityId));
     },
+    openNotebook: () => {
+      hover?.close();
+      // Sent in the click's own turn: the background opens the panel while the gesture lasts.
+      void ask({ type: 'open-panel' }).then((r) => {
+        if (!r.ok) report(`side panel not opened: ${r.message}`);
+      });
+    },
     save: async () => {
       const text = session.root?.map.text;
       if (!text) return false;
@@ -159,8 +166,13 @@ function runPage(host: PageHost): void {
           namesUnsupported: namesUnsupported(declaredLanguage(doc), session.foreignShare),
         }),
         shown: () => (shown() ? session.allEntries() : []),
+        pageUrl: () => win.location.href,
         toggle: () => setPageEnabled(!pageEnabled),
         step: (direction) => void (pageEnabled && focus.step(direction)),
+        focus: (entry) => {
+          hover?.close();
+          focus.focus(entry);
+        },
         clipSelection: async () => {
           const clip = selectionClip(doc, win.location.href);
           if (!clip) return false;

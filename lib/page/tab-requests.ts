@@ -1,6 +1,7 @@
 /**
- * Requests sent to this tab (the popup's counts, the page index, the keyboard commands and the
- * context menu's "Save to Backstory notebook" the background forwards), validated before anything acts on them, and refused when they are for
+ * Requests sent to this tab (the popup's counts, the side panel's page index and its "go to
+ * this mention", the keyboard commands and the context menu's "Save to Backstory notebook" the
+ * background forwards), validated before anything acts on them, and refused when they are for
  * Backstory's own pages but came from elsewhere.
  */
 import * as v from 'valibot';
@@ -20,19 +21,27 @@ export interface TabHandlers {
   };
   /** The mentions shown on the page, in document order (none while highlights are off). */
   shown: () => readonly MentionEntry[];
+  /** The page's address. */
+  pageUrl: () => string;
   toggle: () => void;
   step: (direction: 1 | -1) => void;
+  /** Put the keyboard's focus on this mention and scroll it into view. */
+  focus: (entry: MentionEntry) => void;
   /** Save the reader's selection to the notebook; false when nothing is selected. */
   clipSelection: () => Promise<boolean>;
 }
+
+/** A mention's text as the page index gives it. */
+const indexText = (entry: MentionEntry) => entry.mention.text.slice(0, MESSAGE_LIMITS.name);
 
 /** The page index: each shown mention's type, text and link, at most the protocol's limit. */
 export function pageIndex(entries: readonly MentionEntry[]): {
   mentions: PageIndexEntry[];
   truncated: boolean;
 } {
-  const mentions = entries.slice(0, MESSAGE_LIMITS.pageIndex).map(({ mention: m }) => {
-    const entry: PageIndexEntry = { type: m.type, text: m.text.slice(0, MESSAGE_LIMITS.name) };
+  const mentions = entries.slice(0, MESSAGE_LIMITS.pageIndex).map((e) => {
+    const m = e.mention;
+    const entry: PageIndexEntry = { type: m.type, text: indexText(e) };
     if (m.entityId) entry.entityId = m.entityId;
     if (m.name) entry.name = m.name.slice(0, MESSAGE_LIMITS.name);
     return entry;
@@ -58,7 +67,24 @@ export function answerTabRequest(
     });
   if (message.type === 'page-stats') return Promise.resolve({ ok: true, ...handlers.stats() });
   if (message.type === 'page-index')
-    return Promise.resolve({ ok: true, ...pageIndex(handlers.shown()) });
+    return Promise.resolve({
+      ok: true,
+      ...pageIndex(handlers.shown()),
+      pageUrl: handlers.pageUrl().slice(0, MESSAGE_LIMITS.url),
+    });
+  if (message.type === 'focus-mention') {
+    // The index is the entry's place in the page index; its text must still be there, or the
+    // page changed since the index was read and another mention would be focused.
+    const entry = handlers.shown()[message.index];
+    if (!entry || indexText(entry) !== message.text)
+      return Promise.resolve({
+        ok: false,
+        code: 'not-found',
+        message: 'the page changed since its index was read',
+      });
+    handlers.focus(entry);
+    return Promise.resolve({ ok: true });
+  }
   if (message.type === 'clip-selection')
     return handlers.clipSelection().then(
       (saved) => ({ ok: true, saved }),

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * The card's buttons act on the reader's own input only: a scripted click (untrusted) on Not
- * this, Never highlight this, Save or the link picker does nothing. And a role the card's
+ * this, Never highlight this, Save, Open notebook or the link picker does nothing. And a role the card's
  * entity took up after the article's date is said to be so.
  */
 import { render } from 'preact';
@@ -14,6 +14,7 @@ const handlers = () => ({
   notThis: vi.fn(),
   never: vi.fn(),
   save: vi.fn(async () => true),
+  openNotebook: vi.fn(),
   choose: vi.fn(),
 });
 
@@ -33,6 +34,7 @@ describe('card buttons', () => {
       'Not this',
       'Never highlight this',
       'Save',
+      'Open notebook',
       'Not the right one?',
     ]);
     for (const b of buttons) b.click();
@@ -40,6 +42,7 @@ describe('card buttons', () => {
     expect(h.notThis).not.toHaveBeenCalled();
     expect(h.never).not.toHaveBeenCalled();
     expect(h.save).not.toHaveBeenCalled();
+    expect(h.openNotebook).not.toHaveBeenCalled();
     // The picker did not open either: its choices are not there to press.
     expect(root.querySelector('[data-choice]')).toBeNull();
     expect(h.choose).not.toHaveBeenCalled();

@@ -11,11 +11,14 @@ import { FeedList, type FeedActions } from '../../components/FeedList';
 import { HoverCard } from '../../components/HoverCard';
 import { Notebook, type NotebookActions } from '../../components/Notebook';
 import { PackList, type PackActions } from '../../components/PackList';
+import { PageIndexView } from '../../components/PageIndexView';
 import { PopupCounts, type PopupState } from '../../components/PopupCounts';
+import { SidePanel } from '../../components/SidePanel';
 import { SettingsForm } from '../../components/SettingsForm';
 import { StorageUse } from '../../components/StorageUse';
 import type { CardActionHandlers, CardState } from '../../lib/cards/card-state';
 import { formatDate, formatDateTime, setFormatLocale } from '../../lib/cards/format';
+import { panelPageState, type PanelPageState } from '../../lib/panel/page-state';
 import { DEFAULT_SETTINGS } from '../../lib/rules/settings';
 import type { FigureKind, Mention } from '../../lib/types/mention';
 import type { Clip } from '../../lib/types/clip';
@@ -113,6 +116,7 @@ const handlers = (saved: boolean): CardActionHandlers => ({
   notThis: vi.fn(),
   never: vi.fn(),
   save: vi.fn(async () => saved),
+  openNotebook: vi.fn(),
   choose: vi.fn(),
 });
 
@@ -248,6 +252,97 @@ describe('every shown string comes from the catalogue', () => {
       expect(literalsIn(root, [...DATA, french])).toEqual([]);
       render(null, root);
     }
+    await shown(
+      <PopupCounts state={states[2]} panel={{ open: vi.fn(), shortcut: 'Alt+Shift+L' }} />,
+    );
+    expect(button('Side panel')).toBeDefined();
+    expect(literalsIn(root, [...DATA, 'Alt+Shift+L'])).toEqual([]);
+  });
+
+  it('in the side panel’s page index, in each of its states, filtered and chosen', async () => {
+    const ready = panelPageState(
+      URLS[0],
+      { ok: true, scanned: true, enabled: true },
+      {
+        ok: true,
+        truncated: true,
+        pageUrl: URLS[0],
+        mentions: [
+          { type: 'person', text: WORDS.text, entityId: 'q:1', name: WORDS.name },
+          { type: 'person', text: WORDS.alt },
+          { type: 'figure', text: WORDS.counts },
+          { type: 'org', text: WORDS.outlet, entityId: 'q:3', name: WORDS.outlet },
+        ],
+      },
+    );
+    const states: PanelPageState[] = [
+      { status: 'loading' },
+      { status: 'no-tab' },
+      { status: 'unsupported' },
+      { status: 'not-read' },
+      { status: 'unreachable' },
+      { status: 'off' },
+      ready,
+      { ...(ready as PanelPageState & { status: 'ready' }), scanned: false },
+      panelPageState(
+        URLS[0],
+        { ok: true, scanned: true, enabled: true, namesUnsupported: { language: 'fr' } },
+        { ok: true, truncated: false, pageUrl: URLS[0], mentions: [] },
+      ),
+    ];
+    const french = new Intl.DisplayNames(['en'], { type: 'language' }).of('fr') ?? 'fr';
+    const choose = vi.fn();
+    for (const state of states) {
+      await shown(
+        <PageIndexView
+          state={state}
+          choose={choose}
+          refresh={vi.fn()}
+          notice={`${WORDS.name}: mention 1 of 3 on the page.`}
+        />,
+      );
+      expect(root.querySelector('p')?.textContent).not.toBe('');
+      expect(literalsIn(root, [...DATA, french])).toEqual([]);
+      render(null, root);
+    }
+    await shown(<PageIndexView state={ready} choose={choose} refresh={vi.fn()} />);
+    const filter = root.querySelector<HTMLInputElement>('[data-field=filter]');
+    if (!filter) throw new Error('no filter');
+    expect(filter.closest('label')?.textContent).toBe('Filter names and figures');
+    filter.value = WORDS.filler;
+    await act(() => void filter.dispatchEvent(new Event('input', { bubbles: true })));
+    expect(root.querySelector('[data-field=no-match]')?.textContent).toContain(WORDS.filler);
+    expect(literalsIn(root, DATA)).toEqual([]);
+    filter.value = 'QUILLON';
+    await act(() => void filter.dispatchEvent(new Event('input', { bubbles: true })));
+    expect(
+      [...root.querySelectorAll('[data-item]')].map((b) => b.getAttribute('data-item')),
+    ).toEqual([WORDS.name, WORDS.alt]);
+    await click(root.querySelector(`[data-item="${WORDS.alt}"]`));
+    expect(choose).toHaveBeenCalledWith(
+      expect.objectContaining({ label: WORDS.alt, known: false }),
+    );
+    expect(literalsIn(root, DATA)).toEqual([]);
+  });
+
+  it('in the side panel’s sections', async () => {
+    const notebook: NotebookActions = {
+      list: async () => [],
+      update: async () => 'no',
+      remove: async () => 0,
+      copy: async () => undefined,
+      download: () => undefined,
+    };
+    await shown(<SidePanel tab={null} revision={0} notebook={notebook} />);
+    expect([...root.querySelectorAll('[role=tab]')].map((b) => b.textContent)).toEqual([
+      'This page',
+      'Related',
+      'Notebook',
+    ]);
+    expect(literalsIn(root, DATA)).toEqual([]);
+    await click(button('Notebook'));
+    expect(root.querySelector('[role=tab][aria-selected=true]')?.textContent).toBe('Notebook');
+    expect(literalsIn(root, DATA)).toEqual([]);
   });
 
   it('on the settings form, with its messages', async () => {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { RECOGNIZE_LIMITS } from '../../lib/constants';
+import { MESSAGE_LIMITS, RECOGNIZE_LIMITS } from '../../lib/constants';
 import { PAGE_ONLY, TAB_PAGE_ONLY } from '../../lib/messaging/access';
 import { RequestSchema } from '../../lib/messaging/schemas';
 import { TabRequestSchema } from '../../lib/messaging/tab-schemas';
@@ -94,5 +94,25 @@ describe('tab request validation', () => {
     expect(v.safeParse(TabRequestSchema, { type: 'page-indexes' }).success).toBe(false);
     expect(TAB_PAGE_ONLY.has('page-index')).toBe(true);
     expect(TAB_PAGE_ONLY.has('page-stats')).toBe(false);
+  });
+
+  it('accepts going to a page-index entry only with a whole index in range and a text', () => {
+    const ok = (m: object) => v.safeParse(TabRequestSchema, m).success;
+    expect(ok({ type: 'focus-mention', index: 0, text: 'Kherson' })).toBe(true);
+    expect(ok({ type: 'focus-mention', index: MESSAGE_LIMITS.pageIndex - 1, text: 'K' })).toBe(
+      true,
+    );
+    for (const index of [-1, 1.5, MESSAGE_LIMITS.pageIndex, Number.NaN, '3', null])
+      expect(ok({ type: 'focus-mention', index, text: 'Kherson' })).toBe(false);
+    for (const text of ['', 'x'.repeat(MESSAGE_LIMITS.name + 1), 7, undefined])
+      expect(ok({ type: 'focus-mention', index: 0, text })).toBe(false);
+    expect(TAB_PAGE_ONLY.has('focus-mention')).toBe(true);
+  });
+});
+
+describe('opening the side panel', () => {
+  it('is a request with no payload that a content script may send', () => {
+    expect(v.safeParse(RequestSchema, { type: 'open-panel' }).success).toBe(true);
+    expect(PAGE_ONLY.has('open-panel')).toBe(false);
   });
 });

@@ -33,8 +33,10 @@ function handlers(entries: readonly MentionEntry[] = ENTRIES) {
       registered: 3,
     }),
     shown: () => entries,
+    pageUrl: () => 'https://news.example/story',
     toggle: () => calls.push('toggle'),
     step: (d) => calls.push(`step ${d}`),
+    focus: (e) => calls.push(`focus ${e.start}`),
     clipSelection: async () => (calls.push('clip'), true),
   };
   return { h, calls };
@@ -45,6 +47,7 @@ describe('page index', () => {
     expect(await answerTabRequest({ type: 'page-index' }, handlers().h, true)).toEqual({
       ok: true,
       truncated: false,
+      pageUrl: 'https://news.example/story',
       mentions: [
         { type: 'person', text: 'Vladimir Putin', entityId: 'putin', name: 'Vladimir Putin' },
         { type: 'person', text: 'Zorblax Quimby' },
@@ -103,5 +106,46 @@ describe('page index', () => {
       saved: true,
     });
     expect(calls).toEqual(['clip']);
+  });
+});
+
+describe('going to a mention of the page index', () => {
+  it('focuses the entry at that place of the index when its text is still there', async () => {
+    const { h, calls } = handlers();
+    expect(
+      await answerTabRequest({ type: 'focus-mention', index: 1, text: 'Zorblax Quimby' }, h, true),
+    ).toEqual({ ok: true });
+    expect(calls).toEqual(['focus 20']);
+  });
+
+  it('refuses an index the page no longer matches, and focuses nothing', async () => {
+    const { h, calls } = handlers();
+    for (const request of [
+      { type: 'focus-mention', index: 1, text: 'Vladimir Putin' },
+      { type: 'focus-mention', index: 3, text: 'Vladimir Putin' },
+    ])
+      expect(await answerTabRequest(request, h, true)).toMatchObject({
+        ok: false,
+        code: 'not-found',
+      });
+    expect(calls).toEqual([]);
+  });
+
+  it('matches the text as the index gave it, cut at the name length', async () => {
+    const long = 'B'.repeat(MESSAGE_LIMITS.name + 20);
+    const { h, calls } = handlers([entry(5, { type: 'org', text: long })]);
+    const [indexed] = pageIndex(h.shown()).mentions;
+    expect(
+      await answerTabRequest({ type: 'focus-mention', index: 0, text: indexed.text }, h, true),
+    ).toEqual({ ok: true });
+    expect(calls).toEqual(['focus 5']);
+  });
+
+  it('is refused to a content script', async () => {
+    const { h, calls } = handlers();
+    expect(
+      await answerTabRequest({ type: 'focus-mention', index: 0, text: 'Vladimir Putin' }, h, false),
+    ).toMatchObject({ ok: false, code: 'invalid' });
+    expect(calls).toEqual([]);
   });
 });

@@ -1,0 +1,112 @@
+/**
+ * The side panel's page index: the mentions a page highlights (its `page-index` answer, in
+ * document order) grouped by type, one item per entity (or, for a name no pack knows and for a
+ * figure, per text), with its mention count, filtered by what the reader types. Pure.
+ */
+import type { MentionType } from '../types/mention';
+import type { PageIndexEntry } from '../types/status';
+
+/** The order the groups are shown in. */
+export const INDEX_TYPES: readonly MentionType[] = ['person', 'place', 'org', 'figure'];
+
+export interface IndexItem {
+  /** Stable within one index: the entity's id, else the type and the text folded. */
+  key: string;
+  type: MentionType;
+  /** What the item is called: the entity's name, else the first text it appears as. */
+  label: string;
+  /** Linked to an entity of a pack (false for a name no pack knows, and for figures). */
+  known: boolean;
+  entityId?: string;
+  /** The other texts it appears as ("Putin" for Vladimir Putin), each once. */
+  variants: string[];
+  /** Each mention's place in the page index, in document order. */
+  indices: number[];
+}
+
+export interface IndexGroup {
+  type: MentionType;
+  items: IndexItem[];
+  /** Mentions of the group's items. */
+  mentions: number;
+}
+
+/** Lower case without accents, so "kherson" finds "Kherson" and "zelensky" "Zelenský". */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').trim();
+}
+
+function itemKey(entry: PageIndexEntry): string {
+  return entry.entityId ? `entity:${entry.entityId}` : `${entry.type}:${foldText(entry.text)}`;
+}
+
+/**
+ * Group the index by type (in `INDEX_TYPES` order; empty groups left out). Within a group the
+ * items most mentioned come first, ties in the order they first appear on the page.
+ */
+export function groupPageIndex(mentions: readonly PageIndexEntry[]): IndexGroup[] {
+  const items = new Map<string, IndexItem>();
+  mentions.forEach((entry, index) => {
+    const key = itemKey(entry);
+    let item = items.get(key);
+    if (!item) {
+      item = {
+        key,
+        type: entry.type,
+        label: entry.name ?? entry.text,
+        known: Boolean(entry.entityId),
+        variants: [],
+        indices: [],
+      };
+      if (entry.entityId) item.entityId = entry.entityId;
+      items.set(key, item);
+    }
+    if (entry.text !== item.label && !item.variants.includes(entry.text))
+      item.variants.push(entry.text);
+    item.indices.push(index);
+  });
+  return INDEX_TYPES.map((type) => {
+    const of = [...items.values()]
+      .filter((item) => item.type === type)
+      .sort((a, b) => b.indices.length - a.indices.length || a.indices[0] - b.indices[0]);
+    return { type, items: of, mentions: of.reduce((n, item) => n + item.indices.length, 0) };
+  }).filter((group) => group.items.length > 0);
+}
+
+/** The groups with only the items whose name or any text contains the query (case and accents ignored). */
+export function filterIndex(groups: readonly IndexGroup[], query: string): IndexGroup[] {
+  const wanted = foldText(query);
+  if (!wanted) return [...groups];
+  return groups
+    .map((group) => {
+      const items = group.items.filter((item) =>
+        [item.label, ...item.variants].some((text) => foldText(text).includes(wanted)),
+      );
+      return { ...group, items, mentions: items.reduce((n, i) => n + i.indices.length, 0) };
+    })
+    .filter((group) => group.items.length > 0);
+}
+
+/**
+ * The mention to go to when the reader chooses the item again: the one after `last` (the last
+ * one chosen), back to the first after the last. The first choice goes to the first.
+ */
+export function nextMention(item: IndexItem, last: number | undefined): number {
+  if (last === undefined) return item.indices[0];
+  return item.indices.find((index) => index > last) ?? item.indices[0];
+}
+
+/** The entities the page links to, for related coverage: each once with its mentions. */
+export function linkedEntities(
+  groups: readonly IndexGroup[],
+): { key: string; name: string; type: string; mentions: number }[] {
+  return groups
+    .flatMap((group) => group.items)
+    .filter((item): item is IndexItem & { entityId: string } => item.entityId !== undefined)
+    .map((item) => ({
+      key: item.entityId,
+      name: item.label,
+      type: item.type,
+      mentions: item.indices.length,
+    }));
+}

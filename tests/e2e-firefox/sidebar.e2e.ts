@@ -1,0 +1,149 @@
+/**
+ * The side panel in Firefox. The sidebar opens from the popup's button (pressed with real
+ * input, which Firefox counts as the reader's action) and shows the active tab's index,
+ * following a tab switch. Its keyboard command is Firefox's own `_execute_sidebar_action`,
+ * declared with its shortcut; a key press over WebDriver BiDi does not reach Firefox's shortcut
+ * handling, so the command itself is not pressed. The panel's page opened in a tab bound to
+ * the article lists the article's index and goes to a chosen mention with the focus highlight.
+ * The card's "Open notebook", pressed for real, reaches the background as a message, which
+ * Firefox does not count as the reader's action: the panel's page opens in a tab instead.
+ */
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  launchFirefoxWithExtension,
+  openExtensionPage,
+  type LaunchedFirefox,
+} from '../../scripts/harness/firefox';
+import {
+  evaluateInCard,
+  hoverText,
+  waitForCard,
+  waitForHighlight,
+  waitForStableHighlights,
+} from '../../scripts/harness/firefox-readers';
+import { ROOT } from '../../scripts/harness/paths';
+import { serveDir } from '../../scripts/harness/static-server';
+
+/** The add-on's own API, as its pages see it. */
+type AddonApi = typeof import('wxt/browser').browser;
+
+let firefox: LaunchedFirefox;
+let demo: Awaited<ReturnType<typeof serveDir>>;
+let article: Page;
+
+beforeAll(async () => {
+  demo = await serveDir(join(ROOT, 'demo'));
+  firefox = await launchFirefoxWithExtension();
+  article = await firefox.browser.newPage();
+  await article.goto(`${demo.url}/index.html`);
+  await waitForHighlight(article, 'backstory-person', 'Vladimir Putin');
+  await waitForStableHighlights(article);
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await demo?.close();
+});
+
+/** The labels the sidebar's page index lists, read from an add-on page through getViews. */
+function sidebarItems(from: Page): Promise<string[] | null> {
+  return from.evaluate(() => {
+    // Firefox's getViews knows sidebars; the shared types list tabs and popups only.
+    const extension = (
+      globalThis as unknown as {
+        browser: { extension: { getViews(p: { type: string }): Window[] } };
+      }
+    ).browser.extension;
+    const view = extension.getViews({ type: 'sidebar' })[0] as Window | undefined;
+    if (!view) return null;
+    return [...view.document.querySelectorAll<HTMLElement>('[data-item]')].map(
+      (b) => b.dataset.item ?? '',
+    );
+  });
+}
+
+it('opens the panel’s page in a tab from the card’s “Open notebook” (a message is no gesture)', async () => {
+  await article.bringToFront();
+  await hoverText(article, 'backstory-person', 'Vladimir Putin');
+  await waitForCard(article);
+  const box = await evaluateInCard(article, (root) => {
+    const button = root?.querySelector<HTMLElement>('[data-action="open-notebook"]');
+    button?.scrollIntoView({ block: 'nearest' });
+    const r = button?.getBoundingClientRect();
+    return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+  });
+  expect(box).not.toBeNull();
+  await article.mouse.move(box!.x, box!.y, { steps: 3 });
+  await article.mouse.click(box!.x, box!.y);
+  // Tabs the add-on opens itself are not among puppeteer's pages: read its views instead.
+  const helper = await openExtensionPage(firefox.browser, 'options.html');
+  const opened = () =>
+    helper.evaluate(() => {
+      const extension = (
+        globalThis as unknown as {
+          browser: { extension: { getViews(p: { type: string }): Window[] } };
+        }
+      ).browser.extension;
+      return {
+        tabs: extension
+          .getViews({ type: 'tab' })
+          .map((w) => w.location.href)
+          .filter((url) => url.includes('/sidepanel.html')),
+        sidebar: extension.getViews({ type: 'sidebar' }).length,
+      };
+    });
+  await expect
+    .poll(opened, { timeout: 30_000, interval: 200 })
+    .toEqual({ tabs: [expect.stringMatching(/\/sidepanel\.html\?tab=\d+$/)], sidebar: 0 });
+  await helper.close();
+});
+
+it('opens the sidebar from the popup’s button, showing the active tab’s index', async () => {
+  const helper = await openExtensionPage(firefox.browser, 'options.html');
+  // The popup's page in a tab: its button is pressed with real input, as the reader's click.
+  const popup = await openExtensionPage(firefox.browser, 'popup.html');
+  const open = await popup.waitForSelector('[data-action="side-panel"]', { timeout: 30_000 });
+  await open?.click();
+  await expect.poll(() => sidebarItems(helper), { timeout: 30_000, interval: 200 }).not.toBeNull();
+  await article.bringToFront();
+  await expect
+    .poll(() => sidebarItems(helper), { timeout: 30_000, interval: 200 })
+    .toEqual(expect.arrayContaining(['Vladimir Putin', 'Kherson']));
+  await helper.close();
+});
+
+it('declares Firefox’s own sidebar command with its shortcut', async () => {
+  // A shortcut pressed over WebDriver BiDi reaches the page, not Firefox's own key handling, so
+  // the command itself cannot be pressed here; what it opens is the sidebar opened above.
+  const page = await openExtensionPage(firefox.browser, 'options.html');
+  const commands = await page.evaluate(() =>
+    (globalThis as unknown as { browser: AddonApi }).browser.commands.getAll(),
+  );
+  expect(commands).toContainEqual(
+    expect.objectContaining({ name: '_execute_sidebar_action', shortcut: 'Alt+Shift+L' }),
+  );
+  await page.close();
+});
+
+it('lists the article’s index in the panel’s page bound to its tab and goes to Kherson', async () => {
+  const helper = await openExtensionPage(firefox.browser, 'options.html');
+  await article.bringToFront();
+  const tabId = await helper.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: AddonApi }).browser;
+    return (await api.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  });
+  expect(tabId).toEqual(expect.any(Number));
+  const panel = await openExtensionPage(firefox.browser, `sidepanel.html?tab=${tabId}`);
+  const filter = await panel.waitForSelector('[data-field="filter"]', { timeout: 30_000 });
+  await filter?.type('kherson');
+  const kherson = await panel.waitForSelector('button[data-item="Kherson"]', { timeout: 30_000 });
+  await kherson?.click();
+  const focused = () =>
+    article.evaluate(() =>
+      ([...(CSS.highlights.get('backstory-focus') ?? [])] as Range[]).map((r) => r.toString()),
+    );
+  await expect.poll(focused, { timeout: 30_000 }).toEqual(['Kherson']);
+  await Promise.all([panel.close(), helper.close()]);
+});
