@@ -11,12 +11,8 @@ import {
   saveSelection,
   SAVE_SELECTION_MENU,
 } from '../lib/background/tab-forwarding';
-import {
-  OPEN_PANEL_COMMAND,
-  OPEN_PANEL_MENU,
-  openPanel,
-  type PanelApis,
-} from '../lib/background/side-panel';
+import { browserPanelApis } from '../lib/background/panel-apis';
+import { OPEN_PANEL_COMMAND, OPEN_PANEL_MENU, openPanel } from '../lib/background/side-panel';
 import { createAliasIndex } from '../lib/db/alias-index';
 import { openDb } from '../lib/db/schema';
 import { bundledText } from '../lib/packs/bundled-asset';
@@ -68,14 +64,7 @@ export default defineBackground(() => {
     onChanged: () => recognizer.packsChanged(),
     yieldToPages: pageFirst.yieldToPages,
   });
-  // Chromium's side panel is not wrapped by the polyfill: its own promise-based API is used.
-  const native = globalThis as unknown as { chrome?: Pick<PanelApis, 'sidePanel'> };
-  const panelApis: PanelApis = {
-    sidePanel: native.chrome?.sidePanel,
-    sidebarAction: (browser as unknown as Pick<PanelApis, 'sidebarAction'>).sidebarAction,
-    tabs: browser.tabs,
-    panelPage: browser.runtime.getURL('/sidepanel.html'),
-  };
+  const panelApis = browserPanelApis();
   const route = createRouter({
     db,
     ready,

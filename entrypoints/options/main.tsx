@@ -6,11 +6,11 @@ import { StorageUse } from '../../components/StorageUse';
 import { SettingsForm } from '../../components/SettingsForm';
 import { ask } from '../../lib/messaging/client';
 import { t, uiLanguage } from '../../lib/i18n/strings';
-import { describeHostAccess, hostPattern, requestHostAccess } from './host-access';
+import { describeHostAccess, hostPattern, requestHostAccess } from '../../lib/feeds/host-access';
 import { announcePermission, PermissionNotice } from './PermissionNotice';
 
 /**
- * Ask for the site's host permission (see host-access.ts for why), tell the reader what came of
+ * Ask for the site's host permission (see lib/feeds/host-access.ts for why), tell the reader what came of
  * it, and resolve with whether it was granted. Called before any `await` of the click handler.
  */
 async function askToRead(url: string): Promise<{ pattern: string; granted: boolean } | null> {

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupCounts, type PopupPanel } from '../../components/PopupCounts';
-import { OPEN_PANEL_COMMAND, openPanel, type PanelApis } from '../../lib/background/side-panel';
+import { browserPanelApis } from '../../lib/background/panel-apis';
+import { OPEN_PANEL_COMMAND, openPanel } from '../../lib/background/side-panel';
 import { askTab } from '../../lib/messaging/client';
 import { t, uiLanguage } from '../../lib/i18n/strings';
 import './popup.css';
@@ -23,13 +24,7 @@ const PANEL_COMMANDS = [OPEN_PANEL_COMMAND, '_execute_sidebar_action'];
 async function panelFor(tabId: number | undefined): Promise<PopupPanel> {
   const commands = await browser.commands.getAll().catch(() => []);
   const shortcut = commands.find((c) => c.name && PANEL_COMMANDS.includes(c.name))?.shortcut;
-  const native = globalThis as unknown as { chrome?: Pick<PanelApis, 'sidePanel'> };
-  const apis: PanelApis = {
-    sidePanel: native.chrome?.sidePanel,
-    sidebarAction: (browser as unknown as Pick<PanelApis, 'sidebarAction'>).sidebarAction,
-    tabs: browser.tabs,
-    panelPage: browser.runtime.getURL('/sidepanel.html'),
-  };
+  const apis = browserPanelApis();
   return {
     ...(shortcut ? { shortcut } : {}),
     ...(tabId === undefined

@@ -1,10 +1,6 @@
 /** The settings page's host permission request: the pattern it asks for and what the reader is told. */
 import { describe, expect, it } from 'vitest';
-import {
-  describeHostAccess,
-  hostPattern,
-  requestHostAccess,
-} from '../../entrypoints/options/host-access';
+import { describeHostAccess, hostPattern, requestHostAccess } from '../../lib/feeds/host-access';
 
 describe('hostPattern', () => {
   it('asks for the scheme and host without the port, which match patterns cannot hold', () => {

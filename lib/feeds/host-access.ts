@@ -4,7 +4,7 @@
  * in Chromium the content script's match patterns already give the extension every http(s)
  * site, so the answer changes nothing there. Every outcome but a grant is told to the reader.
  */
-import { t } from '../../lib/i18n/strings';
+import { t } from '../i18n/strings';
 export type HostAccess =
   | { pattern: string; outcome: 'granted' }
   | { pattern: string; outcome: 'refused' }

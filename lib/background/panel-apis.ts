@@ -1,0 +1,17 @@
+/**
+ * The browser's own panel APIs, for `openPanel`: Chromium's side panel (not wrapped by the
+ * polyfill, so its own promise-based API), Firefox's sidebar, and the tabs to fall back to.
+ * One place for the background and the popup, which both open the panel.
+ */
+import { browser } from 'wxt/browser';
+import type { PanelApis } from './side-panel';
+
+export function browserPanelApis(): PanelApis {
+  const native = globalThis as unknown as { chrome?: Pick<PanelApis, 'sidePanel'> };
+  return {
+    sidePanel: native.chrome?.sidePanel,
+    sidebarAction: (browser as unknown as Pick<PanelApis, 'sidebarAction'>).sidebarAction,
+    tabs: browser.tabs,
+    panelPage: browser.runtime.getURL('/sidepanel.html'),
+  };
+}
