@@ -60,8 +60,15 @@ function chooseEntity(
 /** Page-level memory carried from one block to the next: surname key → the person it names. */
 export type MatchState = Map<string, EntityHit>;
 
-/** A given name or surname two people on the page share: alone, it names neither. */
+/**
+ * A given name or surname two people on the page share: alone, it names neither. Known by its
+ * shape, not its identity: the memory travels between requests as plain data (the carry).
+ */
 const SHARED_NAME: EntityHit = { id: '', type: 'person', name: '', prominence: 0 };
+
+/** Whether the page's memory marks this word as a name two people share. */
+export const isSharedName = (hit: EntityHit | undefined): boolean =>
+  hit?.type === 'person' && hit.id === '' && hit.name === '';
 
 /** First and last word: "Barack H. Obama" and "Barack Obama" are one person. */
 const ends = (name: string) => {
@@ -74,7 +81,7 @@ const samePerson = (a: EntityHit, b: EntityHit) =>
 function remember(state: MatchState, key: string, person: EntityHit): void {
   const known = state.get(key);
   if (!known) state.set(key, person);
-  else if (known !== SHARED_NAME && known.type === 'person' && !samePerson(known, person))
+  else if (!isSharedName(known) && known.type === 'person' && !samePerson(known, person))
     state.set(key, SHARED_NAME);
 }
 
@@ -95,9 +102,6 @@ export function rememberPerson(state: MatchState, fullName: string, person: Enti
   if (isCommonWord(surname)) return;
   remember(state, given, person);
 }
-
-/** Whether the page's memory marks this word as a name two people share. */
-export const isSharedName = (hit: EntityHit | undefined): boolean => hit === SHARED_NAME;
 
 /** Whether some known name of two words or more starts (dir 1) or ends (dir -1) at run[at]. */
 function startsKnownName(
@@ -192,7 +196,7 @@ export function matchNames(
           matched = length;
           break;
         }
-        if (remembered === SHARED_NAME) {
+        if (isSharedName(remembered)) {
           // Two people on the page answer to this word: a person, but neither of them.
           mentions.push({
             start: candidate.start,

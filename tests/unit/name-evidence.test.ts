@@ -247,6 +247,18 @@ describe('the right entity, or none', () => {
     ]);
   });
 
+  it('keeps a shared surname shared when the memory travels to the next request', () => {
+    const state = new Map();
+    for (const text of ['The owner, Jerry Jones, spoke.', 'His son, Stephen Jones, agreed.'])
+      finish(prepare(text), lookup, state, tagger);
+    // The carry is plain data between requests, as the protocol sends it.
+    const carried = new Map(JSON.parse(JSON.stringify([...state])) as [string, EntityHit][]);
+    const later = finish(prepare('Later, Jones said he was proud.'), lookup, carried, tagger);
+    expect(later.filter((m) => m.text === 'Jones').map((m) => [m.name, m.entityId])).toEqual([
+      ['Jones', undefined],
+    ]);
+  });
+
   it('finds the person after an organisation and a title', () => {
     const found = names('Fed Chair Janet Yellen said rates would rise.');
     expect(found.map((m) => [m.text, m.type])).toContainEqual(['Janet Yellen', 'person']);
