@@ -14,7 +14,7 @@ import { tokenize } from './tokens';
 
 /**
  * What the page as a whole says: names of common words it capitalises mid-sentence, and how
- * often each run of capitalised words comes (by alias key), whole or alone.
+ * often each run of capitalised words comes (by alias key).
  */
 export interface PageEvidence {
   capitalised: ReadonlySet<string>;

@@ -146,8 +146,8 @@ function modelMentions(
   for (const guess of prepared.ner) {
     const guessed = byContext(prepared.text, guess, lookup);
     if (!guessed) continue;
-    // Below the cut, a name the page repeats whole and by its last word alone is a person's,
-    // whatever type the tagger guessed (organisations are not named by their last word).
+    // Below the cut, a name whose last word the page repeats alone is a person's, whatever
+    // type the tagger guessed (organisations are not named by their last word).
     const vouched =
       guessed.confidence < MODEL_MIN_CONFIDENCE[guessed.type] && pageRepeatsName(guessed, page);
     const span: typeof guessed = vouched ? { ...guessed, type: 'person' } : guessed;
