@@ -12,174 +12,19 @@ import { findMeasures } from './figure-measures';
 import { findElidedCounts } from './figure-elided';
 import { findUnitMeasures } from './figure-units';
 import { lemma } from './lemma';
+import {
+  UNITS,
+  NOT_NOUNS,
+  IRREGULAR_PLURALS,
+  CASUALTY_WORDS,
+  TIME_UNITS,
+  CLOCK_WORDS,
+  INTERFACE_NOUNS,
+  FURNITURE_SLACK,
+  ONE_IDIOMS,
+} from './figure-words';
 
 export { parseNumber };
-const UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
-
-/** Words that follow a number but are not what it counts. */
-const NOT_NOUNS = new Set([
-  'of',
-  'and',
-  'or',
-  'to',
-  'in',
-  'on',
-  'at',
-  'for',
-  'by',
-  'with',
-  'from',
-  'the',
-  'a',
-  'an',
-  'was',
-  'were',
-  'is',
-  'are',
-  'had',
-  'have',
-  'has',
-  'said',
-  'says',
-  'who',
-  'which',
-  'that',
-  'percent',
-  'per',
-  'times',
-  'more',
-  'less',
-  'than',
-  'many',
-  'much',
-  'each',
-  'more',
-  'did',
-  'would',
-  'will',
-  'could',
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'you',
-  'i',
-]);
-
-const IRREGULAR_PLURALS = new Set([
-  'people',
-  'men',
-  'women',
-  'children',
-  'police',
-  'troops',
-  'sheep',
-  'staff',
-  'feet',
-  'teeth',
-  'geese',
-  'mice',
-  'cattle',
-  'livestock',
-  'personnel',
-  'fish',
-  'deer',
-  'aircraft',
-  'offspring',
-  'species',
-]);
-
-/**
- * Past participles and adjectives news uses as the counted noun itself ("300 injured", "51
- * stranded", "two dead"): the people they describe are left out.
- */
-const CASUALTY_WORDS = new Set([
-  'dead',
-  'injured',
-  'wounded',
-  'hurt',
-  'killed',
-  'missing',
-  'stranded',
-  'displaced',
-  'homeless',
-  'arrested',
-  'detained',
-  'hospitalized',
-  'hospitalised',
-  'evacuated',
-]);
-
-/** Counts of these are durations ("six months", "two decades"), not counts of things. */
-const TIME_UNITS = new Set([...UNITS, 'decade', 'century']);
-
-/** Times of day and clock words: "5:36 pm" is a time, not 36 of something. */
-const CLOCK_WORDS = new Set([
-  'am',
-  'pm',
-  'a.m',
-  'p.m',
-  "o'clock",
-  'gmt',
-  'utc',
-  'bst',
-  'est',
-  'edt',
-  'pst',
-  'pdt',
-  'ist',
-  'cet',
-]);
-
-/**
- * What a page's own interface counts ("941 comments", "3 images", "12 photos"). A count of one
- * of these standing (nearly) alone in its block is furniture, not part of the story.
- */
-const INTERFACE_NOUNS = new Set([
-  'comment',
-  'image',
-  'photo',
-  'picture',
-  'video',
-  'slide',
-  'share',
-  'like',
-  'view',
-  'reply',
-  'follower',
-  'subscriber',
-  'reaction',
-  'retweet',
-  'result',
-  'item',
-  'page',
-  'min',
-  'minute',
-  'article',
-  'story',
-]);
-/** A block this short around a count holds little else than the count (a widget's label). */
-const FURNITURE_SLACK = 24;
-
-/** Words after "one" that make it a pronoun or an idiom, not a count ("one of", "one day"). */
-const ONE_IDIOMS = new Set([
-  'another',
-  'day',
-  'time',
-  'way',
-  'thing',
-  'point',
-  'side',
-  'hand',
-  'reason',
-  'such',
-  'last',
-  'final',
-  'big',
-  'major',
-  'key',
-]);
 /** Words before "one" that make it a pronoun ("no one", "the one", "every one"). */
 const ONE_PRONOUN_BEFORE =
   /\b(?:no|the|any|every|each|that|this|which|someone|anyone|only|such)\s+$/i;
