@@ -40,18 +40,41 @@ export const fileUrlOf = (name: string) => pathToFileURL(join(REAL_DIR, name, 's
  * Installed before any of the page's scripts: records every mutation after parsing as one line
  * ("add div to body", "attributes p class", …). Our own host is told apart by its name. Runs in
  * the page, so it must be self-contained.
+ *
+ * Elements the page's own scripts create are marked as they are made (the content script calls
+ * the DOM from its own world, past this page-world wrapper), so their comings and goings are the
+ * page's whenever they happen: a page timer that inserts an ad script may fire before or after
+ * DOMContentLoaded, and comparing with the baseline visit alone would make that a race.
  */
 export function watchMutations(): void {
   const log: string[] = [];
   (window as unknown as { __backstoryGateMutations: string[] }).__backstoryGateMutations = log;
+  const madeByPage = new WeakSet<Node>();
+  const proto = Document.prototype;
+  const create = proto.createElement;
+  const createNS = proto.createElementNS;
+  proto.createElement = function (this: Document, ...args: Parameters<Document['createElement']>) {
+    const el = create.apply(this, args);
+    madeByPage.add(el);
+    return el;
+  } as Document['createElement'];
+  proto.createElementNS = function (this: Document, ...args: [string | null, string]) {
+    const el = createNS.apply(this, args);
+    madeByPage.add(el);
+    return el;
+  } as Document['createElementNS'];
   const name = (n: Node) => (n.nodeType === 1 ? (n as Element).localName : n.nodeName);
   let parsed = false;
   const observer = new MutationObserver((records) => {
     if (!parsed) return;
     for (const r of records) {
       if (r.type === 'childList') {
-        r.addedNodes.forEach((n) => log.push(`add ${name(n)} to ${name(r.target)}`));
-        r.removedNodes.forEach((n) => log.push(`remove ${name(n)} from ${name(r.target)}`));
+        r.addedNodes.forEach((n) => {
+          if (!madeByPage.has(n)) log.push(`add ${name(n)} to ${name(r.target)}`);
+        });
+        r.removedNodes.forEach((n) => {
+          if (!madeByPage.has(n)) log.push(`remove ${name(n)} from ${name(r.target)}`);
+        });
       } else if (r.type === 'attributes')
         log.push(`attribute ${r.attributeName} of ${name(r.target)}`);
       else log.push(`text of ${name(r.target.parentNode ?? r.target)}`);
