@@ -12,6 +12,7 @@ import {
   DEFAULT_SETTINGS,
   isMutedFor,
   muteEverywhere,
+  muteKeyOf,
   muteOnSite,
   type Settings,
 } from '../rules/settings';
@@ -72,7 +73,7 @@ function runPage(host: PageHost): void {
       if (!r.ok) return (report(`recognize failed: ${r.message}`), null);
       return r;
     },
-    isMuted: (m) => isMutedFor(settings, site, m.entityId),
+    isMuted: (m) => isMutedFor(settings, site, muteKeyOf(m)),
     relink: (m) => applyLinkChoice(m, siteChoices),
     onChange: () => {
       if (shown()) paint.update(session.allEntries());
@@ -127,13 +128,11 @@ function runPage(host: PageHost): void {
     },
     notThis: () => {
       hover?.close();
-      if (entry.mention.entityId)
-        void saveAndApply(muteOnSite(settings, site, entry.mention.entityId));
+      void saveAndApply(muteOnSite(settings, site, muteKeyOf(entry.mention)));
     },
     never: () => {
       hover?.close();
-      if (entry.mention.entityId)
-        void saveAndApply(muteEverywhere(settings, entry.mention.entityId));
+      void saveAndApply(muteEverywhere(settings, muteKeyOf(entry.mention)));
     },
     openNotebook: () => {
       hover?.close();
