@@ -34,7 +34,7 @@ import { isNoticeText } from './notice-text';
 import { indexParagraphs, type ParagraphIndex } from './paragraph-index';
 import { isCaptionAfterPicture, MAX_PICTURE_CAPTION_CHARS } from './picture-caption';
 import { createSkippedTest, isSkippable } from './skip-rules';
-import { NON_STORY_VOCABULARY, VOCABULARY_ATTRIBUTES } from './story-vocabulary';
+import { kindReason, vocabularyReason } from './element-reasons';
 import { computedStyleOf, createVisibilityTest, type StyleOf } from './visibility';
 
 export interface StoryFilterOptions {
@@ -104,21 +104,6 @@ const MIN_DATA_CHARS = 100;
 const MIN_DATA_BLOCKS = 2;
 /** Single lines judged by whether they are one link. The <h1> is the headline, links or not. */
 const LINES = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'dd', 'dt']);
-const WIDGET_ROLES = new Set([
-  'button',
-  'menu',
-  'menubar',
-  'menuitem',
-  'toolbar',
-  'tablist',
-  'tab',
-  'slider',
-  'figure',
-  'img',
-  'marquee',
-  'timer',
-]);
-const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed, figcaption';
 const NON_SPACE = /\S/;
 /**
  * A line that only counts page things: a gallery's "1 of 24" or "1 / 5", "( 3 images )",
@@ -137,94 +122,6 @@ const COUNTER_START = /^\s*\(?\s*\d/;
 const MAX_SHORT_CHARS = Math.max(MAX_CREDIT_CHARS, MAX_PICTURE_CAPTION_CHARS);
 /** Attributes a site's CSS or script can hide an element by. */
 const STYLED = ['class', 'id', 'style'];
-
-interface CompiledVocabulary {
-  exact: Map<string, string>;
-  prefixes: [string, string][];
-  /** Any of the prefixes at a word's start: one test per word, the list read only on a hit. */
-  anyPrefix: RegExp;
-  pairs: Map<string, string>;
-}
-
-function compileVocabulary(): CompiledVocabulary {
-  const v: CompiledVocabulary = {
-    exact: new Map(),
-    prefixes: [],
-    anyPrefix: /$^/,
-    pairs: new Map(),
-  };
-  for (const { words, kind: reason } of NON_STORY_VOCABULARY)
-    for (const word of words) {
-      if (word.includes(' ')) v.pairs.set(word, reason);
-      else if (word.endsWith('*')) v.prefixes.push([word.slice(0, -1), reason]);
-      else v.exact.set(word, reason);
-    }
-  v.anyPrefix = new RegExp(`^(?:${v.prefixes.map(([p]) => p).join('|')})`);
-  return v;
-}
-
-const VOCABULARY = compileVocabulary();
-
-/** The words of an attribute value: "RelatedCoverage-story_3oCVw" is related, coverage, story, … */
-function wordsOf(value: string): string[] {
-  return value
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .filter(Boolean);
-}
-
-function reasonOfWords(value: string): string | null {
-  const words = wordsOf(value);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const exact = VOCABULARY.exact.get(w);
-    if (exact) return exact;
-    const pair = i + 1 < words.length ? VOCABULARY.pairs.get(`${w} ${words[i + 1]}`) : undefined;
-    if (pair) return pair;
-    if (VOCABULARY.anyPrefix.test(w))
-      for (const [prefix, reason] of VOCABULARY.prefixes) if (w.startsWith(prefix)) return reason;
-  }
-  return null;
-}
-
-/** Decisions by attribute text: a page repeats the same class lists on many elements. */
-const byValue = new Map<string, string | null>();
-/** Past this many distinct values the cache starts again, so a long-lived page cannot grow it. */
-const MAX_CACHED_VALUES = 5_000;
-
-/** The reason the element's class, id or labels give, or null. */
-export function vocabularyReason(el: Element): string | null {
-  if (!el.hasAttributes()) return null;
-  let value = '';
-  for (const name of VOCABULARY_ATTRIBUTES) {
-    const v = el.getAttribute(name);
-    if (v) value += ` ${v}`;
-  }
-  if (!value) return null;
-  const known = byValue.get(value);
-  if (known !== undefined) return known;
-  const reason = reasonOfWords(value);
-  if (byValue.size >= MAX_CACHED_VALUES) byValue.clear();
-  byValue.set(value, reason);
-  return reason;
-}
-
-/** The reason the element's kind gives, or null. */
-function kindReason(el: Element): string | null {
-  const name = el.localName;
-  if (name === 'figcaption') return 'caption';
-  // A picture with its caption and credit.
-  if (name === 'figure' && el.querySelector(MEDIA)) return 'figure';
-  // Sign-up, search and comment boxes.
-  if (name === 'form') return 'form';
-  // The author's contact details.
-  if (name === 'address') return 'byline';
-  if (name === 'menu') return 'menu';
-  const role = el.getAttribute('role');
-  if (role && WIDGET_ROLES.has(role.trim().toLowerCase())) return 'widget';
-  return null;
-}
 
 interface Lengths {
   text: number;

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { isCreditText } from '../../lib/text/byline-text';
 import { isNoticeText } from '../../lib/text/notice-text';
-import { createStoryFilter, vocabularyReason } from '../../lib/text/story-filter';
+import { vocabularyReason } from '../../lib/text/element-reasons';
+import { createStoryFilter } from '../../lib/text/story-filter';
 import { buildTextMap } from '../../lib/text/text-map';
 import { createVisibilityTest } from '../../lib/text/visibility';
 
