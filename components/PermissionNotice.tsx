@@ -3,7 +3,7 @@
  * silent. The feed and pack forms have their own status lines; this one is the browser's answer.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n/strings';
+import { t } from '../lib/i18n/strings';
 
 const listeners = new Set<(text: string) => void>();
 

@@ -1,0 +1,77 @@
+/** The settings page's feed and pack actions over the protocol, with the host permissions they need. */
+import { browser } from 'wxt/browser';
+import type { FeedActions } from './FeedList';
+import type { PackActions } from './PackList';
+import { announcePermission } from './PermissionNotice';
+import { describeHostAccess, hostPattern, requestHostAccess } from '../lib/feeds/host-access';
+import { t } from '../lib/i18n/strings';
+import { ask } from '../lib/messaging/client';
+
+/**
+ * Ask for the site's host permission (see lib/feeds/host-access.ts for why), tell the reader what came of
+ * it, and resolve with whether it was granted. Called before any `await` of the click handler.
+ */
+async function askToRead(url: string): Promise<{ pattern: string; granted: boolean } | null> {
+  const pattern = hostPattern(url);
+  if (!pattern) return null;
+  const access = await requestHostAccess(pattern, browser.permissions, {
+    onLateAnswer: (answer) => announcePermission(describeHostAccess(answer)),
+  });
+  announcePermission(describeHostAccess(access));
+  return { pattern, granted: access.outcome === 'granted' };
+}
+
+/** Ask to read the feed's site, then add the feed. */
+async function addFeed(url: string, allowLocal: boolean) {
+  const access = await askToRead(url);
+  if (!access) return t('notAUrl');
+  const r = await ask({ type: 'feed-add', url, allowLocal });
+  if (!r.ok) return r.message;
+  if (!access.granted && r.feed.lastError)
+    return t('feedNoPermission', r.feed.lastError, access.pattern);
+  return r.feed;
+}
+
+export const feedActions: FeedActions = {
+  list: async () => {
+    const r = await ask({ type: 'feeds-list' });
+    return r.ok ? r.feeds : r.message;
+  },
+  add: addFeed,
+  sync: async (id) => {
+    const r = await ask({ type: 'feed-sync', id });
+    return r.ok ? r.feed : r.message;
+  },
+  remove: async (id) => {
+    const r = await ask({ type: 'feed-remove', id });
+    return r.ok ? true : r.message;
+  },
+  setInterval: async (id, minutes) => {
+    const r = await ask({ type: 'feed-interval', id, minutes });
+    return r.ok ? r.feed : r.message;
+  },
+};
+
+export const packActions: PackActions = {
+  list: async () => {
+    const r = await ask({ type: 'packs-list' });
+    return r.ok ? r.packs : r.message;
+  },
+  importText: async (text) => {
+    const r = await ask({ type: 'pack-import', text });
+    return r.ok ? r.result : r.message;
+  },
+  addUrl: async (url, allowLocal) => {
+    if (!(await askToRead(url))) return t('notAUrl');
+    const r = await ask({ type: 'pack-add-url', url, allowLocal });
+    return r.ok ? r.result : r.message;
+  },
+  remove: async (id) => {
+    const r = await ask({ type: 'pack-remove', id });
+    return r.ok ? true : r.message;
+  },
+  progress: async () => {
+    const r = await ask({ type: 'pack-progress' });
+    return r.ok ? r.progress : null;
+  },
+};
