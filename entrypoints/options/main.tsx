@@ -4,6 +4,7 @@ import { FeedList, type FeedActions } from '../../components/FeedList';
 import { PackList, type PackActions } from '../../components/PackList';
 import { StorageUse } from '../../components/StorageUse';
 import { SettingsForm } from '../../components/SettingsForm';
+import { LooksSection, type LooksChoice } from '../../components/settings/LooksSection';
 import { ask } from '../../lib/messaging/client';
 import { t, uiLanguage } from '../../lib/i18n/strings';
 import { describeHostAccess, hostPattern, requestHostAccess } from '../../lib/feeds/host-access';
@@ -56,6 +57,12 @@ const feedActions: FeedActions = {
 import { loadSettings, saveSettings } from '../../lib/rules/settings-store';
 import './options.css';
 
+/** Store the looks section's choice over the settings as stored now (other sections' stay). */
+async function saveLooks(choice: LooksChoice) {
+  const current = await loadSettings(browser.storage.sync, browser.storage.local);
+  return saveSettings({ ...current, ...choice }, browser.storage.sync, browser.storage.local);
+}
+
 const packActions: PackActions = {
   list: async () => {
     const r = await ask({ type: 'packs-list' });
@@ -93,6 +100,7 @@ async function main() {
         save={(next) => saveSettings(next, browser.storage.sync, browser.storage.local)}
       />
       <main>
+        <LooksSection initial={settings} save={saveLooks} />
         <FeedList actions={feedActions} />
         <PackList actions={packActions} />
         <PermissionNotice />
