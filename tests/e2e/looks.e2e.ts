@@ -171,3 +171,32 @@ it('a new colour repaints the open tab in place, in the sheet adopted at documen
   expect(await sheets()).toBe(adopted);
   expect(await notReloaded()).toBe(true);
 });
+
+it('keeps the looks when another section of the settings page saves', async () => {
+  const stored = () =>
+    browser.context.serviceWorkers()[0].evaluate(async () => {
+      const chrome = (
+        globalThis as unknown as {
+          chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } };
+        }
+      ).chrome;
+      return (await chrome.storage.sync.get('settings')).settings as {
+        trigger: string;
+        density: string;
+        looks: { person: { colour: string } };
+      };
+    });
+  await options.bringToFront();
+  await options.getByLabel('Open a card').selectOption('click');
+  await expect.poll(async () => (await stored()).trigger, PATIENT).toBe('click');
+  expect((await stored()).looks.person.colour).toBe('teal');
+  expect((await stored()).density).toBe('first');
+});
+
+it('a tab opened afterwards starts with the reader’s looks and density', async () => {
+  const painted = await readHighlights(article);
+  const first = painted['backstory-person'][0];
+  const fresh = await openHighlighted(browser, `${server.url}/index.html`, first);
+  expect((await readHighlights(fresh))['backstory-person']).toEqual(painted['backstory-person']);
+  await fresh.close();
+});
