@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupCounts, type PopupPanel } from '../../components/PopupCounts';
+import { PopupLegend } from '../../components/PopupLegend';
+import { loadSettings } from '../../lib/rules/settings-store';
 import { browserPanelApis } from '../../lib/background/panel-apis';
 import { OPEN_PANEL_COMMAND, openPanel } from '../../lib/background/side-panel';
 import { askTab } from '../../lib/messaging/client';
@@ -57,6 +59,13 @@ async function main() {
       panel={panel}
     />,
     app,
+  );
+  // The colour legend, below the counts: what each highlight on the page means.
+  const legend = document.createElement('div');
+  app.after(legend);
+  render(
+    <PopupLegend settings={await loadSettings(browser.storage.sync, browser.storage.local)} />,
+    legend,
   );
 }
 

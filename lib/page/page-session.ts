@@ -22,7 +22,7 @@ export interface ScannedRoot {
   map: TextMap;
   /** Every mention with its range, in text order; `entries` are those shown. */
   found: MentionEntry[];
-  /** What is painted and hit-tested: `found` less what the reader muted. */
+  /** What is painted and hit-tested: `found` less what the reader muted or turned off. */
   entries: MentionEntry[];
 }
 
@@ -35,6 +35,7 @@ export type Recognize = (
 export interface SessionDeps {
   doc: Document;
   recognize: Recognize;
+  /** Left out of `entries`: a muted name, or a type the reader turned off. */
   isMuted: (mention: Mention) => boolean;
   /** The mention as the reader's link choices say (re-linked, or a name no pack knows). */
   relink?: (mention: Mention) => Mention;

@@ -6,7 +6,8 @@
 import { prepareFormats } from '../cards/format';
 import { errorMessage } from '../errors';
 import { createHoverController, type HoverControl } from '../hover/hover-controller';
-import { clearPaint } from '../paint/highlights';
+import { createPaintSelection } from '../paint/density';
+import { clearPaint, setHighlightCss } from '../paint/highlights';
 import { createPaintController } from '../paint/paint-controller';
 import {
   DEFAULT_SETTINGS,
@@ -17,6 +18,7 @@ import {
   type Settings,
 } from '../rules/settings';
 import { loadSettings, saveSettings, SETTINGS_KEY } from '../rules/settings-store';
+import { highlightCss, kindShown, kindsShown } from '../rules/looks';
 import {
   applyLinkChoice,
   chooseLink,
@@ -64,6 +66,9 @@ function runPage(host: PageHost): void {
     requestFrame: (fn) => ctx.requestAnimationFrame(fn),
     setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
   });
+  // Density thins the paint only: every mention stays stepped to, listed and counted.
+  const selection = createPaintSelection<MentionEntry>();
+  const repaint = () => paint.update(selection.select(session.allEntries(), settings.density));
   const session = new PageSession({
     doc,
     recognize: async (blocks, carry) => {
@@ -73,10 +78,11 @@ function runPage(host: PageHost): void {
       if (!r.ok) return (report(`recognize failed: ${r.message}`), null);
       return r;
     },
-    isMuted: (m) => isMutedFor(settings, site, muteKeyOf(m)),
+    // A type the reader turned off is left out like a muted name: not painted, stepped or counted.
+    isMuted: (m) => isMutedFor(settings, site, muteKeyOf(m)) || !kindShown(settings.looks, m.type),
     relink: (m) => applyLinkChoice(m, siteChoices),
     onChange: () => {
-      if (shown()) paint.update(session.allEntries());
+      if (shown()) repaint();
     },
   });
   const focus = createFocusNav(win, session);
@@ -87,7 +93,7 @@ function runPage(host: PageHost): void {
     pageEnabled = on;
     hover?.close();
     focus.clear();
-    if (shown()) paint.update(session.allEntries());
+    if (shown()) repaint();
     else paint.clear();
   };
   const applySettings = (next: Settings) => {
@@ -95,9 +101,14 @@ function runPage(host: PageHost): void {
       JSON.stringify([next.mutedEntities, next.mutedOnSites]) !==
       JSON.stringify([settings.mutedEntities, settings.mutedOnSites]);
     const enabledChanged = next.enabled !== settings.enabled;
+    const kindsChanged = kindsShown(next.looks).join() !== kindsShown(settings.looks).join();
+    const densityChanged = next.density !== settings.density;
     settings = next;
     hover?.setOpenDelay(next.openDelayMs);
-    if (mutesChanged) session.refilter();
+    // The adopted sheet's rules, replaced in place: a new look shows at once.
+    setHighlightCss(highlightCss(next));
+    if (mutesChanged || kindsChanged) session.refilter();
+    else if (densityChanged && shown()) repaint();
     if (enabledChanged) setPageEnabled(pageEnabled);
   };
   const saveAndApply = async (next: Settings) => {
@@ -214,7 +225,11 @@ function runPage(host: PageHost): void {
         doc,
         createView: (onPointer) =>
           (cardView = lazyCardView(host.loadCardView, doc, onPointer, report)),
-        targetAt: (x, y) => entryAt(session, doc, x, y),
+        targetAt: (x, y) => {
+          // A mention density leaves unpainted opens no card, unless the keyboard is on it.
+          const entry = entryAt(session, doc, x, y);
+          return entry && (selection.painted(entry) || entry === focus.current) ? entry : null;
+        },
         loadCard: createCardLoader(session, doc, ask),
         beforeLoad: () => {
           prepareFormats();

@@ -12,7 +12,8 @@
  * Recognition, the name model and any warm-up live in the background, not here.
  */
 import { errorMessage } from '../errors';
-import { installHighlightStyles } from '../paint/highlights';
+import { installHighlightStyles, setHighlightCss } from '../paint/highlights';
+import { highlightCss } from '../rules/looks';
 import { DEFAULT_SETTINGS, type Settings } from '../rules/settings';
 import { loadSettings } from '../rules/settings-store';
 import type { PageHost } from './page-host';
@@ -33,6 +34,8 @@ export function beginStartUp(
     return DEFAULT_SETTINGS;
   });
   installHighlightStyles(doc);
+  // The reader's looks, into the sheet just adopted, while the page has little content to restyle.
+  void settings.then((s) => setHighlightCss(highlightCss(s)));
   const domReady = new Promise<void>((resolve) => {
     if (doc.readyState !== 'loading') resolve();
     else ctx.addEventListener(doc, 'DOMContentLoaded', () => resolve(), { once: true });

@@ -3,16 +3,12 @@
  * the public names `backstory-*`. The page's DOM is never touched: no wrappers, no attributes,
  * no <style>; our `::highlight()` rules live in a constructed sheet added to adoptedStyleSheets.
  */
+import { FOCUS_HIGHLIGHT_NAME, KIND_HIGHLIGHT } from '../rules/looks';
 import type { MentionType } from '../types/mention';
 import { HIGHLIGHT_CSS } from './highlight-styles';
 
-const HIGHLIGHT_NAMES: Record<MentionType, string> = {
-  person: 'backstory-person',
-  place: 'backstory-place',
-  org: 'backstory-org',
-  figure: 'backstory-figure',
-};
-export const FOCUS_HIGHLIGHT = 'backstory-focus';
+const HIGHLIGHT_NAMES: Record<MentionType, string> = KIND_HIGHLIGHT;
+export const FOCUS_HIGHLIGHT = FOCUS_HIGHLIGHT_NAME;
 
 export interface PaintEntry {
   type: MentionType;
@@ -27,6 +23,8 @@ export function canPaint(win: Window & typeof globalThis = window): boolean {
 }
 
 let installedSheet: CSSStyleSheet | null = null;
+/** The rules the sheet holds (or will hold once it is made). */
+let sheetCss = HIGHLIGHT_CSS;
 
 /** Our sheet, parsed once per document. */
 function highlightSheet(doc: Document): CSSStyleSheet | null {
@@ -34,9 +32,20 @@ function highlightSheet(doc: Document): CSSStyleSheet | null {
   if (!view) return null;
   if (!installedSheet) {
     installedSheet = new view.CSSStyleSheet();
-    installedSheet.replaceSync(HIGHLIGHT_CSS);
+    installedSheet.replaceSync(sheetCss);
   }
   return installedSheet;
+}
+
+/**
+ * The reader's looks changed (or were read): replace the rules of the sheet already adopted,
+ * in place. Adopting another sheet now would restyle the whole page (docs/performance.md);
+ * rules that did not change are not parsed again, so the default looks cost nothing.
+ */
+export function setHighlightCss(css: string): void {
+  if (css === sheetCss) return;
+  sheetCss = css;
+  installedSheet?.replaceSync(css);
 }
 
 /**
