@@ -16,7 +16,7 @@ import {
   muteOnSite,
   type Settings,
 } from '../rules/settings';
-import { loadSettings, saveSettings, SETTINGS_KEY } from '../rules/settings-store';
+import { isSettingsChange, loadSettings, saveSettings } from '../rules/settings-store';
 import {
   applyLinkChoice,
   chooseLink,
@@ -184,7 +184,7 @@ function runPage(host: PageHost): void {
     ),
   );
   const stopStorage = host.onStorageChanged((changes) => {
-    if (SETTINGS_KEY in changes) void loadSettings(host.sync, host.local).then(applySettings);
+    if (isSettingsChange(changes)) void loadSettings(host.sync, host.local).then(applySettings);
     if (LINK_CHOICES_KEY in changes) void loadLinkChoices(host.local).then(applyLinkChoices);
   });
   ctx.onInvalidated(() => {
