@@ -124,35 +124,51 @@ export async function loadSettings(
 }
 
 interface Pending {
-  settings: Settings;
-  savedAt: number;
+  local: StorageAreaLike;
   waiters: ((result: { synced: boolean }) => void)[];
 }
 const pending = new WeakMap<StorageAreaLike, Pending>();
 
+/**
+ * Copy the local settings, as they are when the delay is over, to sync. Read back rather than
+ * kept from the save, so whatever wrote the local copy last (this page, another one, a restore)
+ * is what sync gets, with its time.
+ */
 async function flush(sync: StorageAreaLike): Promise<void> {
   const job = pending.get(sync);
   if (!job) return;
   pending.delete(sync);
-  const plan = planSync(job.settings, job.savedAt);
   let synced = false;
-  if (plan.fits) {
-    try {
+  try {
+    const localRaw = await readItem(job.local, SETTINGS_KEY);
+    const plan = planSync(parseSettings(localRaw), savedAtOf(localRaw));
+    if (plan.fits) {
       const before = parseSettings(await readItem(sync, SETTINGS_KEY)).watchLists;
       await sync.set(plan.items);
       const stale = before.map((l) => watchKey(l.id)).filter((k) => !(k in plan.items));
       if (stale.length) await sync.remove?.(stale);
       synced = true;
-    } catch {
-      synced = false;
     }
+  } catch {
+    synced = false;
   }
   for (const done of job.waiters) done({ synced });
 }
 
+function schedule(sync: StorageAreaLike, local: StorageAreaLike, waiter?: Pending['waiters'][0]) {
+  const job = pending.get(sync);
+  if (job) {
+    job.local = local;
+    if (waiter) job.waiters.push(waiter);
+    return;
+  }
+  pending.set(sync, { local, waiters: waiter ? [waiter] : [] });
+  setTimeout(() => void flush(sync), SYNC_DELAY_MS);
+}
+
 /**
- * Save: storage.local at once, storage.sync within `SYNC_DELAY_MS` (the last of several saves
- * in that time is the one written). Resolves once sync is written or refused; a quota error
+ * Save: storage.local at once, storage.sync within `SYNC_DELAY_MS` (several saves in that time
+ * reach sync as one write of the last). Resolves once sync is written or refused; a quota error
  * keeps the local copy and is reported as `synced: false`, never thrown.
  */
 export async function saveSettings(
@@ -160,19 +176,8 @@ export async function saveSettings(
   sync: StorageAreaLike,
   local: StorageAreaLike,
 ): Promise<{ synced: boolean }> {
-  const savedAt = Date.now();
-  await local.set({ [SETTINGS_KEY]: { ...settings, savedAt } });
-  return new Promise((resolve) => {
-    const job = pending.get(sync);
-    if (job) {
-      job.settings = settings;
-      job.savedAt = savedAt;
-      job.waiters.push(resolve);
-      return;
-    }
-    pending.set(sync, { settings, savedAt, waiters: [resolve] });
-    setTimeout(() => void flush(sync), SYNC_DELAY_MS);
-  });
+  await local.set({ [SETTINGS_KEY]: { ...settings, savedAt: Date.now() } });
+  return new Promise((resolve) => schedule(sync, local, resolve));
 }
 
 /**
@@ -184,11 +189,7 @@ export async function resyncIfBehind(sync: StorageAreaLike, local: StorageAreaLi
   const syncRaw = await readItem(sync, SETTINGS_KEY);
   if (!localRaw || pending.has(sync) || (syncRaw && savedAtOf(syncRaw) >= savedAtOf(localRaw)))
     return;
-  pending.set(sync, {
-    settings: parseSettings(localRaw),
-    savedAt: savedAtOf(localRaw),
-    waiters: [],
-  });
+  pending.set(sync, { local, waiters: [] });
   await flush(sync);
 }
 
