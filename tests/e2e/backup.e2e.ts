@@ -157,3 +157,22 @@ it('undoes a mute from the card', async () => {
   await expect.poll(async () => (await stored())?.mutedOnSites, PATIENT).toEqual({});
   await page.close();
 });
+
+it('mutes a figure from its card', async () => {
+  await setSettings(browser, {});
+  const page = await openHighlighted(browser, `${server.url}/index.html`);
+  await waitForStableHighlights(page);
+  const drones = () =>
+    page.evaluate(() =>
+      ([...(CSS.highlights.get('backstory-figure') ?? [])] as Range[]).some(
+        (r) => r.toString() === '138 drones',
+      ),
+    );
+  expect(await drones()).toBe(true);
+  await hoverText(page, 'backstory-figure', '138 drones');
+  await waitForCard(page);
+  await clickCardButton(page, 'Never highlight this');
+  await expect.poll(drones, PATIENT).toBe(false);
+  expect((await stored())?.mutedEntities).toEqual(['figure:138 drones']);
+  await page.close();
+});
