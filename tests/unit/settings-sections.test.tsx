@@ -10,6 +10,7 @@ import { CardActions, UNDO_MS } from '../../components/CardActions';
 import { BackupSection, type BackupActions } from '../../components/settings/BackupSection';
 import { MutesSection } from '../../components/settings/MutesSection';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/rules/settings';
+import { literalsIn } from './catalogue-literals';
 
 // The card's buttons act on trusted input only; here the test's clicks stand for the reader's.
 vi.mock('../../components/trusted-input', () => ({
@@ -60,6 +61,10 @@ describe('the list of mutes', () => {
       '3 million (figure) on news.example Remove',
       'A name your packs no longer have on news.example Remove',
     ]);
+    // Every word shown is the reader's data or a message of the catalogue.
+    expect(
+      literalsIn(root, ['Vladimir Putin', 'details awaited', '3 million', 'news.example']),
+    ).toEqual([]);
     const search = root.querySelector<HTMLInputElement>('input[type=search]');
     if (!search) throw new Error('no search field');
     search.value = 'NEWS.example';
@@ -125,6 +130,7 @@ describe('the backup section', () => {
     );
     expect(root.querySelector('[data-field=import-preview]')).toBeNull();
     expect(commit).not.toHaveBeenCalled();
+    expect(literalsIn(root, ['Big', '__proto__', 'settings'])).toEqual([]);
   });
 });
 
