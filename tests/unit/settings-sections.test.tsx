@@ -114,8 +114,8 @@ describe('the backup section', () => {
     if (!input) throw new Error('no file field');
     const file = new File(
       [
-        '{"format":"backstory-settings","schemaVersion":2,"exportedAt":"","linkChoices":[],' +
-          '"settings":{"__proto__":{"enabled":false}}}',
+        '{"format":"backstory-settings","schemaVersion":2,"exportedAt":"","settings":{},' +
+          '"linkChoices":[{"__proto__":{}}]}',
       ],
       'x.json',
     );
@@ -126,11 +126,11 @@ describe('the backup section', () => {
     });
     await act(async () => {});
     expect(root.querySelector('[role=alert]')?.textContent).toBe(
-      'Not imported: “__proto__” is not allowed as a key (in “settings”).',
+      'Not imported: “__proto__” is not allowed as a key (in “linkChoices[0]”).',
     );
     expect(root.querySelector('[data-field=import-preview]')).toBeNull();
     expect(commit).not.toHaveBeenCalled();
-    expect(literalsIn(root, ['Big', '__proto__', 'settings'])).toEqual([]);
+    expect(literalsIn(root, ['Big', '__proto__', 'linkChoices'])).toEqual([]);
   });
 });
 
