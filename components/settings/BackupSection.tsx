@@ -36,8 +36,18 @@ const KIND_NAMES: Record<Kind, MessageKey> = {
   figure: 'backupKindFigure',
 };
 
-const changeText = (c: BackupChange) =>
-  c.kind ? t(c.key, t(KIND_NAMES[c.kind])) : t(c.key, ...c.args);
+const TRIGGER_NAMES: Record<string, MessageKey> = {
+  hover: 'triggerHover',
+  'hover-modifier': 'triggerHoverModifier',
+  click: 'triggerClick',
+};
+
+function changeText(c: BackupChange): string {
+  if (c.kind) return t(c.key, t(KIND_NAMES[c.kind]));
+  if (c.key === 'backupChangeTrigger')
+    return t(c.key, ...c.args.map((a) => (TRIGGER_NAMES[a] ? t(TRIGGER_NAMES[a]) : a)));
+  return t(c.key, ...c.args);
+}
 const problemText = (p: BackupProblem) => t(p.key, p.path, p.detail);
 const kilobytes = (bytes: number) => formatNumber(Math.round(bytes / 102.4) / 10);
 

@@ -351,11 +351,13 @@ export function planImport(
   if (mode === 'replace')
     return { ok: true, plan: { settings: file, linkChoices: [...backup.linkChoices] } };
   const sites: Record<string, string[]> = {};
-  for (const host of union(Object.keys(current.mutedOnSites), Object.keys(file.mutedOnSites)))
+  for (const host of union(Object.keys(current.mutedOnSites), Object.keys(file.mutedOnSites))) {
+    if (FORBIDDEN_KEYS.has(host)) continue;
     sites[host] = union(
       Object.hasOwn(current.mutedOnSites, host) ? current.mutedOnSites[host] : [],
       Object.hasOwn(file.mutedOnSites, host) ? file.mutedOnSites[host] : [],
     );
+  }
   const settings: Settings = {
     ...file,
     siteRules: combine(current.siteRules, file.siteRules, (r) => r.pattern),
