@@ -7,6 +7,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CardActions, UNDO_MS } from '../../components/CardActions';
+import { HoverCard } from '../../components/HoverCard';
+import type { CardState } from '../../lib/cards/card-state';
 import { BackupSection, type BackupActions } from '../../components/settings/BackupSection';
 import { MutesSection } from '../../components/settings/MutesSection';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/rules/settings';
@@ -167,5 +169,46 @@ describe('the card after a mute', () => {
     await act(() => void vi.advanceTimersByTime(UNDO_MS));
     expect(h.dismiss).toHaveBeenCalledTimes(1);
     expect(undo).not.toHaveBeenCalled();
+  });
+});
+
+describe('cards of unknown names and of figures', () => {
+  const base = { start: 0, end: 15, confidence: 0.8, text: 'Details Awaited' } as const;
+  const states: CardState[] = [
+    {
+      status: 'unknown',
+      mention: { ...base, type: 'person', via: 'model' },
+      roles: [],
+      related: [],
+      page: { mentionCount: 1 },
+    },
+    {
+      status: 'figure',
+      mention: {
+        ...base,
+        text: '3 million',
+        type: 'figure',
+        via: 'figure',
+        figure: { kind: 'count', value: 3_000_000, key: 'count:', counts: '' },
+      },
+      elsewhere: [],
+      page: { mentionCount: 1 },
+    },
+  ];
+  it.each(states.map((s) => [s.status, s] as const))('a %s card can be muted', async (_, state) => {
+    const notThis = vi.fn();
+    const never = vi.fn();
+    const h = {
+      notThis,
+      never,
+      save: vi.fn(async () => true),
+      openNotebook: vi.fn(),
+      choose: vi.fn(),
+    };
+    await shown(<HoverCard state={state} actions={h} />);
+    await act(() => button('Not this').click());
+    await act(() => button('Never highlight this').click());
+    expect(notThis).toHaveBeenCalledTimes(1);
+    expect(never).toHaveBeenCalledTimes(1);
   });
 });
