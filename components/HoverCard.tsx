@@ -100,10 +100,12 @@ function FigureBody({
   mention,
   elsewhere,
   page,
+  actions,
 }: {
   mention: Mention;
   elsewhere: MeasureElsewhere[];
   page: PageContext;
+  actions?: CardActionHandlers;
 }) {
   const f = mention.figure;
   if (!f) return null;
@@ -135,6 +137,7 @@ function FigureBody({
           {t('cardNoSameMeasure')}
         </p>
       )}
+      {actions && <CardActions handlers={actions} />}
     </>
   );
 }
@@ -180,6 +183,7 @@ function UnknownBody({
           withNone={false}
         />
       )}
+      {actions && <CardActions handlers={actions} />}
     </>
   );
 }
@@ -209,7 +213,12 @@ export function HoverCard({ state, actions }: { state: CardState; actions?: Card
         <EntityBody card={state.card} mention={mention} page={state.page} actions={actions} />
       )}
       {state.status === 'figure' && (
-        <FigureBody mention={mention} elsewhere={state.elsewhere} page={state.page} />
+        <FigureBody
+          mention={mention}
+          elsewhere={state.elsewhere}
+          page={state.page}
+          actions={actions}
+        />
       )}
       {state.status === 'unknown' && (
         <UnknownBody

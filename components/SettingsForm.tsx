@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_LIMITS,
@@ -6,7 +6,8 @@ import {
   type Trigger,
 } from '../lib/rules/settings';
 import { formatNumber } from '../lib/cards/format';
-import { plural, t, type MessageKey } from '../lib/i18n/strings';
+import { t, type MessageKey } from '../lib/i18n/strings';
+import { MutesSection, type NameLookup } from './settings/MutesSection';
 
 const TRIGGERS: [Trigger, MessageKey][] = [
   ['hover', 'triggerHover'],
@@ -14,13 +15,21 @@ const TRIGGERS: [Trigger, MessageKey][] = [
   ['click', 'triggerClick'],
 ];
 
+const noNames: NameLookup = async () => new Map();
+
 /** The reader's settings: highlighting on or off, what opens a card, how soon, and mutes. */
 export function SettingsForm({
   initial,
   save,
+  lookupNames = noNames,
+  subscribe,
 }: {
   initial: Settings;
   save: (s: Settings) => Promise<{ synced: boolean }>;
+  /** Entity names for the list of mutes; without it mutes show the ids' placeholder. */
+  lookupNames?: NameLookup;
+  /** Calls back with the stored settings whenever they change; returns the unsubscribe. */
+  subscribe?: (listener: (s: Settings) => void) => () => void;
 }) {
   const [settings, setSettings] = useState(initial);
   const [status, setStatus] = useState('');
@@ -30,9 +39,8 @@ export function SettingsForm({
       setStatus(t(synced ? 'settingsSaved' : 'settingsSavedLocally')),
     );
   };
-  const muted =
-    settings.mutedEntities.length +
-    Object.values(settings.mutedOnSites).reduce((n, l) => n + l.length, 0);
+  // Another page or tab (a card's mute, an import) changed them: show what is stored.
+  useEffect(() => subscribe?.(setSettings), [subscribe]);
   return (
     <main>
       <h1>{t('settingsTitle')}</h1>
@@ -90,25 +98,12 @@ export function SettingsForm({
           />
         </label>
       </fieldset>
-      <fieldset>
-        <legend>{t('settingsMutedLegend')}</legend>
-        <p>
-          {muted === 0
-            ? t('settingsNoneMuted')
-            : plural('settingsMuted', muted, formatNumber(muted))}{' '}
-          {muted > 0 && (
-            <button
-              type="button"
-              onClick={() => update({ ...settings, mutedEntities: [], mutedOnSites: {} })}
-            >
-              {t('settingsClearMuted')}
-            </button>
-          )}
-        </p>
+      <MutesSection settings={settings} update={update} lookupNames={lookupNames} />
+      <p>
         <button type="button" onClick={() => update({ ...DEFAULT_SETTINGS })}>
           {t('settingsRestoreDefaults')}
         </button>
-      </fieldset>
+      </p>
       <p class="status" role="status" aria-label={t('settingsStatusLabel')}>
         {status}
       </p>

@@ -69,6 +69,8 @@ export const MESSAGE_LIMITS = {
   name: 200,
   context: 100,
   pageEntities: 50,
+  /** Entity ids per names request (the settings page's list of mutes asks in batches). */
+  entityNames: 500,
   /** Mentions in a page index answer: a long page's first ones, enough for any reader's list. */
   pageIndex: 5_000,
 } as const;

@@ -178,6 +178,11 @@ async function answer(deps: RouterDeps, request: Request, tabId?: number): Promi
         : fail('not-found', `no pack ${request.id}`);
     case 'pack-progress':
       return { ok: true, progress: deps.packs?.progress() ?? null };
+    case 'entity-names': {
+      const found = await db.entities.bulkGet(request.ids);
+      const names = found.flatMap((e): [string, string][] => (e ? [[e.id, e.name]] : []));
+      return { ok: true, names };
+    }
     case 'clip-save': {
       const { clip } = request;
       return { ok: true, clip: await saveClip(db, { ...clip, id: clipId(clip) }) };

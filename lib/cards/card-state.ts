@@ -39,10 +39,12 @@ export type CardState =
 
 /** What a card's buttons do. */
 export interface CardActionHandlers {
-  /** Stop highlighting this entity on this site. */
-  notThis(): void;
-  /** Stop highlighting this entity everywhere. */
-  never(): void;
+  /** Stop highlighting this entity on this site; returns what takes it back (the card's Undo). */
+  notThis(): (() => void) | void;
+  /** Stop highlighting this entity everywhere; returns what takes it back. */
+  never(): (() => void) | void;
+  /** Close the card: once the time to undo a mute is over. */
+  dismiss?(): void;
   /** Save the entity to the research notebook. */
   save(): Promise<boolean>;
   /** Open the side panel (its notebook), from the reader's click. */

@@ -71,11 +71,11 @@ export function createHoverController<T extends HoverTarget>(deps: HoverDeps<T>)
           view.show(
             state,
             target.range,
-            // Figures have no actions; a name no pack knows only the link picker (when it has
-            // alternatives), which HoverCard shows from these handlers.
-            state.status === 'entity' || state.status === 'unknown'
-              ? deps.actionsFor(target)
-              : undefined,
+            // Every loaded card can be muted (an entity, a name no pack knows, a figure); which
+            // of the handlers a card shows is HoverCard's.
+            state.status === 'loading' || state.status === 'error'
+              ? undefined
+              : deps.actionsFor(target),
           );
       });
     },

@@ -16,6 +16,7 @@ export const PAGE_ONLY: ReadonlySet<keyof BackgroundCalls> = new Set<keyof Backg
   'pack-add-url',
   'pack-remove',
   'pack-progress',
+  'entity-names',
   'clips-list',
   'clip-update',
   'clips-delete',

@@ -129,6 +129,11 @@ export interface BackgroundCalls {
     request: { type: 'pack-progress' };
     response: Ok<{ progress: { done: number; total: number } | null }>;
   };
+  /** Settings page → background: the names of muted entities, by id (unknown ids left out). */
+  'entity-names': {
+    request: { type: 'entity-names'; ids: string[] };
+    response: Ok<{ names: [string, string][] }>;
+  };
 }
 
 /** Calls answered by the content script of one tab: from the popup and the background. */

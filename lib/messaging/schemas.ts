@@ -184,6 +184,10 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('pack-add-url'), url: feedUrl, allowLocal: v.boolean() }),
   v.object({ type: v.literal('pack-remove'), id: key }),
   v.object({ type: v.literal('pack-progress') }),
+  v.object({
+    type: v.literal('entity-names'),
+    ids: v.pipe(v.array(key), v.maxLength(MESSAGE_LIMITS.entityNames)),
+  }),
 ]);
 
 /** Compile-time proof that the validators accept exactly the protocol's requests (no run-time part). */

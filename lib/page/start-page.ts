@@ -17,7 +17,7 @@ import {
   muteOnSite,
   type Settings,
 } from '../rules/settings';
-import { loadSettings, saveSettings, SETTINGS_KEY } from '../rules/settings-store';
+import { isSettingsChange, loadSettings, saveSettings } from '../rules/settings-store';
 import { highlightCss, kindShown, kindsShown } from '../rules/looks';
 import {
   applyLinkChoice,
@@ -116,6 +116,11 @@ function runPage(host: PageHost): void {
     const { synced } = await saveSettings(next, host.sync, host.local);
     if (!synced) report('settings kept on this device only: browser sync storage refused them');
   };
+  const muteWithUndo = (next: Settings) => {
+    const { mutedEntities, mutedOnSites } = settings;
+    void saveAndApply(next);
+    return () => void saveAndApply({ ...settings, mutedEntities, mutedOnSites });
+  };
   const applyLinkChoices = (next: LinkChoice[]) => {
     const nextSite = choicesFor(next, site);
     const same = JSON.stringify([...nextSite]) === JSON.stringify([...siteChoices]);
@@ -137,14 +142,10 @@ function runPage(host: PageHost): void {
         report(`link choice not saved: ${errorMessage(error)}`),
       );
     },
-    notThis: () => {
-      hover?.close();
-      void saveAndApply(muteOnSite(settings, site, muteKeyOf(entry.mention)));
-    },
-    never: () => {
-      hover?.close();
-      void saveAndApply(muteEverywhere(settings, muteKeyOf(entry.mention)));
-    },
+    // The card stays open a few seconds with an Undo that puts the mutes back as they were.
+    notThis: () => muteWithUndo(muteOnSite(settings, site, muteKeyOf(entry.mention))),
+    never: () => muteWithUndo(muteEverywhere(settings, muteKeyOf(entry.mention))),
+    dismiss: () => hover?.close(),
     openNotebook: () => {
       hover?.close();
       // Sent in the click's own turn: the background opens the panel while the gesture lasts.
@@ -195,7 +196,7 @@ function runPage(host: PageHost): void {
     ),
   );
   const stopStorage = host.onStorageChanged((changes) => {
-    if (SETTINGS_KEY in changes) void loadSettings(host.sync, host.local).then(applySettings);
+    if (isSettingsChange(changes)) void loadSettings(host.sync, host.local).then(applySettings);
     if (LINK_CHOICES_KEY in changes) void loadLinkChoices(host.local).then(applyLinkChoices);
   });
   ctx.onInvalidated(() => {
