@@ -39,6 +39,7 @@ import { declaredLanguage, namesUnsupported } from './page-language';
 import { watchPage } from './page-watch';
 import { answerTabRequest } from './tab-requests';
 import { beginStartUp } from './start-up';
+import { createWatchPaint } from './watch-paint';
 
 /** Run the page engine on this document, and again on each document `document.open()` makes. */
 export function startPage(host: PageHost): void {
@@ -64,8 +65,16 @@ function runPage(host: PageHost): void {
     requestFrame: (fn) => ctx.requestAnimationFrame(fn),
     setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
   });
+  const watchPaint = createWatchPaint(doc, win);
+  const paintWatch = () =>
+    watchPaint.update(session.root?.watch.entries ?? [], settings.watchLists);
   const session = new PageSession({
     doc,
+    matchWatch: async (blocks) => {
+      const r = await ask({ type: 'watch-match', blocks });
+      if (!r.ok) return (report(`watch lists failed: ${r.message}`), null);
+      return r;
+    },
     recognize: async (blocks, carry) => {
       const lang = declaredLanguage(doc);
       const r = await ask({ type: 'recognize', blocks, carry, ...(lang ? { lang } : {}) });
@@ -76,7 +85,9 @@ function runPage(host: PageHost): void {
     isMuted: (m) => isMutedFor(settings, site, muteKeyOf(m)),
     relink: (m) => applyLinkChoice(m, siteChoices),
     onChange: () => {
-      if (shown()) paint.update(session.allEntries());
+      if (!shown()) return;
+      paint.update(session.allEntries());
+      paintWatch();
     },
   });
   const focus = createFocusNav(win, session);
@@ -87,15 +98,23 @@ function runPage(host: PageHost): void {
     pageEnabled = on;
     hover?.close();
     focus.clear();
-    if (shown()) paint.update(session.allEntries());
-    else paint.clear();
+    if (shown()) {
+      paint.update(session.allEntries());
+      paintWatch();
+    } else {
+      paint.clear();
+      watchPaint.clear();
+    }
   };
   const applySettings = (next: Settings) => {
     const mutesChanged =
       JSON.stringify([next.mutedEntities, next.mutedOnSites]) !==
       JSON.stringify([settings.mutedEntities, settings.mutedOnSites]);
     const enabledChanged = next.enabled !== settings.enabled;
+    const watchChanged = JSON.stringify(next.watchLists) !== JSON.stringify(settings.watchLists);
     settings = next;
+    // Only the watch matches are asked for again (the page's text, no recognition).
+    if (watchChanged) void session.rewatch();
     hover?.setOpenDelay(next.openDelayMs);
     if (mutesChanged) session.refilter();
     if (enabledChanged) setPageEnabled(pageEnabled);
@@ -163,12 +182,24 @@ function runPage(host: PageHost): void {
           enabled: shown(),
           registered: paint.registered,
           namesUnsupported: namesUnsupported(declaredLanguage(doc), session.foreignShare),
+          watch: session.root?.watch.counts() ?? {},
+          watchCapped: session.root?.watch.capped ?? false,
         }),
+        watchShown: () => (shown() ? (session.root?.watch.entries ?? []) : []),
         shown: () => (shown() ? session.allEntries() : []),
         pageUrl: () => win.location.href,
         toggle: () => setPageEnabled(!pageEnabled),
         step: (direction) => void (pageEnabled && focus.step(direction)),
+        watchStep: (listId, direction) => {
+          const matches = shown() ? (session.root?.watch.of(listId) ?? []) : [];
+          hover?.close();
+          return focus.step(direction, matches) !== null;
+        },
         focus: (entry) => {
+          hover?.close();
+          focus.focus(entry);
+        },
+        focusWatch: (entry) => {
           hover?.close();
           focus.focus(entry);
         },
@@ -192,6 +223,7 @@ function runPage(host: PageHost): void {
     stopTab();
     stopStorage();
     clearPaint(win);
+    watchPaint.clear();
   });
   wireKeyboard(ctx, doc, { hover: () => hover, focus });
   ctx.addEventListener(win, 'scroll', () => paint.onScroll(), { passive: true });

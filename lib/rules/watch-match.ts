@@ -11,6 +11,7 @@
  * A single letter, `.`, `\w+` or `[a-z]` fail that rule; a name or a phrase passes it.
  */
 import { RE2JS } from 're2js';
+import type { WatchMatch } from '../types/watch';
 import { SETTINGS_LIMITS, type WatchList } from './settings';
 
 /** Matches kept per page: per list, and for all lists together. Past either, matching stops. */
@@ -35,13 +36,7 @@ export const BROAD_SAMPLE = [
   'In total, 42 people attended, and most of them stayed until the very end of the meeting.',
 ].join('\n');
 
-/** One watch match, in page offsets (UTF-16 code units), like a mention's. */
-export interface WatchMatch {
-  start: number;
-  end: number;
-  listId: string;
-  text: string;
-}
+export type { WatchMatch };
 
 export type TermProblem =
   | { reason: 'invalid'; detail: string }
