@@ -4,6 +4,7 @@ import { FeedList, type FeedActions } from '../../components/FeedList';
 import { PackList, type PackActions } from '../../components/PackList';
 import { StorageUse } from '../../components/StorageUse';
 import { SettingsForm } from '../../components/SettingsForm';
+import { WatchListsSection } from '../../components/settings/WatchListsSection';
 import { ask } from '../../lib/messaging/client';
 import { t, uiLanguage } from '../../lib/i18n/strings';
 import { describeHostAccess, hostPattern, requestHostAccess } from '../../lib/feeds/host-access';
@@ -93,6 +94,18 @@ async function main() {
         save={(next) => saveSettings(next, browser.storage.sync, browser.storage.local)}
       />
       <main>
+        <WatchListsSection
+          initial={settings.watchLists}
+          save={async (watchLists) => {
+            // Read again first: the other sections save the same settings.
+            const current = await loadSettings(browser.storage.sync, browser.storage.local);
+            return saveSettings(
+              { ...current, watchLists },
+              browser.storage.sync,
+              browser.storage.local,
+            );
+          }}
+        />
         <FeedList actions={feedActions} />
         <PackList actions={packActions} />
         <PermissionNotice />
