@@ -14,9 +14,24 @@ export const WATCH_LISTS = 3;
 export const TERMS_PER_LIST = 200;
 
 const REGEX_TERMS = [
-  ['/kherson\\w*/', '/(?:vladimir )?putin/', '/\\d+ (?:million|billion) (?:dollars|euros)/', '/zelensk[yi]y?/'],
-  ['/minist(?:er|ry) of \\w+/', '/(?:prime|foreign) minister/', '/nato(?: allies)?/', '/[A-Z]{3,5} ?\\d{2,4}/'],
-  ['/climate (?:change|crisis)/', '/(?:north|south) (?:korea|carolina)/', '/\\bsanctions?\\b/', '/un(?:ited nations)?/'],
+  [
+    '/kherson\\w*/',
+    '/(?:vladimir )?putin/',
+    '/\\d+ (?:million|billion) (?:dollars|euros)/',
+    '/zelensk[yi]y?/',
+  ],
+  [
+    '/minist(?:er|ry) of \\w+/',
+    '/(?:prime|foreign) minister/',
+    '/nato(?: allies)?/',
+    '/[A-Z]{3,5} ?\\d{2,4}/',
+  ],
+  [
+    '/climate (?:change|crisis)/',
+    '/(?:north|south) (?:korea|carolina)/',
+    '/\\bsanctions?\\b/',
+    '/un(?:ited nations)?/',
+  ],
 ];
 
 interface PackEntity {
