@@ -186,6 +186,7 @@ function runPage(host: PageHost): void {
           watchCapped: session.root?.watch.capped ?? false,
         }),
         watchShown: () => (shown() ? (session.root?.watch.entries ?? []) : []),
+        watchListName: (id) => settings.watchLists.find((l) => l.id === id)?.name ?? id,
         shown: () => (shown() ? session.allEntries() : []),
         pageUrl: () => win.location.href,
         toggle: () => setPageEnabled(!pageEnabled),

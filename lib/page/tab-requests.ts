@@ -25,6 +25,8 @@ export interface TabHandlers {
   };
   /** The watch lists' matches shown on the page, in document order. */
   watchShown?: () => readonly WatchEntry[];
+  /** A watch list's name, for the page index. */
+  watchListName?: (listId: string) => string;
   /** Focus the next or previous match of one watch list; false when it has none. */
   watchStep?: (listId: string, direction: 1 | -1) => boolean;
   /** The mentions shown on the page, in document order (none while highlights are off). */
@@ -60,10 +62,15 @@ export function pageIndex(entries: readonly MentionEntry[]): {
 }
 
 /** The watch matches as the page index gives them (they share the index's limit). */
-export function watchIndex(entries: readonly WatchEntry[]): WatchIndexEntry[] {
-  return entries
-    .slice(0, MESSAGE_LIMITS.pageIndex)
-    .map((e) => ({ listId: e.listId, text: e.text.slice(0, MESSAGE_LIMITS.name) }));
+export function watchIndex(
+  entries: readonly WatchEntry[],
+  listName: (listId: string) => string = (id) => id,
+): WatchIndexEntry[] {
+  return entries.slice(0, MESSAGE_LIMITS.pageIndex).map((e) => ({
+    listId: e.listId,
+    list: listName(e.listId).slice(0, MESSAGE_LIMITS.name),
+    text: e.text.slice(0, MESSAGE_LIMITS.name),
+  }));
 }
 
 /**
@@ -88,7 +95,9 @@ export function answerTabRequest(
       ok: true,
       ...pageIndex(handlers.shown()),
       pageUrl: handlers.pageUrl().slice(0, MESSAGE_LIMITS.url),
-      ...(handlers.watchShown ? { watch: watchIndex(handlers.watchShown()) } : {}),
+      ...(handlers.watchShown
+        ? { watch: watchIndex(handlers.watchShown(), handlers.watchListName) }
+        : {}),
     });
   if (message.type === 'watch-step')
     return Promise.resolve({

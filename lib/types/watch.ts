@@ -16,5 +16,7 @@ export interface WatchAnswer {
 /** A watch match as the side panel's page index lists it. */
 export interface WatchIndexEntry {
   listId: string;
+  /** The list's name, as the reader called it. */
+  list: string;
   text: string;
 }

@@ -12,6 +12,7 @@ import { TabRequestSchema } from '../../lib/messaging/tab-schemas';
 import { answerTabRequest, type TabHandlers } from '../../lib/page/tab-requests';
 import type { WatchEntry } from '../../lib/page/watch-entries';
 import type { WatchList } from '../../lib/rules/settings';
+import { filterWatchIndex, groupWatchIndex } from '../../lib/panel/page-index';
 
 const list = (id: string, terms: string[], on = true): WatchList => ({
   id,
@@ -163,5 +164,29 @@ describe('watch requests to the tab', () => {
       ),
     ).toMatchObject({ ok: false, code: 'not-found' });
     expect(calls).toEqual(['focus 10']);
+  });
+});
+
+describe('the side panel’s watch groups', () => {
+  it('groups matches by list, an item per text with case and accents folded', () => {
+    const groups = groupWatchIndex([
+      { listId: 'b', list: 'Cities', text: 'Kyiv' },
+      { listId: 'a', list: 'People', text: 'Zelenský' },
+      { listId: 'b', list: 'Cities', text: 'Odesa' },
+      { listId: 'a', list: 'People', text: 'Zelensky' },
+      { listId: 'b', list: 'Cities', text: 'odesa' },
+    ]);
+    expect(groups.map((g) => [g.name, g.mentions])).toEqual([
+      ['Cities', 3],
+      ['People', 2],
+    ]);
+    expect(groups[0].items.map((i) => [i.label, i.indices])).toEqual([
+      ['Odesa', [2, 4]],
+      ['Kyiv', [0]],
+    ]);
+    expect(groups[1].items).toMatchObject([{ label: 'Zelenský', variants: ['Zelensky'] }]);
+    expect(filterWatchIndex(groups, 'kyi').map((g) => g.items.map((i) => i.label))).toEqual([
+      ['Kyiv'],
+    ]);
   });
 });
