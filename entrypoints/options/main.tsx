@@ -91,7 +91,11 @@ async function main() {
     <>
       <SettingsForm
         initial={settings}
-        save={(next) => saveSettings(next, browser.storage.sync, browser.storage.local)}
+        save={async (next) => {
+          // The watch lists are the watch section's to save: keep the stored ones.
+          const { watchLists } = await loadSettings(browser.storage.sync, browser.storage.local);
+          return saveSettings({ ...next, watchLists }, browser.storage.sync, browser.storage.local);
+        }}
       />
       <main>
         <WatchListsSection
