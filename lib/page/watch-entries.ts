@@ -3,11 +3,12 @@
  * `WATCH_MATCH_CAP` (the background caps one answer; the page caps what it keeps across
  * answers). Matching itself runs in the background.
  */
+import { WATCH_MATCH_CAP } from '../constants';
 import { rangeFor, type TextMap } from '../text/text-map';
 import type { WatchAnswer, WatchMatch } from '../types/watch';
 
-/** Matches a page keeps: per list, and for all lists together (the background's caps too). */
-export const PAGE_WATCH_CAP = { perList: 1_000, total: 5_000 } as const;
+/** Matches a page keeps: the background's caps for one answer, across all its answers. */
+export const PAGE_WATCH_CAP = WATCH_MATCH_CAP;
 
 export interface WatchEntry extends WatchMatch {
   range: Range;

@@ -11,11 +11,11 @@
  * A single letter, `.`, `\w+` or `[a-z]` fail that rule; a name or a phrase passes it.
  */
 import { RE2JS } from 're2js';
+import { WATCH_MATCH_CAP } from '../constants';
 import type { WatchMatch } from '../types/watch';
 import { SETTINGS_LIMITS, type WatchList } from './settings';
 
-/** Matches kept per page: per list, and for all lists together. Past either, matching stops. */
-export const WATCH_MATCH_CAP = { perList: 1_000, total: 5_000 } as const;
+export { WATCH_MATCH_CAP };
 
 export const BROAD_LIMITS = {
   /** More matches than this in the sample is too broad. */
