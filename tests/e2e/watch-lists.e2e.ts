@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchWithExtension, openHighlighted, type Launched } from '../../scripts/harness/browser';
-import { readHighlights, waitForHighlight } from '../../scripts/harness/page-readers';
+import {
+  evaluateInTarget,
+  readHighlights,
+  waitForHighlight,
+} from '../../scripts/harness/page-readers';
 import { ROOT } from '../../scripts/harness/paths';
 import { serveDir } from '../../scripts/harness/static-server';
 
@@ -81,4 +85,36 @@ it('paints a new list on an open article under its own name, and refuses a bad e
   const fresh = await openHighlighted(browser, `${server.url}/index.html`);
   await waitForHighlight(fresh, name, 'Umerov', 30_000);
   await fresh.close();
+});
+
+it('counts the list in the popup, and its next button steps the focus through its matches', async () => {
+  const [{ id }] = await storedLists();
+  const name = `backstory-watch-${id}`;
+  const painted = (await readHighlights(article))[name];
+  await article.bringToFront();
+  const worker = browser.context.serviceWorkers()[0];
+  await worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }
+    ).chrome.action.openPopup(),
+  );
+  const cdp = await browser.context.newCDPSession(article);
+  const count = async () =>
+    Number(
+      await evaluateInTarget(
+        cdp,
+        '/popup.html',
+        `document.querySelector('[data-list="${id}"] [data-count="watch"]')?.textContent ?? 'NaN'`,
+      ),
+    );
+  await expect.poll(count, PATIENT).toBe(painted.length);
+  await evaluateInTarget(
+    cdp,
+    '/popup.html',
+    `document.querySelector('[data-list="${id}"] [data-action="watch-next"]').click()`,
+  );
+  await waitForHighlight(article, 'backstory-focus', undefined, 30_000);
+  const focused = (await readHighlights(article))['backstory-focus'];
+  expect(focused).toHaveLength(1);
+  expect(painted).toContain(focused[0]);
 });
