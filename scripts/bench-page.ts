@@ -15,13 +15,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
 import { EXTENSION_DIR, ROOT } from './harness/paths';
+import { launchWithExtension, launchWithoutExtension, type Launched } from './harness/browser';
 import {
-  launchWithExtension,
-  launchWithoutExtension,
-  setSettings,
-  type Launched,
-} from './harness/browser';
-import { settingsWithWatchLists, TERMS_PER_LIST, WATCH_LISTS } from './bench/watch-lists';
+  settingsWithWatchLists,
+  storeLocalSettings,
+  TERMS_PER_LIST,
+  WATCH_LISTS,
+} from './bench/watch-lists';
 import { DEFAULT_SETTINGS } from '../lib/rules/settings';
 import {
   benchPages,
@@ -226,7 +226,7 @@ async function main() {
     );
     // The same pages again in the same run, with three watch lists of 200 terms each set
     // through the extension's storage: the budgets with large lists, beside those without.
-    await setSettings(ext, { ...settingsWithWatchLists() });
+    await storeLocalSettings(ext, settingsWithWatchLists());
     progress(`with ${WATCH_LISTS} watch lists of ${TERMS_PER_LIST} terms:`);
     const watchRows: PageRow[] = [];
     for (const p of pages)
@@ -238,7 +238,7 @@ async function main() {
     );
     progress(`with watch lists: ${longArticleLine(watchLong)}`);
     const watchRestart = await benchWorkerRestart(ext, demoUrl);
-    await setSettings(ext, { ...DEFAULT_SETTINGS });
+    await storeLocalSettings(ext, DEFAULT_SETTINGS);
     const withWatchLists = {
       lists: WATCH_LISTS,
       termsPerList: TERMS_PER_LIST,

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { Launched } from '../harness/browser';
 import { ROOT } from '../harness/paths';
 import { DEFAULT_SETTINGS, type Settings, type WatchList } from '../../lib/rules/settings';
 
@@ -30,7 +31,7 @@ const REGEX_TERMS = [
     '/climate (?:change|crisis)/',
     '/(?:north|south) (?:korea|carolina)/',
     '/\\bsanctions?\\b/',
-    '/un(?:ited nations)?/',
+    '/united nations?/',
   ],
 ];
 
@@ -74,4 +75,26 @@ export function benchWatchLists(): WatchList[] {
 /** Default settings with the bench's watch lists. */
 export function settingsWithWatchLists(): Settings {
   return { ...DEFAULT_SETTINGS, watchLists: benchWatchLists() };
+}
+
+/**
+ * Store these settings as a device whose lists are too large for browser sync keeps them:
+ * on this device only (600 terms are over sync's 8 KB per item), none left in sync to win.
+ */
+export async function storeLocalSettings(launched: Launched, settings: Settings): Promise<void> {
+  const worker = launched.context.serviceWorkers()[0];
+  await worker.evaluate(async (s) => {
+    const chrome = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            sync: { remove(k: string): Promise<void> };
+            local: { set(v: object): Promise<void> };
+          };
+        };
+      }
+    ).chrome;
+    await chrome.storage.sync.remove('settings');
+    await chrome.storage.local.set({ settings: s });
+  }, settings);
 }
