@@ -35,7 +35,7 @@ export function PopupWatchCounts({
                 aria-label={t('popupWatchPrevious', list.name)}
                 onClick={() => step(list.id, -1)}
               >
-                ↑
+                {t('popupWatchPreviousShort')}
               </button>
               <button
                 type="button"
@@ -44,7 +44,7 @@ export function PopupWatchCounts({
                 aria-label={t('popupWatchNext', list.name)}
                 onClick={() => step(list.id, 1)}
               >
-                ↓
+                {t('popupWatchNextShort')}
               </button>
             </li>
           );
