@@ -52,6 +52,12 @@ const zones = [
     [...STORAGE, 'lib/background', 'lib/feeds', 'lib/packs', 'lib/recognize'],
     'lib/page talks to the background through lib/messaging; recognition runs there.',
   ),
+  // Watch lists are matched in the background: re2js stays out of the content script.
+  ...never(
+    'lib/page',
+    ['node_modules/re2js', 'lib/rules/watch-match.ts'],
+    'lib/page never matches watch lists: the background does (lib/background/watch-host.ts).',
+  ),
   // Card composition is pure: shared types only.
   ...never(
     'lib/cards',

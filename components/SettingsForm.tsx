@@ -25,7 +25,8 @@ export function SettingsForm({
   subscribe,
 }: {
   initial: Settings;
-  save: (s: Settings) => Promise<{ synced: boolean }>;
+  /** Saves the fields a control changed, over the settings as stored then. */
+  save: (patch: Partial<Settings>) => Promise<{ synced: boolean }>;
   /** Entity names for the list of mutes; without it mutes show the ids' placeholder. */
   lookupNames?: NameLookup;
   /** Calls back with the stored settings whenever they change; returns the unsubscribe. */
@@ -33,9 +34,9 @@ export function SettingsForm({
 }) {
   const [settings, setSettings] = useState(initial);
   const [status, setStatus] = useState('');
-  const update = (next: Settings) => {
-    setSettings(next);
-    void save(next).then(({ synced }) =>
+  const update = (patch: Partial<Settings>) => {
+    setSettings((current) => ({ ...current, ...patch }));
+    void save(patch).then(({ synced }) =>
       setStatus(t(synced ? 'settingsSaved' : 'settingsSavedLocally')),
     );
   };
@@ -50,7 +51,7 @@ export function SettingsForm({
           <input
             type="checkbox"
             checked={settings.enabled}
-            onChange={(e) => update({ ...settings, enabled: e.currentTarget.checked })}
+            onChange={(e) => update({ enabled: e.currentTarget.checked })}
           />{' '}
           {t('settingsHighlightsEnabled')}
         </label>
@@ -62,7 +63,7 @@ export function SettingsForm({
           {t('settingsTrigger')}
           <select
             value={settings.trigger}
-            onChange={(e) => update({ ...settings, trigger: e.currentTarget.value as Trigger })}
+            onChange={(e) => update({ trigger: e.currentTarget.value as Trigger })}
           >
             {TRIGGERS.map(([value, label]) => (
               <option key={value} value={value}>
@@ -85,7 +86,7 @@ export function SettingsForm({
                 Number.isFinite(value) &&
                 value >= SETTINGS_LIMITS.delayMin &&
                 value <= SETTINGS_LIMITS.delayMax;
-              if (ok) update({ ...settings, openDelayMs: value });
+              if (ok) update({ openDelayMs: value });
               else
                 setStatus(
                   t(
@@ -100,7 +101,16 @@ export function SettingsForm({
       </fieldset>
       <MutesSection settings={settings} update={update} lookupNames={lookupNames} />
       <p>
-        <button type="button" onClick={() => update({ ...DEFAULT_SETTINGS })}>
+        <button
+          type="button"
+          onClick={() =>
+            update({
+              enabled: DEFAULT_SETTINGS.enabled,
+              trigger: DEFAULT_SETTINGS.trigger,
+              openDelayMs: DEFAULT_SETTINGS.openDelayMs,
+            })
+          }
+        >
           {t('settingsRestoreDefaults')}
         </button>
       </p>

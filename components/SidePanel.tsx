@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../lib/i18n/strings';
 import { askTab } from '../lib/messaging/client';
-import { linkedEntities, nextMention, type IndexItem } from '../lib/panel/page-index';
+import {
+  linkedEntities,
+  nextMention,
+  type IndexItem,
+  type WatchItem,
+} from '../lib/panel/page-index';
 import { panelPageState, type PanelPageState } from '../lib/panel/page-state';
 import { Notebook, type NotebookActions } from './Notebook';
 import { PageCoverage } from './PageCoverage';
@@ -94,6 +99,24 @@ export function SidePanel({ tab, revision, notebook }: SidePanelProps) {
     });
   };
 
+  const chooseWatch = (item: WatchItem) => {
+    if (!tab || state.status !== 'ready') return;
+    const index = nextMention(item, cursor.current.get(item.key));
+    const text = state.watch[index]?.text;
+    if (text === undefined) return;
+    void askTab(tab.id, { type: 'focus-mention', index, text, listId: item.listId }).then((r) => {
+      if (r.ok) {
+        cursor.current.set(item.key, index);
+        const number = item.indices.indexOf(index) + 1;
+        setNotice(t('panelFocused', item.label, String(number), String(item.indices.length)));
+      } else {
+        cursor.current.clear();
+        setNotice(r.code === 'not-found' ? t('panelPageChanged') : undefined);
+        refresh();
+      }
+    });
+  };
+
   const onTabKey = (event: KeyboardEvent, at: number) => {
     const step = { ArrowRight: 1, ArrowLeft: -1, Home: -at, End: SECTIONS.length - 1 - at }[
       event.key
@@ -129,7 +152,13 @@ export function SidePanel({ tab, revision, notebook }: SidePanelProps) {
       </div>
       <div role="tabpanel" id={`section-${section}`} aria-labelledby={`tab-${section}`}>
         {section === 'page' && (
-          <PageIndexView state={state} choose={choose} refresh={refresh} notice={notice} />
+          <PageIndexView
+            state={state}
+            choose={choose}
+            chooseWatch={chooseWatch}
+            refresh={refresh}
+            notice={notice}
+          />
         )}
         {section === 'related' && (
           <PageCoverage

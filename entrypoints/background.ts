@@ -6,6 +6,8 @@ import { createFeedManager } from '../lib/background/feed-manager';
 import { createPackManager } from '../lib/background/pack-manager';
 import { createPageFirst } from '../lib/background/page-first';
 import { createRecognizerHost } from '../lib/background/recognizer-host';
+import { createWatchHost } from '../lib/background/watch-host';
+import { loadSettings, SETTINGS_KEY } from '../lib/rules/settings-store';
 import {
   forwardCommand,
   saveSelection,
@@ -46,10 +48,19 @@ export default defineBackground(() => {
   // The saved alias index is read while the starter pack's version is checked (below).
   aliases.readAhead();
   const pageFirst = createPageFirst();
+  const watch = createWatchHost({
+    loadLists: async () =>
+      (await loadSettings(browser.storage.sync, browser.storage.local)).watchLists,
+    report: logOnce,
+  });
+  browser.storage.onChanged.addListener((changes: Record<string, unknown>) => {
+    if (SETTINGS_KEY in changes) watch.settingsChanged();
+  });
   const recognizer = createRecognizerHost({
     resolve: (keys) => aliases.resolve(keys),
     loadModel: async () => (await fetchAsset(NER_MODEL_PATH)).arrayBuffer(),
     report: logOnce,
+    watch,
   });
   const feeds = createFeedManager({
     db,
@@ -72,6 +83,7 @@ export default defineBackground(() => {
     feeds,
     packs,
     recognizer,
+    watch,
     pageFirst,
     openPanel: (tabId) => openPanel(panelApis, tabId),
   });

@@ -116,3 +116,9 @@ export const RECOGNIZE_LIMITS = {
 
 /** A declared page language as the recognize request carries it: a BCP 47-shaped tag, else none. */
 export const LANGUAGE_TAG = /^[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*$/;
+
+/**
+ * Watch-list matches kept per page: per list, and for all lists together. A term that matches
+ * more is too broad to read anyway; past either cap matching stops and the popup says so.
+ */
+export const WATCH_MATCH_CAP = { perList: 1_000, total: 5_000 } as const;

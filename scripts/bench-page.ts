@@ -17,6 +17,13 @@ import type { BrowserContext } from 'playwright-core';
 import { EXTENSION_DIR, ROOT } from './harness/paths';
 import { launchWithExtension, launchWithoutExtension, type Launched } from './harness/browser';
 import {
+  settingsWithWatchLists,
+  storeLocalSettings,
+  TERMS_PER_LIST,
+  WATCH_LISTS,
+} from './bench/watch-lists';
+import { DEFAULT_SETTINGS } from '../lib/rules/settings';
+import {
   benchPages,
   LONG_ARTICLE_PATH,
   REAL_PAGES_DIR,
@@ -217,6 +224,34 @@ async function main() {
       workerRestart.allNamesMs.map((ms) => ms ?? NaN),
       contentScript.gzipBytes / 1024,
     );
+    // The same pages again in the same run, with three watch lists of 200 terms each set
+    // through the extension's storage: the budgets with large lists, beside those without.
+    await storeLocalSettings(ext, settingsWithWatchLists());
+    progress(`with ${WATCH_LISTS} watch lists of ${TERMS_PER_LIST} terms:`);
+    const watchRows: PageRow[] = [];
+    for (const p of pages)
+      watchRows.push(await benchPage(ext, plain.context, p.name, `${server.url}${p.path}`));
+    const watchLong = await benchLongArticle(
+      ext,
+      plain.context,
+      `${server.url}${LONG_ARTICLE_PATH}`,
+    );
+    progress(`with watch lists: ${longArticleLine(watchLong)}`);
+    const watchRestart = await benchWorkerRestart(ext, demoUrl);
+    await storeLocalSettings(ext, DEFAULT_SETTINGS);
+    const withWatchLists = {
+      lists: WATCH_LISTS,
+      termsPerList: TERMS_PER_LIST,
+      summary: summarise(
+        watchRows,
+        watchLong,
+        watchRestart.allNamesMs.map((ms) => ms ?? NaN),
+        contentScript.gzipBytes / 1024,
+      ),
+      pages: watchRows,
+      longArticle: watchLong,
+      workerRestart: watchRestart,
+    };
     const run: Run = {
       date: new Date().toISOString(),
       durationS: (Date.now() - STARTED) / 1000,
@@ -236,6 +271,7 @@ async function main() {
       workerRestart,
       contentScript,
       cardModule: cardModuleSize(),
+      withWatchLists,
     };
     if (!ONLY) {
       mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
@@ -245,7 +281,8 @@ async function main() {
     if (JSON_ONLY) console.log(JSON.stringify(run));
     else
       console.log(
-        `${budgetsTable(summary)}\n\n${pagesTable(rows)}\n\n${longArticleLine(longArticle)}\n\n${ONLY ? '(--only: nothing written)' : 'written to bench-results/page.json and docs/performance.md'}`,
+        `${budgetsTable(summary)}\n\n${pagesTable(rows)}\n\n${longArticleLine(longArticle)}\n\n` +
+          `With ${WATCH_LISTS} watch lists of ${TERMS_PER_LIST} terms each:\n\n${budgetsTable(withWatchLists.summary)}\n\n${pagesTable(watchRows)}\n\n${longArticleLine(watchLong)}\n\n${ONLY ? '(--only: nothing written)' : 'written to bench-results/page.json and docs/performance.md'}`,
       );
   } finally {
     await ext.close();

@@ -24,16 +24,16 @@ function labelOf(key: string, names: ReadonlyMap<string, string>): string {
   return names.get(key) ?? t('mutesUnknownEntity');
 }
 
-function without(settings: Settings, mute: Mute): Settings {
+function without(settings: Settings, mute: Mute): Partial<Settings> {
   if (mute.site === null)
-    return { ...settings, mutedEntities: settings.mutedEntities.filter((k) => k !== mute.key) };
+    return { mutedEntities: settings.mutedEntities.filter((k) => k !== mute.key) };
   const sites = { ...settings.mutedOnSites };
   const left = (Object.hasOwn(sites, mute.site) ? sites[mute.site] : []).filter(
     (k) => k !== mute.key,
   );
   if (left.length) sites[mute.site] = left;
   else delete sites[mute.site];
-  return { ...settings, mutedOnSites: sites };
+  return { mutedOnSites: sites };
 }
 
 /**
@@ -46,7 +46,7 @@ export function MutesSection({
   lookupNames,
 }: {
   settings: Settings;
-  update: (next: Settings) => void;
+  update: (patch: Partial<Settings>) => void;
   lookupNames: NameLookup;
 }) {
   const [query, setQuery] = useState('');
@@ -86,10 +86,7 @@ export function MutesSection({
           ? t('settingsNoneMuted')
           : plural('settingsMuted', mutes.length, formatNumber(mutes.length))}{' '}
         {mutes.length > 0 && (
-          <button
-            type="button"
-            onClick={() => update({ ...settings, mutedEntities: [], mutedOnSites: {} })}
-          >
+          <button type="button" onClick={() => update({ mutedEntities: [], mutedOnSites: {} })}>
             {t('settingsClearMuted')}
           </button>
         )}

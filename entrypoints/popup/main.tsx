@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupCounts, type PopupPanel } from '../../components/PopupCounts';
 import { PopupLegend } from '../../components/PopupLegend';
+import { PopupWatchCounts } from '../../components/PopupWatchCounts';
 import { loadSettings } from '../../lib/rules/settings-store';
 import { browserPanelApis } from '../../lib/background/panel-apis';
 import { OPEN_PANEL_COMMAND, openPanel } from '../../lib/background/side-panel';
@@ -44,20 +45,33 @@ async function main() {
   const tabId = await targetTab();
   const response = tabId === undefined ? null : await askTab(tabId, { type: 'page-stats' });
   const panel = await panelFor(tabId);
+  const { watchLists } = await loadSettings(browser.storage.sync, browser.storage.local);
   render(
-    <PopupCounts
-      state={
-        response?.ok
-          ? {
-              status: 'ready',
-              counts: response.counts,
-              scanned: response.scanned,
-              namesUnsupported: response.namesUnsupported,
-            }
-          : { status: 'unavailable' }
-      }
-      panel={panel}
-    />,
+    <>
+      <PopupCounts
+        state={
+          response?.ok
+            ? {
+                status: 'ready',
+                counts: response.counts,
+                scanned: response.scanned,
+                namesUnsupported: response.namesUnsupported,
+              }
+            : { status: 'unavailable' }
+        }
+        panel={panel}
+      />
+      {response?.ok && tabId !== undefined && (
+        <PopupWatchCounts
+          lists={watchLists}
+          counts={response.watch ?? {}}
+          capped={response.watchCapped ?? false}
+          step={(listId, direction) =>
+            void askTab(tabId, { type: 'watch-step', listId, direction })
+          }
+        />
+      )}
+    </>,
     app,
   );
   // The colour legend, below the counts: what each highlight on the page means.

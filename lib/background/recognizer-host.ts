@@ -15,7 +15,9 @@ import { loadNerModel } from '../recognize/ner/model';
 import { createTagger, type Tagger } from '../recognize/ner/tagger';
 import type { EntityHit, Mention, ShortFormCarry } from '../types/mention';
 import type { TextBlock } from '../types/text-block';
+import type { WatchAnswer } from '../types/watch';
 import { RECOGNIZE_LIMITS } from '../constants';
+import type { WatchHost } from './watch-host';
 import { errorMessage } from '../errors';
 
 export interface RecognizerHostDeps {
@@ -24,6 +26,8 @@ export interface RecognizerHostDeps {
   /** The name model's file; a failure leaves recognition to the packs' names. */
   loadModel: () => Promise<ArrayBuffer>;
   report: (context: string, message: string) => void;
+  /** The reader's watch lists, matched over the same blocks (none when absent). */
+  watch?: WatchHost;
 }
 
 export interface RecognizerHost {
@@ -32,7 +36,9 @@ export interface RecognizerHost {
     blocks: readonly TextBlock[],
     carry?: ShortFormCarry,
     lang?: string,
-  ): Promise<{ mentions: Mention[]; carry: ShortFormCarry; foreignChars: number }>;
+  ): Promise<
+    { mentions: Mention[]; carry: ShortFormCarry; foreignChars: number } & Partial<WatchAnswer>
+  >;
   /** Load the name model now (worker start), so the first page does not wait for it. */
   warm(): Promise<void>;
   /** The packs changed: cached preparations (the model's spans use their names) are stale. */
@@ -114,6 +120,7 @@ export function createRecognizerHost(deps: RecognizerHostDeps): RecognizerHost {
       const english = blocks.filter((b) => readsNames(b.text, lang));
       const foreign = blocks.filter((b) => !english.includes(b));
       const prepared = english.map((b) => cache.get(b.text));
+      const watching = deps.watch?.find(blocks);
       const { lookup, model } = await lookUp(prepared);
       const state: MatchState = new Map(carry);
       // What the request's blocks say together: a word capitalised mid-sentence in one block
@@ -145,6 +152,7 @@ export function createRecognizerHost(deps: RecognizerHostDeps): RecognizerHost {
         // The protocol caps the carry: a page naming more people keeps the ones named last.
         carry: [...state].slice(-RECOGNIZE_LIMITS.carry),
         foreignChars: foreign.reduce((sum, b) => sum + b.text.length, 0),
+        ...(watching ? await watching : {}),
       };
     },
     warm: async () => void (await loadTagger()),

@@ -27,6 +27,7 @@ import type { PackManager } from './pack-manager';
 import { logOnce } from './error-log';
 import type { PageFirst } from './page-first';
 import type { RecognizerHost } from './recognizer-host';
+import type { WatchHost } from './watch-host';
 import { nameCard } from './name-card';
 
 type Request = BackgroundRequest;
@@ -42,6 +43,8 @@ export interface RouterDeps {
   aliases?: AliasIndex;
   /** The recognizer for page requests (pack names, the name model, short forms, roles, figures). */
   recognizer?: RecognizerHost;
+  /** The reader's watch lists, matched over a page's blocks. */
+  watch?: WatchHost;
   /** Page requests are answered ahead of background work. */
   pageFirst?: PageFirst;
   /** Resolves when the bundled defaults are in the cache. */
@@ -68,6 +71,13 @@ async function answer(deps: RouterDeps, request: Request, tabId?: number): Promi
     case 'wake':
       // Starting the worker was the point; the recognizer and index load on their own.
       return { ok: true };
+    // Watch lists need no cache: answered without waiting for seeding.
+    case 'watch-match': {
+      const { watch, pageFirst } = deps;
+      if (!watch) return { ok: true, watch: [], watchCapped: false };
+      const answer = () => watch.find(request.blocks, true);
+      return { ok: true, ...(await (pageFirst ? pageFirst.run(answer) : answer())) };
+    }
     case 'report':
       logOnce(request.context, request.message);
       return { ok: true };

@@ -15,6 +15,7 @@ import type { Clip, ClipContent, ClipEdit, ClipQuery } from '../types/clip';
 import type { Mention, ShortFormCarry } from '../types/mention';
 import type { CoverageEntity, PageCoverageData } from '../types/page-coverage';
 import type { TextBlock } from '../types/text-block';
+import type { WatchAnswer, WatchIndexEntry } from '../types/watch';
 import type {
   FeedStatus,
   PackImportResult,
@@ -40,8 +41,21 @@ export interface BackgroundCalls {
   /** Content → background: recognize a batch of a page's blocks; mentions carry page offsets. */
   recognize: {
     request: { type: 'recognize'; blocks: TextBlock[]; carry: ShortFormCarry; lang?: string };
-    /** `foreignChars`: characters of blocks read as not English (figures only, no names). */
-    response: Ok<{ mentions: Mention[]; carry: ShortFormCarry; foreignChars: number }>;
+    /**
+     * `foreignChars`: characters of blocks read as not English (figures only, no names).
+     * `watch`: the reader's watch-list matches in the same blocks (absent when none is on).
+     */
+    response: Ok<
+      { mentions: Mention[]; carry: ShortFormCarry; foreignChars: number } & Partial<WatchAnswer>
+    >;
+  };
+  /**
+   * Content → background: the watch-list matches alone in a page's blocks, the lists read
+   * again first (the page asks when the reader's lists changed).
+   */
+  'watch-match': {
+    request: { type: 'watch-match'; blocks: TextBlock[] };
+    response: Ok<WatchAnswer>;
   };
   /** Content → background: everything a card shows for one entity; page entities rank related articles. */
   'entity-card': {
@@ -148,6 +162,9 @@ export interface TabCalls {
       registered: number;
       /** Names are not read on this page: its language is not English (figures still are). */
       namesUnsupported?: { language?: string };
+      /** Watch-list matches on this page, by list id; `watchCapped`: a cap stopped them. */
+      watch?: Record<string, number>;
+      watchCapped?: boolean;
     }>;
   };
   /**
@@ -156,8 +173,16 @@ export interface TabCalls {
    */
   'page-index': {
     request: { type: 'page-index' };
-    /** `pageUrl`: the page's address, which the extension's pages cannot read from the tab. */
-    response: Ok<{ mentions: PageIndexEntry[]; truncated: boolean; pageUrl: string }>;
+    /**
+     * `pageUrl`: the page's address, which the extension's pages cannot read from the tab.
+     * `watch`: the watch lists' matches, in document order.
+     */
+    response: Ok<{
+      mentions: PageIndexEntry[];
+      truncated: boolean;
+      pageUrl: string;
+      watch?: WatchIndexEntry[];
+    }>;
   };
   /**
    * Extension page → content: focus one page-index entry (its place in the last `page-index`
@@ -165,8 +190,16 @@ export interface TabCalls {
    * keyboard's focus highlight, scrolled into view. `not-found` when the page changed since.
    */
   'focus-mention': {
-    request: { type: 'focus-mention'; index: number; text: string };
+    request: { type: 'focus-mention'; index: number; text: string; listId?: string };
     response: Ok;
+  };
+  /**
+   * Popup → content: focus the next or previous match of one watch list (round the page);
+   * `found` is false when the list has none on this page.
+   */
+  'watch-step': {
+    request: { type: 'watch-step'; listId: string; direction: 1 | -1 };
+    response: Ok<{ found: boolean }>;
   };
   /**
    * Background → content: save the reader's selection on this page to the notebook (the

@@ -100,6 +100,15 @@ const textBlock = v.object({
   text: v.pipe(v.string(), v.maxLength(RECOGNIZE_LIMITS.blockChars)),
 });
 
+const pageBlocks = v.pipe(
+  v.array(textBlock),
+  v.maxLength(RECOGNIZE_LIMITS.blocks),
+  v.check(
+    (blocks) => blocks.reduce((sum, b) => sum + b.text.length, 0) <= RECOGNIZE_LIMITS.totalChars,
+    `at most ${RECOGNIZE_LIMITS.totalChars} characters per request`,
+  ),
+);
+
 const recognize = v.object({
   type: v.literal('recognize'),
   blocks: v.pipe(
@@ -117,6 +126,7 @@ const recognize = v.object({
 
 export const RequestSchema = v.variant('type', [
   recognize,
+  v.object({ type: v.literal('watch-match'), blocks: pageBlocks }),
   v.object({
     type: v.literal('entity-card'),
     entityId: key,

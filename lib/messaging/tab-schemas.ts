@@ -14,6 +14,9 @@ export const COMMANDS = [
   'previous-mention',
 ] as const satisfies readonly CommandName[];
 
+/** A watch list's id, as settings allow it. */
+const watchListId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,31}$/));
+
 export const TabRequestSchema = v.variant('type', [
   v.object({ type: v.literal('page-stats') }),
   v.object({ type: v.literal('page-index') }),
@@ -21,6 +24,13 @@ export const TabRequestSchema = v.variant('type', [
     type: v.literal('focus-mention'),
     index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MESSAGE_LIMITS.pageIndex - 1)),
     text: v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.name)),
+    /** The index is in the answer's watch matches, of this list. */
+    listId: v.optional(watchListId),
+  }),
+  v.object({
+    type: v.literal('watch-step'),
+    listId: watchListId,
+    direction: v.picklist([1, -1]),
   }),
   v.object({ type: v.literal('clip-selection') }),
   v.object({ type: v.literal('command'), name: v.picklist(COMMANDS) }),

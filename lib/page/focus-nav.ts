@@ -8,26 +8,34 @@ import { bandNearViewport } from '../paint/viewport-window';
 import type { MentionEntry } from './mention-entry';
 import type { PageSession } from './page-session';
 
+/** What stepping can land on: a mention, or a watch list's match. */
+export interface FocusTarget {
+  start: number;
+  range: Range;
+}
+
 export interface FocusNav {
-  step(direction: 1 | -1): MentionEntry | null;
-  /** Focus this mention (the side panel's choice); stepping goes on from it. */
-  focus(entry: MentionEntry): void;
+  /** Step through the page's mentions, or through `among` (one watch list's matches). */
+  step(direction: 1 | -1, among?: readonly FocusTarget[]): FocusTarget | null;
+  /** Focus this mention or watch match (the side panel's choice); stepping goes on from it. */
+  focus(entry: FocusTarget): void;
+  /** The mention focused now (null when it is a watch match or nothing). */
   readonly current: MentionEntry | null;
   clear(): void;
 }
 
 export function createFocusNav(win: Window & typeof globalThis, session: PageSession): FocusNav {
-  let current: MentionEntry | null = null;
+  let current: FocusTarget | null = null;
   const reduceMotion = () => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  const show = (entry: MentionEntry) => {
+  const show = (entry: FocusTarget) => {
     current = entry;
     win.CSS.highlights.set(FOCUS_HIGHLIGHT, new win.Highlight(entry.range));
     const element = entry.range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', behavior: reduceMotion() ? 'auto' : 'smooth' });
   };
   return {
-    step(direction) {
-      const entries = session.allEntries();
+    step(direction, among) {
+      const entries = among ?? session.allEntries();
       if (!entries.length) return null;
       let index = current
         ? entries.findIndex(
@@ -47,7 +55,7 @@ export function createFocusNav(win: Window & typeof globalThis, session: PageSes
     },
     focus: show,
     get current() {
-      return current;
+      return current && 'mention' in current ? (current as MentionEntry) : null;
     },
     clear() {
       current = null;

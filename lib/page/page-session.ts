@@ -15,6 +15,8 @@ import { createStoryFilter } from '../text/story-filter';
 import { createTextMapBuilder, rangeFor, type TextMap } from '../text/text-map';
 import { batchesOf } from './batches';
 import type { MentionEntry } from './mention-entry';
+import type { WatchAnswer } from '../types/watch';
+import { PageWatch } from './watch-entries';
 
 /** The article root: its text map and every mention in text order (muted ones included). */
 export interface ScannedRoot {
@@ -24,17 +26,27 @@ export interface ScannedRoot {
   found: MentionEntry[];
   /** What is painted and hit-tested: `found` less what the reader muted or turned off. */
   entries: MentionEntry[];
+  /** The reader's watch-list matches. */
+  watch: PageWatch;
 }
 
 /** The background's answer to one batch; null when it could not answer. */
 export type Recognize = (
   blocks: TextBlock[],
   carry: ShortFormCarry,
-) => Promise<{ mentions: Mention[]; carry: ShortFormCarry; foreignChars: number } | null>;
+) => Promise<
+  | ({ mentions: Mention[]; carry: ShortFormCarry; foreignChars: number } & Partial<WatchAnswer>)
+  | null
+>;
+
+/** The background's watch-list matches alone for one batch; null when it could not answer. */
+export type MatchWatch = (blocks: TextBlock[]) => Promise<WatchAnswer | null>;
 
 export interface SessionDeps {
   doc: Document;
   recognize: Recognize;
+  /** Ask for watch-list matches again (the reader's lists changed). */
+  matchWatch?: MatchWatch;
   /** Left out of `entries`: a muted name, or a type the reader turned off. */
   isMuted: (mention: Mention) => boolean;
   /** The mention as the reader's link choices say (re-linked, or a name no pack knows). */
@@ -112,10 +124,17 @@ export class PageSession {
     }
     const map = builder.result();
     const found: MentionEntry[] = [];
+    const watch = new PageWatch(map);
     // A first read shows its highlights batch by batch; a rescan swaps them at the end, so a
     // live page's highlights do not flicker while it is read again.
     const publish = () => {
-      this.root = { root, map, found, entries: found.filter((e) => !this.deps.isMuted(e.mention)) };
+      this.root = {
+        root,
+        map,
+        found,
+        entries: found.filter((e) => !this.deps.isMuted(e.mention)),
+        watch,
+      };
       this.deps.onChange();
     };
     let carry: ShortFormCarry = [];
@@ -127,6 +146,7 @@ export class PageSession {
       foreignChars += answer.foreignChars;
       this.foreignShare = map.text.length ? foreignChars / map.text.length : 0;
       sliceStart = this.now();
+      watch.add(answer);
       for (const mention of answer.mentions) {
         const range = rangeFor(map, mention.start, mention.end);
         if (range) found.push(this.entry(mention, range));
@@ -135,7 +155,7 @@ export class PageSession {
           if (stale()) return;
         }
       }
-      if (progressive && answer.mentions.length) publish();
+      if (progressive && (answer.mentions.length || answer.watch?.length)) publish();
     }
     // A first read has shown its last batch already; a rescan swaps everything now.
     if (!progressive || this.root?.found !== found) publish();
@@ -165,6 +185,25 @@ export class PageSession {
       found[i] = this.entry(e.recognized ?? e.mention, e.range);
     }
     this.refilter();
+  }
+
+  /**
+   * The reader's watch lists changed: the page's text is sent again for its watch matches
+   * alone (no recognition), and they replace the old ones at the end. A newer read drops it.
+   */
+  async rewatch(): Promise<void> {
+    const { root } = this;
+    const matchWatch = this.deps.matchWatch;
+    if (!root || !matchWatch) return;
+    const generation = this.generation;
+    const watch = new PageWatch(root.map);
+    for (const batch of batchesOf(splitBlocks(root.map.text))) {
+      const answer = await matchWatch(batch);
+      if (generation !== this.generation || this.root?.map !== root.map || !answer) return;
+      watch.add(answer);
+    }
+    if (this.root) this.root = { ...this.root, watch };
+    this.deps.onChange();
   }
 
   /** The page is going away (the content script was invalidated): a read under way stops at its next yield. */

@@ -41,6 +41,7 @@ import { declaredLanguage, namesUnsupported } from './page-language';
 import { watchPage } from './page-watch';
 import { answerTabRequest } from './tab-requests';
 import { beginStartUp } from './start-up';
+import { createWatchPaint } from './watch-paint';
 
 /** Run the page engine on this document, and again on each document `document.open()` makes. */
 export function startPage(host: PageHost): void {
@@ -69,8 +70,16 @@ function runPage(host: PageHost): void {
   // Density thins the paint only: every mention stays stepped to, listed and counted.
   const selection = createPaintSelection<MentionEntry>();
   const repaint = () => paint.update(selection.select(session.allEntries(), settings.density));
+  const watchPaint = createWatchPaint(win);
+  const paintWatch = () =>
+    watchPaint.update(session.root?.watch.entries ?? [], settings.watchLists);
   const session = new PageSession({
     doc,
+    matchWatch: async (blocks) => {
+      const r = await ask({ type: 'watch-match', blocks });
+      if (!r.ok) return (report(`watch lists failed: ${r.message}`), null);
+      return r;
+    },
     recognize: async (blocks, carry) => {
       const lang = declaredLanguage(doc);
       const r = await ask({ type: 'recognize', blocks, carry, ...(lang ? { lang } : {}) });
@@ -82,7 +91,9 @@ function runPage(host: PageHost): void {
     isMuted: (m) => isMutedFor(settings, site, muteKeyOf(m)) || !kindShown(settings.looks, m.type),
     relink: (m) => applyLinkChoice(m, siteChoices),
     onChange: () => {
-      if (shown()) repaint();
+      if (!shown()) return;
+      repaint();
+      paintWatch();
     },
   });
   const focus = createFocusNav(win, session);
@@ -93,8 +104,13 @@ function runPage(host: PageHost): void {
     pageEnabled = on;
     hover?.close();
     focus.clear();
-    if (shown()) repaint();
-    else paint.clear();
+    if (shown()) {
+      repaint();
+      paintWatch();
+    } else {
+      paint.clear();
+      watchPaint.clear();
+    }
   };
   const applySettings = (next: Settings) => {
     const mutesChanged =
@@ -103,7 +119,10 @@ function runPage(host: PageHost): void {
     const enabledChanged = next.enabled !== settings.enabled;
     const kindsChanged = kindsShown(next.looks).join() !== kindsShown(settings.looks).join();
     const densityChanged = next.density !== settings.density;
+    const watchChanged = JSON.stringify(next.watchLists) !== JSON.stringify(settings.watchLists);
     settings = next;
+    // Only the watch matches are asked for again (the page's text, no recognition).
+    if (watchChanged) void session.rewatch();
     hover?.setOpenDelay(next.openDelayMs);
     // The adopted sheet's rules, replaced in place: a new look shows at once.
     setHighlightCss(highlightCss(next));
@@ -175,12 +194,25 @@ function runPage(host: PageHost): void {
           enabled: shown(),
           registered: paint.registered,
           namesUnsupported: namesUnsupported(declaredLanguage(doc), session.foreignShare),
+          watch: session.root?.watch.counts() ?? {},
+          watchCapped: session.root?.watch.capped ?? false,
         }),
+        watchShown: () => (shown() ? (session.root?.watch.entries ?? []) : []),
+        watchListName: (id) => settings.watchLists.find((l) => l.id === id)?.name ?? id,
         shown: () => (shown() ? session.allEntries() : []),
         pageUrl: () => win.location.href,
         toggle: () => setPageEnabled(!pageEnabled),
         step: (direction) => void (pageEnabled && focus.step(direction)),
+        watchStep: (listId, direction) => {
+          const matches = shown() ? (session.root?.watch.of(listId) ?? []) : [];
+          hover?.close();
+          return focus.step(direction, matches) !== null;
+        },
         focus: (entry) => {
+          hover?.close();
+          focus.focus(entry);
+        },
+        focusWatch: (entry) => {
           hover?.close();
           focus.focus(entry);
         },
@@ -204,6 +236,7 @@ function runPage(host: PageHost): void {
     stopTab();
     stopStorage();
     clearPaint(win);
+    watchPaint.clear();
   });
   wireKeyboard(ctx, doc, { hover: () => hover, focus });
   ctx.addEventListener(win, 'scroll', () => paint.onScroll(), { passive: true });

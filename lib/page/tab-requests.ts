@@ -10,6 +10,8 @@ import { TAB_PAGE_ONLY } from '../messaging/access';
 import { TabRequestSchema } from '../messaging/tab-schemas';
 import type { MentionEntry } from './mention-entry';
 import type { PageCounts, PageIndexEntry } from '../types/status';
+import type { WatchIndexEntry } from '../types/watch';
+import type { WatchEntry } from './watch-entries';
 
 export interface TabHandlers {
   stats: () => {
@@ -18,7 +20,15 @@ export interface TabHandlers {
     enabled: boolean;
     registered: number;
     namesUnsupported?: { language?: string };
+    watch?: Record<string, number>;
+    watchCapped?: boolean;
   };
+  /** The watch lists' matches shown on the page, in document order. */
+  watchShown?: () => readonly WatchEntry[];
+  /** A watch list's name, for the page index. */
+  watchListName?: (listId: string) => string;
+  /** Focus the next or previous match of one watch list; false when it has none. */
+  watchStep?: (listId: string, direction: 1 | -1) => boolean;
   /** The mentions shown on the page, in document order (none while highlights are off). */
   shown: () => readonly MentionEntry[];
   /** The page's address. */
@@ -27,6 +37,8 @@ export interface TabHandlers {
   step: (direction: 1 | -1) => void;
   /** Put the keyboard's focus on this mention and scroll it into view. */
   focus: (entry: MentionEntry) => void;
+  /** The same for a watch match (the side panel's watch group). */
+  focusWatch?: (entry: WatchEntry) => void;
   /** Save the reader's selection to the notebook; false when nothing is selected. */
   clipSelection: () => Promise<boolean>;
 }
@@ -47,6 +59,18 @@ export function pageIndex(entries: readonly MentionEntry[]): {
     return entry;
   });
   return { mentions, truncated: entries.length > mentions.length };
+}
+
+/** The watch matches as the page index gives them (they share the index's limit). */
+export function watchIndex(
+  entries: readonly WatchEntry[],
+  listName: (listId: string) => string = (id) => id,
+): WatchIndexEntry[] {
+  return entries.slice(0, MESSAGE_LIMITS.pageIndex).map((e) => ({
+    listId: e.listId,
+    list: listName(e.listId).slice(0, MESSAGE_LIMITS.name),
+    text: e.text.slice(0, MESSAGE_LIMITS.name),
+  }));
 }
 
 /**
@@ -71,7 +95,30 @@ export function answerTabRequest(
       ok: true,
       ...pageIndex(handlers.shown()),
       pageUrl: handlers.pageUrl().slice(0, MESSAGE_LIMITS.url),
+      ...(handlers.watchShown
+        ? { watch: watchIndex(handlers.watchShown(), handlers.watchListName) }
+        : {}),
     });
+  if (message.type === 'watch-step')
+    return Promise.resolve({
+      ok: true,
+      found: handlers.watchStep?.(message.listId, message.direction) ?? false,
+    });
+  if (message.type === 'focus-mention' && message.listId !== undefined) {
+    const entry = handlers.watchShown?.()[message.index];
+    if (
+      !entry ||
+      entry.listId !== message.listId ||
+      entry.text.slice(0, MESSAGE_LIMITS.name) !== message.text
+    )
+      return Promise.resolve({
+        ok: false,
+        code: 'not-found',
+        message: 'the page changed since its index was read',
+      });
+    handlers.focusWatch?.(entry);
+    return Promise.resolve({ ok: true });
+  }
   if (message.type === 'focus-mention') {
     // The index is the entry's place in the page index; its text must still be there, or the
     // page changed since the index was read and another mention would be focused.

@@ -5,6 +5,7 @@
  */
 import type { MentionType } from '../types/mention';
 import type { PageIndexEntry } from '../types/status';
+import type { WatchIndexEntry } from '../types/watch';
 
 /** The order the groups are shown in. */
 export const INDEX_TYPES: readonly MentionType[] = ['person', 'place', 'org', 'figure'];
@@ -91,7 +92,7 @@ export function filterIndex(groups: readonly IndexGroup[], query: string): Index
  * The mention to go to when the reader chooses the item again: the one after `last` (the last
  * one chosen), back to the first after the last. The first choice goes to the first.
  */
-export function nextMention(item: IndexItem, last: number | undefined): number {
+export function nextMention(item: Pick<IndexItem, 'indices'>, last: number | undefined): number {
   if (last === undefined) return item.indices[0];
   return item.indices.find((index) => index > last) ?? item.indices[0];
 }
@@ -109,4 +110,68 @@ export function linkedEntities(
       type: item.type,
       mentions: item.indices.length,
     }));
+}
+
+/** One watch list's matches on the page: an item per text (case and accents folded). */
+export interface WatchGroup {
+  listId: string;
+  name: string;
+  items: WatchItem[];
+  mentions: number;
+}
+
+export interface WatchItem {
+  key: string;
+  listId: string;
+  label: string;
+  variants: string[];
+  /** Each match's place in the answer's `watch` list, in document order. */
+  indices: number[];
+}
+
+/**
+ * The watch matches grouped by list (in the order the lists first match), an item per text,
+ * most matched first; shown above the types.
+ */
+export function groupWatchIndex(watch: readonly WatchIndexEntry[]): WatchGroup[] {
+  const groups = new Map<string, WatchGroup>();
+  const items = new Map<string, WatchItem>();
+  watch.forEach((entry, index) => {
+    let group = groups.get(entry.listId);
+    if (!group) {
+      group = { listId: entry.listId, name: entry.list, items: [], mentions: 0 };
+      groups.set(entry.listId, group);
+    }
+    const key = `${entry.listId}:${foldText(entry.text)}`;
+    let item = items.get(key);
+    if (!item) {
+      item = { key, listId: entry.listId, label: entry.text, variants: [], indices: [] };
+      items.set(key, item);
+      group.items.push(item);
+    }
+    if (entry.text !== item.label && !item.variants.includes(entry.text))
+      item.variants.push(entry.text);
+    item.indices.push(index);
+    group.mentions++;
+  });
+  return [...groups.values()].map((g) => ({
+    ...g,
+    items: [...g.items].sort(
+      (a, b) => b.indices.length - a.indices.length || a.indices[0] - b.indices[0],
+    ),
+  }));
+}
+
+/** The watch groups with only the items whose text contains the query. */
+export function filterWatchIndex(groups: readonly WatchGroup[], query: string): WatchGroup[] {
+  const wanted = foldText(query);
+  if (!wanted) return [...groups];
+  return groups
+    .map((group) => {
+      const items = group.items.filter((item) =>
+        [item.label, ...item.variants].some((text) => foldText(text).includes(wanted)),
+      );
+      return { ...group, items, mentions: items.reduce((n, i) => n + i.indices.length, 0) };
+    })
+    .filter((group) => group.items.length > 0);
 }

@@ -3,8 +3,9 @@
  * and the answers of its content script (`page-stats`, `page-index`). Pure.
  */
 import type { PageIndexEntry } from '../types/status';
+import type { WatchIndexEntry } from '../types/watch';
 import { canRunOn } from './panel-target';
-import { groupPageIndex, type IndexGroup } from './page-index';
+import { groupPageIndex, groupWatchIndex, type IndexGroup, type WatchGroup } from './page-index';
 
 export type PanelPageState =
   | { status: 'loading' }
@@ -23,6 +24,9 @@ export type PanelPageState =
       mentions: PageIndexEntry[];
       pageUrl: string;
       groups: IndexGroup[];
+      /** The watch lists' matches (`watch`), grouped by list: shown above the types. */
+      watch: WatchIndexEntry[];
+      watchGroups: WatchGroup[];
       truncated: boolean;
       /** The page is still being read: more may come. */
       scanned: boolean;
@@ -40,7 +44,14 @@ export type StatsAnswer =
     }
   | { ok: false };
 export type IndexAnswer =
-  { ok: true; mentions: PageIndexEntry[]; truncated: boolean; pageUrl: string } | { ok: false };
+  | {
+      ok: true;
+      mentions: PageIndexEntry[];
+      truncated: boolean;
+      pageUrl: string;
+      watch?: WatchIndexEntry[];
+    }
+  | { ok: false };
 
 export function panelPageState(
   url: string | undefined,
@@ -60,6 +71,8 @@ export function panelPageState(
     mentions: index.mentions,
     pageUrl: index.pageUrl,
     groups: groupPageIndex(index.mentions),
+    watch: index.watch ?? [],
+    watchGroups: groupWatchIndex(index.watch ?? []),
     truncated: index.truncated,
     scanned: stats.scanned,
   };

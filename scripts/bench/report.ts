@@ -30,6 +30,15 @@ export interface Run {
   contentScript: { bytes: number; gzipBytes: number };
   /** The card's views, loaded on the first hover only (not part of the content script's budget). */
   cardModule?: { bytes: number; gzipBytes: number };
+  /** The same pages in the same run with the reader's watch lists set (absent in older runs). */
+  withWatchLists?: {
+    lists: number;
+    termsPerList: number;
+    summary: Summary;
+    pages: PageRow[];
+    longArticle: LongArticleRow;
+    workerRestart: { allNamesMs: (number | null)[]; workerStopped: boolean[] };
+  };
 }
 
 function table(header: string[], rows: (string | number)[][]): string {
@@ -141,7 +150,24 @@ export function resultsSection(run: Run): string {
       (run.cardModule
         ? `; the card module it loads on the first hover: ${run.cardModule.bytes} bytes, ${run.cardModule.gzipBytes} gzipped.`
         : '.'),
+    ...(run.withWatchLists ? watchListsSection(run.withWatchLists) : []),
   ].join('\n');
+}
+
+/** The second pass of the same run, with the reader's watch lists set. */
+function watchListsSection(w: NonNullable<Run['withWatchLists']>): string[] {
+  return [
+    '',
+    `### With ${w.lists} watch lists of ${w.termsPerList} terms each`,
+    '',
+    "The same pages and loads, later in the same run, with the lists set through the extension's storage.",
+    '',
+    budgetsTable(w.summary),
+    '',
+    pagesTable(w.pages),
+    '',
+    longArticleLine(w.longArticle),
+  ];
 }
 
 /** Replace the generated section of the document (or append it, with its markers). */

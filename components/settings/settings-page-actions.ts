@@ -1,0 +1,78 @@
+/**
+ * What the settings page's sections do with storage and the background. Each section saves
+ * only its own fields, over the settings as stored at that moment (`saveSection`): the page
+ * holds several sections, a card or another browser may save meanwhile, and a section that
+ * wrote back everything it was opened with would undo their changes.
+ */
+import { browser } from 'wxt/browser';
+import type { BackupActions } from './BackupSection';
+import type { NameLookup } from './MutesSection';
+import { ask } from '../../lib/messaging/client';
+import { commitImport, exportBackup } from '../../lib/rules/backup';
+import { loadLinkChoices, saveLinkChoices } from '../../lib/rules/link-choices-store';
+import type { Settings } from '../../lib/rules/settings';
+import {
+  isSettingsChange,
+  loadSettings,
+  saveSettings,
+  syncUsage,
+} from '../../lib/rules/settings-store';
+import { MESSAGE_LIMITS } from '../../lib/constants';
+
+const { sync, local } = browser.storage;
+
+export const readSettings = () => loadSettings(sync, local);
+const writeSettings = (next: Settings) => saveSettings(next, sync, local);
+
+/** Save one section's fields over the settings as stored now. */
+export async function saveSection(patch: Partial<Settings>): Promise<{ synced: boolean }> {
+  return writeSettings({ ...(await readSettings()), ...patch });
+}
+
+/** Calls back on every change of the stored settings (this page's, a card's, another browser's). */
+export function onSettingsChanged(listener: () => void): () => void {
+  const listen = (changes: Record<string, unknown>) => {
+    if (isSettingsChange(changes)) listener();
+  };
+  browser.storage.onChanged.addListener(listen);
+  return () => browser.storage.onChanged.removeListener(listen);
+}
+
+/** Entity names for the list of mutes, asked in batches the message allows. */
+export const lookupNames: NameLookup = async (ids) => {
+  const names = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += MESSAGE_LIMITS.entityNames) {
+    const r = await ask({
+      type: 'entity-names',
+      ids: ids.slice(i, i + MESSAGE_LIMITS.entityNames),
+    });
+    if (r.ok) for (const [id, name] of r.names) names.set(id, name);
+  }
+  return names;
+};
+
+function download(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export const backupActions: BackupActions = {
+  current: async () => ({
+    settings: await readSettings(),
+    linkChoices: await loadLinkChoices(local),
+  }),
+  commit: (plan, previous) =>
+    commitImport(plan, previous, {
+      saveSettings: writeSettings,
+      saveLinkChoices: (choices) => saveLinkChoices(choices, local),
+    }),
+  exportText: async () =>
+    exportBackup(await readSettings(), await loadLinkChoices(local), new Date()),
+  download,
+  usage: async () => syncUsage(sync, await readSettings()),
+  subscribe: onSettingsChanged,
+};

@@ -1,0 +1,352 @@
+/**
+ * Watch lists as a matcher, run over a page's text blocks in the background: each list that is
+ * on becomes a trie of its plain terms and one re2js program of its expressions. re2js runs in
+ * linear time whatever the expression, so a reader's `/(a+)+$/` cannot freeze anything; a
+ * native `RegExp` never sees a reader's term. Pure: no DOM, no extension APIs.
+ *
+ * A term is refused (`checkTerm`) when it is invalid, too long, or too broad. Too broad means:
+ * it matches the empty string, or, run over `BROAD_SAMPLE` (ordinary prose naming nobody), it
+ * matches more than `BROAD_LIMITS.matches` times or covers more than `BROAD_LIMITS.share` of
+ * the sample's characters; a plain term also needs `BROAD_LIMITS.plainMinChars` characters.
+ * A single letter, `.`, `\w+` or `[a-z]` fail that rule; a name or a phrase passes it.
+ */
+import { RE2JS } from 're2js';
+import { WATCH_MATCH_CAP } from '../constants';
+import type { WatchMatch } from '../types/watch';
+import { SETTINGS_LIMITS, type WatchList } from './settings';
+
+export { WATCH_MATCH_CAP };
+
+export const BROAD_LIMITS = {
+  /** More matches than this in the sample is too broad. */
+  matches: 6,
+  /** Covering more than this share of the sample's characters is too broad. */
+  share: 0.05,
+  /** A plain term shorter than this (after trimming) is too broad. */
+  plainMinChars: 2,
+} as const;
+
+/** Ordinary prose with no names in it: what a sensible watch term should hardly ever match. */
+export const BROAD_SAMPLE = [
+  'The council met on a wet evening to discuss the budget for the coming year.',
+  'After a long debate, members agreed to delay a vote on the new bus routes until spring,',
+  'while residents asked why the library would close two days a week. One speaker said the',
+  'plan was unfair to families without cars; another replied that costs had risen sharply.',
+  'Quelques élèves ont écrit une lettre, et les réponses sont arrivées très tard, vers 9 h 30.',
+  'In total, 42 people attended, and most of them stayed until the very end of the meeting.',
+].join('\n');
+
+export type { WatchMatch };
+
+export type TermProblem =
+  | { reason: 'invalid'; detail: string }
+  | { reason: 'too-long'; max: number }
+  | { reason: 'empty-match' }
+  | { reason: 'too-broad' };
+
+export interface ListProblem {
+  /** Line of the term in the list (0-based, blank lines counted). */
+  line: number;
+  term: string;
+  problem: TermProblem;
+}
+
+type Options = Pick<WatchList, 'wholeWord' | 'matchCase' | 'matchAccents'>;
+
+/** A regular-expression term is written `/like this/`; its source is what lies between. */
+export function regexSource(term: string): string | null {
+  return term.length >= 2 && term.startsWith('/') && term.endsWith('/') ? term.slice(1, -1) : null;
+}
+
+/**
+ * Fold the text as a list reads it: without accents (each character loses its combining
+ * marks, "ý" → "y"; a mark alone vanishes) and in lower case, each when asked. `origin[i]` is
+ * where the folded text's unit `i` came from, and `origin[folded.length]` the end, so a match
+ * in the folded text maps back onto the original.
+ */
+export function foldText(
+  text: string,
+  fold: { accents: boolean; case: boolean },
+): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let at = 0;
+  for (const ch of text) {
+    let piece = ch;
+    if (fold.accents && ch.charCodeAt(0) >= 0x80) {
+      const bare = ch.normalize('NFD').replace(/\p{M}/gu, '');
+      // Only a letter that loses its marks is replaced; one that decomposes into several
+      // letters (Hangul) stays whole, so each folded unit still has one origin.
+      if (bare.length <= ch.length) piece = bare;
+    }
+    if (fold.case) {
+      const lower = piece.toLowerCase();
+      // Lower case only where it keeps the length ("İ" would grow), for the same reason.
+      if (lower.length === piece.length) piece = lower;
+    }
+    for (let i = 0; i < piece.length; i++) origin.push(at);
+    folded += piece;
+    at += ch.length;
+  }
+  origin.push(at);
+  return { folded, origin };
+}
+
+/** Accents folded only (what `matchAccents: false` does to a text). */
+export const foldAccents = (text: string) => foldText(text, { accents: true, case: false });
+
+/** Letters, digits, marks and the underscore: what a whole word may not touch. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+
+function wordAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.codePointAt(index) ?? 0;
+  return WORD_CHAR.test(String.fromCodePoint(code));
+}
+
+function wordBefore(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  const low = text.charCodeAt(index - 1);
+  // The second half of a surrogate pair: read the whole character.
+  const at = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return wordAt(text, at);
+}
+
+const isWhole = (text: string, start: number, end: number) =>
+  !wordBefore(text, start) && !wordAt(text, end);
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  terminal: boolean;
+}
+
+/**
+ * The plain terms of a list as a trie over UTF-16 units: one pass over the text, at each start
+ * the longest term that fits (a whole word, when asked). Faster than one alternation of
+ * hundreds of terms in re2js, and linear in the text times the longest term.
+ */
+function plainMatcher(terms: readonly string[], wholeWord: boolean) {
+  const root: TrieNode = { next: new Map(), terminal: false };
+  for (const term of terms) {
+    let node = root;
+    for (let i = 0; i < term.length; i++) {
+      const code = term.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { next: new Map(), terminal: false }));
+      node = child;
+    }
+    node.terminal = true;
+  }
+  return (text: string, cap: number): Span[] => {
+    const spans: Span[] = [];
+    let i = 0;
+    while (i < text.length && spans.length <= cap) {
+      let end = -1;
+      if (!wholeWord || !wordBefore(text, i)) {
+        let node: TrieNode | undefined = root;
+        for (let j = i; j < text.length; j++) {
+          node = node.next.get(text.charCodeAt(j));
+          if (!node) break;
+          if (node.terminal && (!wholeWord || !wordAt(text, j + 1))) end = j + 1;
+        }
+      }
+      if (end > i) {
+        spans.push({ start: i, end });
+        i = end;
+      } else i++;
+    }
+    return spans;
+  };
+}
+
+/**
+ * The expressions of a list as one re2js program (each alone when they cannot share one),
+ * leftmost-longest. Whole words are checked on each match; one that is not a whole word is
+ * passed over, and the search goes on after it.
+ */
+function regexMatcher(sources: readonly string[], options: Options) {
+  let flags = RE2JS.LONGEST_MATCH;
+  if (!options.matchCase) flags |= RE2JS.CASE_INSENSITIVE;
+  const compile = (list: readonly string[]) =>
+    RE2JS.compile(list.map((s) => `(?:${s})`).join('|'), flags);
+  let programs: RE2JS[];
+  try {
+    programs = [compile(sources)];
+  } catch {
+    // Two expressions that are fine alone may clash together (the same group name).
+    programs = sources.map((s) => compile([s]));
+  }
+  return (text: string, cap: number): Span[] => {
+    const spans: Span[] = [];
+    for (const program of programs) {
+      const matcher = program.matcher(text);
+      let found = 0;
+      while (found <= cap && matcher.find()) {
+        const start = matcher.start();
+        const end = matcher.end();
+        if (end <= start || (options.wholeWord && !isWhole(text, start, end))) continue;
+        spans.push({ start, end });
+        found++;
+      }
+    }
+    return spans;
+  };
+}
+
+/** Leftmost first, the longer of two that start together; no overlaps. */
+function mergeSpans(all: Span[]): Span[] {
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Span[] = [];
+  for (const s of all) if (!kept.length || s.start >= kept[kept.length - 1].end) kept.push(s);
+  return kept;
+}
+
+interface CompiledList {
+  id: string;
+  options: Options;
+  /** Matches in text folded as the list reads it, at most `cap` (+1, to tell it was hit). */
+  find: (folded: string, cap: number) => Span[];
+}
+
+/** A list's terms as one matcher; the terms are taken as they are (check them first). */
+function compileTerms(id: string, terms: readonly string[], options: Options): CompiledList | null {
+  const fold = { accents: !options.matchAccents, case: !options.matchCase };
+  const plain: string[] = [];
+  const regex: string[] = [];
+  for (const term of terms) {
+    const re = regexSource(term);
+    // Folded like the text it runs on (an expression's literal letters too; its case is
+    // re2js's to fold).
+    if (re === null) plain.push(foldText(term, fold).folded);
+    else regex.push(options.matchAccents ? re : foldAccents(re).folded);
+  }
+  if (!plain.length && !regex.length) return null;
+  const finders = [
+    ...(plain.length ? [plainMatcher(plain, options.wholeWord)] : []),
+    ...(regex.length ? [regexMatcher(regex, options)] : []),
+  ];
+  return {
+    id,
+    options,
+    find: (text, cap) =>
+      finders.length === 1
+        ? finders[0](text, cap)
+        : mergeSpans(finders.flatMap((f) => f(text, cap))),
+  };
+}
+
+/** The text as a list reads it. */
+const readAs = (text: string, options: Options) =>
+  foldText(text, { accents: !options.matchAccents, case: !options.matchCase });
+
+/** Why a term cannot be used, or null when it can. */
+export function checkTerm(term: string, options: Options): TermProblem | null {
+  if (term.length > SETTINGS_LIMITS.termLength)
+    return { reason: 'too-long', max: SETTINGS_LIMITS.termLength };
+  const re = regexSource(term);
+  if (re === null && term.trim().length < BROAD_LIMITS.plainMinChars)
+    return { reason: 'too-broad' };
+  let list: CompiledList | null;
+  try {
+    if (re !== null) RE2JS.compile(re);
+    list = compileTerms('check', [term], options);
+  } catch (error) {
+    return { reason: 'invalid', detail: error instanceof Error ? error.message : String(error) };
+  }
+  if (re !== null && RE2JS.compile(`^(?:${re})$`).matches('')) return { reason: 'empty-match' };
+  if (!list) return null;
+  const sample = readAs(BROAD_SAMPLE, options).folded;
+  const spans = list.find(sample, BROAD_LIMITS.matches);
+  const covered = spans.reduce((sum, s) => sum + s.end - s.start, 0);
+  if (spans.length > BROAD_LIMITS.matches || covered > sample.length * BROAD_LIMITS.share)
+    return { reason: 'too-broad' };
+  return null;
+}
+
+/** The list's terms as the reader wrote them, one a line: trimmed, blank lines left out. */
+export function listTerms(lines: readonly string[]): { line: number; term: string }[] {
+  return lines.map((raw, line) => ({ line, term: raw.trim() })).filter((t) => t.term.length > 0);
+}
+
+/** Every refused term of a list, with its line. */
+export function checkList(list: Pick<WatchList, 'terms'> & Options): ListProblem[] {
+  const problems: ListProblem[] = [];
+  for (const { line, term } of listTerms(list.terms)) {
+    const problem = checkTerm(term, list);
+    if (problem) problems.push({ line, term, problem });
+  }
+  return problems;
+}
+
+function compileList(list: WatchList): CompiledList | null {
+  const terms = listTerms(list.terms)
+    .map(({ term }) => term)
+    .filter((term) => !checkTerm(term, list));
+  return compileTerms(list.id, terms, list);
+}
+
+export interface WatchBlock {
+  start: number;
+  text: string;
+}
+
+export interface WatchMatcher {
+  /** How many lists are on and have a usable term. */
+  readonly lists: number;
+  /**
+   * The matches in these blocks, in text order per list. `already` counts what the page holds
+   * from earlier requests, by list id, so the page's caps hold across requests.
+   */
+  find(
+    blocks: readonly WatchBlock[],
+    already?: Readonly<Record<string, number>>,
+  ): { matches: WatchMatch[]; capped: boolean };
+}
+
+/** Compile the lists that are on (refused terms are left out). */
+export function compileWatchLists(lists: readonly WatchList[]): WatchMatcher {
+  const compiled = lists.filter((l) => l.on).flatMap((l) => compileList(l) ?? []);
+  return {
+    lists: compiled.length,
+    find(blocks, already = {}) {
+      const matches: WatchMatch[] = [];
+      let capped = false;
+      let total = Object.values(already).reduce((sum, n) => sum + n, 0);
+      for (const list of compiled) {
+        let count = Object.hasOwn(already, list.id) ? already[list.id] : 0;
+        for (const block of blocks) {
+          const room = Math.min(WATCH_MATCH_CAP.perList - count, WATCH_MATCH_CAP.total - total);
+          if (room <= 0) {
+            capped = true;
+            break;
+          }
+          const folded =
+            list.options.matchAccents && list.options.matchCase
+              ? null
+              : readAs(block.text, list.options);
+          const spans = list.find(folded ? folded.folded : block.text, room);
+          if (spans.length > room) capped = true;
+          for (const s of spans.slice(0, room)) {
+            const start = folded ? folded.origin[s.start] : s.start;
+            const end = folded ? folded.origin[s.end] : s.end;
+            matches.push({
+              start: block.start + start,
+              end: block.start + end,
+              listId: list.id,
+              text: block.text.slice(start, end),
+            });
+          }
+          const added = Math.min(spans.length, room);
+          count += added;
+          total += added;
+        }
+      }
+      return { matches, capped };
+    },
+  };
+}
