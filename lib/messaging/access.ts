@@ -31,6 +31,7 @@ export const TAB_PAGE_ONLY: ReadonlySet<keyof TabCalls> = new Set<keyof TabCalls
   'page-index',
   'focus-mention',
   'clip-selection',
+  'page-site',
 ]);
 
 /** What a message's sender says about itself (`runtime.MessageSender`, the parts read here). */

@@ -23,6 +23,7 @@ export const TabRequestSchema = v.variant('type', [
     text: v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_LIMITS.name)),
   }),
   v.object({ type: v.literal('clip-selection') }),
+  v.object({ type: v.literal('page-site') }),
   v.object({ type: v.literal('command'), name: v.picklist(COMMANDS) }),
 ]);
 

@@ -25,10 +25,16 @@ import {
   type LinkTarget,
 } from '../rules/link-choices';
 import { LINK_CHOICES_KEY, loadLinkChoices, saveLinkChoices } from '../rules/link-choices-store';
+import {
+  allowsKind,
+  effectiveSiteMode,
+  siteWhy,
+  type EffectiveSiteMode,
+} from '../rules/site-rules';
 import { createCardLoader } from './card-loader';
 import { cardClip, selectionClip } from './clip-builder';
 import { createFocusNav } from './focus-nav';
-import { forEachDocument } from './document-lifetime';
+import { childLifetime, forEachDocument, type PageLifetime } from './document-lifetime';
 import { entryAt } from './entry-at';
 import { lazyCardView, type LazyCardView } from './lazy-card-view';
 import { wireKeyboard } from './keyboard';
@@ -59,7 +65,19 @@ function runPage(host: PageHost): void {
   let pageEnabled = true;
   // The reader's link choices for this site, by alias key (all of them are read again to save).
   let siteChoices = choicesFor([], site);
-  const shown = () => pageEnabled && settings.enabled;
+  // The site mode (lib/rules/site-rules.ts). The engine paints inside an article only, so the
+  // page is taken as one: a page it finds none in is left alone whatever the mode, which is
+  // what the "article pages only" default asks. Kept until the settings or the address change,
+  // as every mention read asks for it.
+  let siteMemo: { settings: Settings; href: string; mode: EffectiveSiteMode } | null = null;
+  const siteMode = (): EffectiveSiteMode => {
+    const href = win.location.href;
+    if (siteMemo?.settings !== settings || siteMemo.href !== href)
+      siteMemo = { settings, href, mode: effectiveSiteMode(settings, href, true) };
+    return siteMemo.mode;
+  };
+  const siteOn = () => siteMode().mode !== 'off';
+  const shown = () => pageEnabled && settings.enabled && siteOn();
   const paint = createPaintController(doc, win, {
     requestFrame: (fn) => ctx.requestAnimationFrame(fn),
     setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
@@ -73,7 +91,8 @@ function runPage(host: PageHost): void {
       if (!r.ok) return (report(`recognize failed: ${r.message}`), null);
       return r;
     },
-    isMuted: (m) => isMutedFor(settings, site, muteKeyOf(m)),
+    isMuted: (m) =>
+      !allowsKind(siteMode().mode, m.type) || isMutedFor(settings, site, muteKeyOf(m)),
     relink: (m) => applyLinkChoice(m, siteChoices),
     onChange: () => {
       if (shown()) paint.update(session.allEntries());
@@ -90,7 +109,49 @@ function runPage(host: PageHost): void {
     if (shown()) paint.update(session.allEntries());
     else paint.clear();
   };
+  // The part of the page run a site turned off does without: reading, hover and watching.
+  let engine: (PageLifetime & { end(): void }) | null = null;
+  let started = false;
+  const startEngine = async () => {
+    if (engine || !ctx.isValid) return;
+    const life = (engine = childLifetime(ctx));
+    await session.scan();
+    if (!life.isValid) return;
+    hover = createHoverController({
+      ctx: life,
+      doc,
+      createView: (onPointer) =>
+        (cardView = lazyCardView(host.loadCardView, doc, onPointer, report)),
+      targetAt: (x, y) => entryAt(session, doc, x, y),
+      loadCard: createCardLoader(session, doc, ask, () => siteWhy(siteMode(), settings)),
+      beforeLoad: () => {
+        prepareFormats();
+        cardView?.prepare();
+      },
+      settings: () => settings,
+      active: shown,
+      actionsFor,
+    });
+    watchPage(life, doc, session);
+  };
+  const stopEngine = () => {
+    engine?.end();
+    engine = null;
+    hover?.close();
+    hover = null;
+    focus.clear();
+    session.reset();
+    paint.clear();
+  };
+  // Off leaves the page alone; back on, it is read again; another mode shows another part.
+  const applySiteMode = () => {
+    if (!started) return;
+    if (!siteOn()) stopEngine();
+    else if (!engine) void startEngine().catch((e: unknown) => report(errorMessage(e)));
+    else session.refilter();
+  };
   const applySettings = (next: Settings) => {
+    const siteBefore = JSON.stringify(siteMode());
     const mutesChanged =
       JSON.stringify([next.mutedEntities, next.mutedOnSites]) !==
       JSON.stringify([settings.mutedEntities, settings.mutedOnSites]);
@@ -99,6 +160,7 @@ function runPage(host: PageHost): void {
     hover?.setOpenDelay(next.openDelayMs);
     if (mutesChanged) session.refilter();
     if (enabledChanged) setPageEnabled(pageEnabled);
+    if (JSON.stringify(siteMode()) !== siteBefore) applySiteMode();
   };
   const saveAndApply = async (next: Settings) => {
     applySettings(next);
@@ -159,13 +221,15 @@ function runPage(host: PageHost): void {
       {
         stats: () => ({
           counts: session.counts(),
-          scanned: session.scanned,
+          // A site turned off is not being read: nothing is still to come.
+          scanned: session.scanned || !siteOn(),
           enabled: shown(),
           registered: paint.registered,
           namesUnsupported: namesUnsupported(declaredLanguage(doc), session.foreignShare),
         }),
         shown: () => (shown() ? session.allEntries() : []),
         pageUrl: () => win.location.href,
+        article: () => (session.scanned ? session.root !== null : null),
         toggle: () => setPageEnabled(!pageEnabled),
         step: (direction) => void (pageEnabled && focus.step(direction)),
         focus: (entry) => {
@@ -195,6 +259,8 @@ function runPage(host: PageHost): void {
   });
   wireKeyboard(ctx, doc, { hover: () => hover, focus });
   ctx.addEventListener(win, 'scroll', () => paint.onScroll(), { passive: true });
+  // A client-side navigation can move the page under another rule (a path's).
+  ctx.addEventListener(win, 'wxt:locationchange', applySiteMode);
 
   const startUp = beginStartUp(host, report);
   const choicesRead = loadLinkChoices(host.local).catch((error: unknown) => {
@@ -207,24 +273,8 @@ function runPage(host: PageHost): void {
       settings = ready;
       siteChoices = choicesFor(choices, site);
       if (!ctx.isValid) return;
-      await session.scan();
-      if (!ctx.isValid) return;
-      hover = createHoverController({
-        ctx,
-        doc,
-        createView: (onPointer) =>
-          (cardView = lazyCardView(host.loadCardView, doc, onPointer, report)),
-        targetAt: (x, y) => entryAt(session, doc, x, y),
-        loadCard: createCardLoader(session, doc, ask),
-        beforeLoad: () => {
-          prepareFormats();
-          cardView?.prepare();
-        },
-        settings: () => settings,
-        active: shown,
-        actionsFor,
-      });
-      watchPage(ctx, doc, session);
+      started = true;
+      if (siteOn()) await startEngine();
     } catch (error) {
       report(error instanceof Error ? `${error.name}: ${error.message}` : errorMessage(error));
     }
