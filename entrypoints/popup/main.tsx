@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupCounts, type PopupPanel } from '../../components/PopupCounts';
+import { PopupSiteRule } from '../../components/PopupSiteRule';
+import { loadSettings, saveSettings } from '../../lib/rules/settings-store';
 import { browserPanelApis } from '../../lib/background/panel-apis';
 import { OPEN_PANEL_COMMAND, openPanel } from '../../lib/background/side-panel';
 import { askTab } from '../../lib/messaging/client';
@@ -57,6 +59,25 @@ async function main() {
       panel={panel}
     />,
     app,
+  );
+  await showSiteRule(app, tabId);
+}
+
+const storedSettings = {
+  load: () => loadSettings(browser.storage.sync, browser.storage.local),
+  save: (s: Parameters<typeof saveSettings>[0]) =>
+    saveSettings(s, browser.storage.sync, browser.storage.local),
+};
+
+/** "On this site: …" and its one-click change, below the counts, for a tab that answers. */
+async function showSiteRule(app: HTMLElement, tabId: number | undefined) {
+  const site = tabId === undefined ? null : await askTab(tabId, { type: 'page-site' });
+  if (!site?.ok) return;
+  const box = document.createElement('div');
+  app.after(box);
+  render(
+    <PopupSiteRule pageUrl={site.pageUrl} article={site.article} settings={storedSettings} />,
+    box,
   );
 }
 
