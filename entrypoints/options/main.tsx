@@ -4,6 +4,7 @@ import { FeedList, type FeedActions } from '../../components/FeedList';
 import { PackList, type PackActions } from '../../components/PackList';
 import { StorageUse } from '../../components/StorageUse';
 import { SettingsForm } from '../../components/SettingsForm';
+import { focusLinkedSection, SitesSettings } from '../../components/settings/SitesSection';
 import { ask } from '../../lib/messaging/client';
 import { t, uiLanguage } from '../../lib/i18n/strings';
 import { describeHostAccess, hostPattern, requestHostAccess } from '../../lib/feeds/host-access';
@@ -53,7 +54,7 @@ const feedActions: FeedActions = {
     return r.ok ? r.feed : r.message;
   },
 };
-import { loadSettings, saveSettings } from '../../lib/rules/settings-store';
+import { loadSettings, saveSettings, SETTINGS_KEY } from '../../lib/rules/settings-store';
 import './options.css';
 
 const packActions: PackActions = {
@@ -93,6 +94,7 @@ async function main() {
         save={(next) => saveSettings(next, browser.storage.sync, browser.storage.local)}
       />
       <main>
+        <SitesSettings access={storedSettings} subscribe={onSettingsChanged} />
         <FeedList actions={feedActions} />
         <PackList actions={packActions} />
         <PermissionNotice />
@@ -101,6 +103,23 @@ async function main() {
     </>,
     app,
   );
+  // A link to a section (the card's "Edit site rules": options.html#sites) lands on it.
+  requestAnimationFrame(() => focusLinkedSection(document));
+  window.addEventListener('hashchange', () => focusLinkedSection(document));
+}
+
+const storedSettings = {
+  load: () => loadSettings(browser.storage.sync, browser.storage.local),
+  save: (s: Parameters<typeof saveSettings>[0]) =>
+    saveSettings(s, browser.storage.sync, browser.storage.local),
+};
+
+function onSettingsChanged(listener: () => void): () => void {
+  const changed = (changes: Record<string, unknown>) => {
+    if (SETTINGS_KEY in changes) listener();
+  };
+  browser.storage.onChanged.addListener(changed);
+  return () => browser.storage.onChanged.removeListener(changed);
 }
 
 void main();
