@@ -55,6 +55,8 @@ export interface CardActionHandlers {
    * on every mention of the page now and on later page views of the site.
    */
   choose(target: LinkOption | null): void;
+  /** Open the settings page at a section (`sites`): the why line's link to edit the rule. */
+  openSettings?(section: string): void;
 }
 
 /** Where a card is shown (the Preact card in its shadow root, in components/card-host.tsx). */

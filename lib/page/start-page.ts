@@ -203,6 +203,12 @@ function runPage(host: PageHost): void {
         if (!r.ok) report(`side panel not opened: ${r.message}`);
       });
     },
+    openSettings: (section: string) => {
+      hover?.close();
+      void ask({ type: 'open-settings', section }).then((r) => {
+        if (!r.ok) report(`settings page not opened: ${r.message}`);
+      });
+    },
     save: async () => {
       const text = session.root?.map.text;
       if (!text) return false;
