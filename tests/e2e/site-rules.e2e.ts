@@ -137,7 +137,7 @@ it('names the rule on the card and links to the Sites settings', async () => {
     (root) => root?.querySelector('[data-field="why-site"]')?.textContent?.trim() ?? '',
   );
   expect(line).toContain(`On this site: names only, by rule ${host}.`);
-  expect(line).toContain('Highlights of the person type are on.');
+  expect(line).toContain('The person type is on.');
   const opened = browser.context.waitForEvent('page');
   await clickCardButton(page, 'Edit site rules');
   const options = await opened;
