@@ -73,17 +73,26 @@ function RuleRow({
   remove: () => void;
 }) {
   const [problem, setProblem] = useState<string | null>(null);
+  // What the reader typed stays in the field while it is refused, with the reason beside it.
+  const [draft, setDraft] = useState(rule.pattern);
+  // A row shows another rule once one above it is removed.
+  useEffect(() => {
+    setDraft(rule.pattern);
+    setProblem(null);
+  }, [rule.pattern]);
   const errorId = `site-rule-${n}-problem`;
   return (
     <li data-site-rule={rule.pattern}>
       <input
         type="text"
-        value={rule.pattern}
+        value={draft}
         aria-label={t('settingsSiteRulePatternN', String(n))}
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? errorId : undefined}
         maxLength={SETTINGS_LIMITS.patternLength}
+        onInput={(e) => setDraft(e.currentTarget.value)}
         onChange={(e) => {
+          setDraft(e.currentTarget.value);
           const pattern = e.currentTarget.value.trim();
           const found = problemOf(pattern, rules, rule);
           setProblem(found);
@@ -167,7 +176,8 @@ export function SitesSection({
           <ol class="site-rules" aria-label={t('settingsSiteRulesList')}>
             {rules.map((rule, i) => (
               <RuleRow
-                key={`${i}:${rule.pattern}`}
+                // By place, so editing a pattern keeps its row (and the keyboard's focus).
+                key={i}
                 rule={rule}
                 n={i + 1}
                 rules={rules}

@@ -23,7 +23,7 @@ vi.mock('../../components/trusted-input', () => ({
 
 const HOST = 'qexlo.example';
 const PATTERN = '*.qorpus.example';
-const DATA = [HOST, PATTERN, '*.example.com/opinion/*', 'Quillon'];
+const DATA = [HOST, PATTERN, 'news.qexlo.example', '*.example.com/opinion/*', 'Quillon'];
 
 let root: HTMLElement;
 afterEach(() => {
@@ -198,10 +198,22 @@ describe('the Sites section', () => {
     expect(el.querySelector('[role="alert"]')?.textContent).toBe(
       'Only http and https pages can have rules.',
     );
+    expect(field.value).toBe('ftp://qexlo.example');
+    await act(() => {
+      field.value = 'news.qexlo.example';
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(s.settings.siteRules[0]).toEqual({ pattern: 'news.qexlo.example', mode: 'off' });
+    expect(el.querySelector('[role="alert"]')).toBeNull();
     await act(() =>
-      el.querySelector<HTMLButtonElement>(`[aria-label="Remove rule 1 (${HOST})"]`)?.click(),
+      el
+        .querySelector<HTMLButtonElement>('[aria-label="Remove rule 1 (news.qexlo.example)"]')
+        ?.click(),
     );
     expect(s.settings.siteRules).toEqual([{ pattern: PATTERN, mode: 'watch' }]);
+    expect(
+      el.querySelector<HTMLInputElement>('[aria-label="Rule 1: site or pattern"]')?.value,
+    ).toBe(PATTERN);
     await choose(el.querySelector('[data-field="site-default"]'), 'articles');
     expect(s.settings).toMatchObject({ siteDefault: 'articles', siteDefaultAsked: true });
     expect(literalsIn(el, DATA)).toEqual([]);
