@@ -87,7 +87,12 @@ function EntityBody({
         ({card.source.licence})
         {card.updatedAt ? `, ${t('cardAsOf', formatDate(Date.parse(card.updatedAt)))}` : ''}
       </p>
-      <WhyLine mention={mention} mentionCount={page.mentionCount} />
+      <WhyLine
+        mention={mention}
+        mentionCount={page.mentionCount}
+        site={page.site}
+        editSites={actions?.openSettings && (() => actions.openSettings?.('sites'))}
+      />
       <h3>{t('cardRelatedArticles')}</h3>
       <RelatedList articles={card.related} empty={t('cardNoRelatedArticles')} />
       {actions && <LinkPicker options={options} choose={actions.choose} />}
@@ -172,7 +177,12 @@ function UnknownBody({
           ))}
         </ul>
       )}
-      <WhyLine mention={mention} mentionCount={page.mentionCount} />
+      <WhyLine
+        mention={mention}
+        mentionCount={page.mentionCount}
+        site={page.site}
+        editSites={actions?.openSettings && (() => actions.openSettings?.('sites'))}
+      />
       <h3>{t('cardArticlesNaming', mention.name ?? mention.text)}</h3>
       <RelatedList articles={related} empty={t('cardNoArticlesNaming')} />
       {actions && options.length > 0 && (

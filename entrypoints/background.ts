@@ -15,6 +15,7 @@ import {
 } from '../lib/background/tab-forwarding';
 import { browserPanelApis } from '../lib/background/panel-apis';
 import { OPEN_PANEL_COMMAND, OPEN_PANEL_MENU, openPanel } from '../lib/background/side-panel';
+import { createSiteMenu, startSiteMenu } from '../lib/background/context-menu-site';
 import { createAliasIndex } from '../lib/db/alias-index';
 import { openDb } from '../lib/db/schema';
 import { bundledText } from '../lib/packs/bundled-asset';
@@ -86,6 +87,9 @@ export default defineBackground(() => {
     watch,
     pageFirst,
     openPanel: (tabId) => openPanel(panelApis, tabId),
+    openSettings: async (section) => {
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${section}` });
+    },
   });
   const ownPages = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener(
@@ -117,7 +121,9 @@ export default defineBackground(() => {
       },
       () => void browser.runtime.lastError,
     );
+    createSiteMenu(browser);
   });
+  startSiteMenu(browser, logOnce);
   // The panel opens in the listener itself, before any await: the gesture lasts only that long.
   browser.contextMenus.onClicked.addListener(
     (info: { menuItemId: string | number }, tab?: { id?: number }) => {

@@ -8,6 +8,7 @@ import { StorageUse } from '../../components/StorageUse';
 import { SettingsForm } from '../../components/SettingsForm';
 import { BackupSection } from '../../components/settings/BackupSection';
 import { LooksSection } from '../../components/settings/LooksSection';
+import { focusLinkedSection, SitesSettings } from '../../components/settings/SitesSection';
 import {
   backupActions,
   lookupNames,
@@ -42,6 +43,10 @@ async function main() {
           initial={settings.watchLists}
           save={(watchLists) => saveSection({ watchLists })}
         />
+        <SitesSettings
+          access={{ load: readSettings, save: saveSection }}
+          subscribe={onSettingsChanged}
+        />
         <FeedList actions={feedActions} />
         <PackList actions={packActions} />
         <PermissionNotice />
@@ -51,6 +56,9 @@ async function main() {
     </>,
     app,
   );
+  // A link to a section (the card's "Edit site rules": options.html#sites) lands on it.
+  requestAnimationFrame(() => focusLinkedSection(document));
+  window.addEventListener('hashchange', () => focusLinkedSection(document));
 }
 
 void main();

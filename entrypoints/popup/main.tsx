@@ -2,8 +2,9 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupCounts, type PopupPanel } from '../../components/PopupCounts';
 import { PopupLegend } from '../../components/PopupLegend';
+import { PopupSiteRule } from '../../components/PopupSiteRule';
 import { PopupWatchCounts } from '../../components/PopupWatchCounts';
-import { loadSettings } from '../../lib/rules/settings-store';
+import { loadSettings, saveSettings } from '../../lib/rules/settings-store';
 import { browserPanelApis } from '../../lib/background/panel-apis';
 import { OPEN_PANEL_COMMAND, openPanel } from '../../lib/background/side-panel';
 import { askTab } from '../../lib/messaging/client';
@@ -74,12 +75,31 @@ async function main() {
     </>,
     app,
   );
-  // The colour legend, below the counts: what each highlight on the page means.
+  // The colour legend, last: what each highlight on the page means.
   const legend = document.createElement('div');
   app.after(legend);
   render(
     <PopupLegend settings={await loadSettings(browser.storage.sync, browser.storage.local)} />,
     legend,
+  );
+  await showSiteRule(app, tabId);
+}
+
+const storedSettings = {
+  load: () => loadSettings(browser.storage.sync, browser.storage.local),
+  save: (s: Parameters<typeof saveSettings>[0]) =>
+    saveSettings(s, browser.storage.sync, browser.storage.local),
+};
+
+/** "On this site: …" and its one-click change, below the counts, for a tab that answers. */
+async function showSiteRule(app: HTMLElement, tabId: number | undefined) {
+  const site = tabId === undefined ? null : await askTab(tabId, { type: 'page-site' });
+  if (!site?.ok) return;
+  const box = document.createElement('div');
+  app.after(box);
+  render(
+    <PopupSiteRule pageUrl={site.pageUrl} article={site.article} settings={storedSettings} />,
+    box,
   );
 }
 

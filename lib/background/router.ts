@@ -54,6 +54,8 @@ export interface RouterDeps {
    * message listener, before any await: the browser lets a panel open only within the gesture.
    */
   openPanel?: (tabId: number) => Promise<PanelOpened>;
+  /** Open the settings page at one of its sections (the card's "Edit" link). */
+  openSettings?: (section: string) => Promise<void>;
 }
 
 const fail = (code: Failure['code'], message: string): Failure => ({ ok: false, code, message });
@@ -68,6 +70,10 @@ async function answer(deps: RouterDeps, request: Request, tabId?: number): Promi
       const opened = deps.openPanel(tabId);
       return { ok: true, opened: await opened };
     }
+    case 'open-settings':
+      if (!deps.openSettings) return fail('error', 'the settings page cannot be opened here');
+      await deps.openSettings(request.section);
+      return { ok: true };
     case 'wake':
       // Starting the worker was the point; the recognizer and index load on their own.
       return { ok: true };

@@ -1,6 +1,7 @@
 /** What a card shows, as plain data: composed by lib/cards and lib/page, rendered by components. */
 import type { EntityCardData, MeasureElsewhere, RelatedArticle } from '../types/cards';
 import type { EntityType, Mention } from '../types/mention';
+import type { SiteWhy } from '../types/site-why';
 
 /** What the page knows about a mention, shown on its card. */
 export interface PageContext {
@@ -9,6 +10,8 @@ export interface PageContext {
   sentence?: string;
   /** When the article was published (epoch ms), when the page says. */
   publishedAt?: number;
+  /** The site rule or default that lets this page be highlighted (the why line names it). */
+  site?: SiteWhy;
 }
 
 /** An entity a name could be linked to instead (one of the mention's alternatives). */
@@ -54,6 +57,8 @@ export interface CardActionHandlers {
    * on every mention of the page now and on later page views of the site.
    */
   choose(target: LinkOption | null): void;
+  /** Open the settings page at a section (`sites`): the why line's link to edit the rule. */
+  openSettings?(section: string): void;
 }
 
 /** Where a card is shown (the Preact card in its shadow root, in components/card-host.tsx). */

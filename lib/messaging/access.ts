@@ -33,6 +33,7 @@ export const TAB_PAGE_ONLY: ReadonlySet<keyof TabCalls> = new Set<keyof TabCalls
   'focus-mention',
   'clip-selection',
   'watch-step',
+  'page-site',
 ]);
 
 /** What a message's sender says about itself (`runtime.MessageSender`, the parts read here). */

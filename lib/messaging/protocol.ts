@@ -81,6 +81,8 @@ export interface BackgroundCalls {
    * the sender's tab while the click's gesture lasts, else the panel's page in a new tab.
    */
   'open-panel': { request: { type: 'open-panel' }; response: Ok<{ opened: PanelOpened }> };
+  /** Content → background: the card's "Edit" link; opens the settings page at a section (`sites`). */
+  'open-settings': { request: { type: 'open-settings'; section: string }; response: Ok };
   /** Any page → background: is the cache seeded, and with what. */
   status: { request: { type: 'status' }; response: Ok<{ status: StatusData }> };
   /** Content → background: "Save" on a card or a selection, into the research notebook. */
@@ -206,6 +208,15 @@ export interface TabCalls {
    * context menu's item); `saved` is false when nothing is selected.
    */
   'clip-selection': { request: { type: 'clip-selection' }; response: Ok<{ saved: boolean }> };
+  /**
+   * Extension page → content: the page's address and whether the page engine found an article
+   * in it (null before it has looked), from which the popup and the context menu work out the
+   * page's site mode (lib/rules/site-rules.ts).
+   */
+  'page-site': {
+    request: { type: 'page-site' };
+    response: Ok<{ pageUrl: string; article: boolean | null }>;
+  };
   /** Background → content: a keyboard command for this page. */
   command: { request: { type: 'command'; name: CommandName }; response: Ok };
 }

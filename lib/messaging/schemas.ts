@@ -146,6 +146,10 @@ export const RequestSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('wake') }),
   v.object({ type: v.literal('open-panel') }),
+  v.object({
+    type: v.literal('open-settings'),
+    section: v.pipe(v.string(), v.regex(/^[a-z][a-z-]{0,31}$/)),
+  }),
   v.object({ type: v.literal('status') }),
   v.object({ type: v.literal('clip-save'), clip: clipContent }),
   v.object({ type: v.literal('clips-list'), query: clipQuery }),

@@ -33,6 +33,7 @@ export const TabRequestSchema = v.variant('type', [
     direction: v.picklist([1, -1]),
   }),
   v.object({ type: v.literal('clip-selection') }),
+  v.object({ type: v.literal('page-site') }),
   v.object({ type: v.literal('command'), name: v.picklist(COMMANDS) }),
 ]);
 

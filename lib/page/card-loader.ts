@@ -12,11 +12,18 @@ import type { ask as askBackground } from '../messaging/client';
 import { pageMeta } from '../text/page-meta';
 import type { MentionEntry } from './mention-entry';
 import type { PageSession } from './page-session';
+import type { SiteWhy } from '../types/site-why';
 
 const sourceLine = (outlet: string, publishedAt: number) =>
   [outlet, formatDate(publishedAt)].filter(Boolean).join(', ');
 
-export function createCardLoader(session: PageSession, doc: Document, ask: typeof askBackground) {
+export function createCardLoader(
+  session: PageSession,
+  doc: Document,
+  ask: typeof askBackground,
+  /** What decided the page's site mode, for the card's why line. */
+  site?: () => SiteWhy,
+) {
   return async (entry: MentionEntry): Promise<CardState> => {
     const { mention } = entry;
     const pageUrl = doc.location?.href ?? '';
@@ -26,6 +33,7 @@ export function createCardLoader(session: PageSession, doc: Document, ask: typeo
       sentence: root?.entries.includes(entry)
         ? sentenceAround(root.map.text, entry.start, entry.end)
         : undefined,
+      ...(site ? { site: site() } : {}),
     };
     if (mention.figure) {
       const r = await ask({ type: 'figure-card', figureKey: mention.figure.key, pageUrl });

@@ -211,6 +211,14 @@ export class PageSession {
     this.generation++;
   }
 
+  /** The site was turned off: a read under way stops at its next yield, and what was found is forgotten. */
+  reset(): void {
+    this.generation++;
+    this.root = null;
+    this.scanned = false;
+    this.foreignShare = 0;
+  }
+
   /** The reader's mutes changed: show what the last read found, less what is muted now. */
   refilter(): void {
     if (!this.root) return;

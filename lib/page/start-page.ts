@@ -27,10 +27,16 @@ import {
   type LinkTarget,
 } from '../rules/link-choices';
 import { LINK_CHOICES_KEY, loadLinkChoices, saveLinkChoices } from '../rules/link-choices-store';
+import {
+  allowsKind,
+  effectiveSiteMode,
+  siteWhy,
+  type EffectiveSiteMode,
+} from '../rules/site-rules';
 import { createCardLoader } from './card-loader';
 import { cardClip, selectionClip } from './clip-builder';
 import { createFocusNav } from './focus-nav';
-import { forEachDocument } from './document-lifetime';
+import { childLifetime, forEachDocument, type PageLifetime } from './document-lifetime';
 import { entryAt } from './entry-at';
 import { lazyCardView, type LazyCardView } from './lazy-card-view';
 import { wireKeyboard } from './keyboard';
@@ -62,7 +68,19 @@ function runPage(host: PageHost): void {
   let pageEnabled = true;
   // The reader's link choices for this site, by alias key (all of them are read again to save).
   let siteChoices = choicesFor([], site);
-  const shown = () => pageEnabled && settings.enabled;
+  // The site mode (lib/rules/site-rules.ts). The engine paints inside an article only, so the
+  // page is taken as one: a page it finds none in is left alone whatever the mode, which is
+  // what the "article pages only" default asks. Kept until the settings or the address change,
+  // as every mention read asks for it.
+  let siteMemo: { settings: Settings; href: string; mode: EffectiveSiteMode } | null = null;
+  const siteMode = (): EffectiveSiteMode => {
+    const href = win.location.href;
+    if (siteMemo?.settings !== settings || siteMemo.href !== href)
+      siteMemo = { settings, href, mode: effectiveSiteMode(settings, href, true) };
+    return siteMemo.mode;
+  };
+  const siteOn = () => siteMode().mode !== 'off';
+  const shown = () => pageEnabled && settings.enabled && siteOn();
   const paint = createPaintController(doc, win, {
     requestFrame: (fn) => ctx.requestAnimationFrame(fn),
     setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
@@ -87,8 +105,12 @@ function runPage(host: PageHost): void {
       if (!r.ok) return (report(`recognize failed: ${r.message}`), null);
       return r;
     },
-    // A type the reader turned off is left out like a muted name: not painted, stepped or counted.
-    isMuted: (m) => isMutedFor(settings, site, muteKeyOf(m)) || !kindShown(settings.looks, m.type),
+    // A type the reader turned off, or one the site's mode leaves out, is left out like a muted
+    // name: not painted, stepped or counted.
+    isMuted: (m) =>
+      !allowsKind(siteMode().mode, m.type) ||
+      !kindShown(settings.looks, m.type) ||
+      isMutedFor(settings, site, muteKeyOf(m)),
     relink: (m) => applyLinkChoice(m, siteChoices),
     onChange: () => {
       if (!shown()) return;
@@ -112,7 +134,54 @@ function runPage(host: PageHost): void {
       watchPaint.clear();
     }
   };
+  // The part of the page run a site turned off does without: reading, hover and watching.
+  let engine: (PageLifetime & { end(): void }) | null = null;
+  let started = false;
+  const startEngine = async () => {
+    if (engine || !ctx.isValid) return;
+    const life = (engine = childLifetime(ctx));
+    await session.scan();
+    if (!life.isValid) return;
+    hover = createHoverController({
+      ctx: life,
+      doc,
+      createView: (onPointer) =>
+        (cardView = lazyCardView(host.loadCardView, doc, onPointer, report)),
+      targetAt: (x, y) => {
+        // A mention density leaves unpainted opens no card, unless the keyboard is on it.
+        const entry = entryAt(session, doc, x, y);
+        return entry && (selection.painted(entry) || entry === focus.current) ? entry : null;
+      },
+      loadCard: createCardLoader(session, doc, ask, () => siteWhy(siteMode(), settings)),
+      beforeLoad: () => {
+        prepareFormats();
+        cardView?.prepare();
+      },
+      settings: () => settings,
+      active: shown,
+      actionsFor,
+    });
+    watchPage(life, doc, session);
+  };
+  const stopEngine = () => {
+    engine?.end();
+    engine = null;
+    hover?.close();
+    hover = null;
+    focus.clear();
+    session.reset();
+    paint.clear();
+    watchPaint.clear();
+  };
+  // Off leaves the page alone; back on, it is read again; another mode shows another part.
+  const applySiteMode = () => {
+    if (!started) return;
+    if (!siteOn()) stopEngine();
+    else if (!engine) void startEngine().catch((e: unknown) => report(errorMessage(e)));
+    else session.refilter();
+  };
   const applySettings = (next: Settings) => {
+    const siteBefore = JSON.stringify(siteMode());
     const mutesChanged =
       JSON.stringify([next.mutedEntities, next.mutedOnSites]) !==
       JSON.stringify([settings.mutedEntities, settings.mutedOnSites]);
@@ -129,6 +198,7 @@ function runPage(host: PageHost): void {
     if (mutesChanged || kindsChanged) session.refilter();
     else if (densityChanged && shown()) repaint();
     if (enabledChanged) setPageEnabled(pageEnabled);
+    if (JSON.stringify(siteMode()) !== siteBefore) applySiteMode();
   };
   const saveAndApply = async (next: Settings) => {
     applySettings(next);
@@ -172,6 +242,12 @@ function runPage(host: PageHost): void {
         if (!r.ok) report(`side panel not opened: ${r.message}`);
       });
     },
+    openSettings: (section: string) => {
+      hover?.close();
+      void ask({ type: 'open-settings', section }).then((r) => {
+        if (!r.ok) report(`settings page not opened: ${r.message}`);
+      });
+    },
     save: async () => {
       const text = session.root?.map.text;
       if (!text) return false;
@@ -190,7 +266,8 @@ function runPage(host: PageHost): void {
       {
         stats: () => ({
           counts: session.counts(),
-          scanned: session.scanned,
+          // A site turned off is not being read: nothing is still to come.
+          scanned: session.scanned || !siteOn(),
           enabled: shown(),
           registered: paint.registered,
           namesUnsupported: namesUnsupported(declaredLanguage(doc), session.foreignShare),
@@ -201,6 +278,7 @@ function runPage(host: PageHost): void {
         watchListName: (id) => settings.watchLists.find((l) => l.id === id)?.name ?? id,
         shown: () => (shown() ? session.allEntries() : []),
         pageUrl: () => win.location.href,
+        article: () => (session.scanned ? session.root !== null : null),
         toggle: () => setPageEnabled(!pageEnabled),
         step: (direction) => void (pageEnabled && focus.step(direction)),
         watchStep: (listId, direction) => {
@@ -240,6 +318,8 @@ function runPage(host: PageHost): void {
   });
   wireKeyboard(ctx, doc, { hover: () => hover, focus });
   ctx.addEventListener(win, 'scroll', () => paint.onScroll(), { passive: true });
+  // A client-side navigation can move the page under another rule (a path's).
+  ctx.addEventListener(win, 'wxt:locationchange', applySiteMode);
 
   const startUp = beginStartUp(host, report);
   const choicesRead = loadLinkChoices(host.local).catch((error: unknown) => {
@@ -252,28 +332,8 @@ function runPage(host: PageHost): void {
       settings = ready;
       siteChoices = choicesFor(choices, site);
       if (!ctx.isValid) return;
-      await session.scan();
-      if (!ctx.isValid) return;
-      hover = createHoverController({
-        ctx,
-        doc,
-        createView: (onPointer) =>
-          (cardView = lazyCardView(host.loadCardView, doc, onPointer, report)),
-        targetAt: (x, y) => {
-          // A mention density leaves unpainted opens no card, unless the keyboard is on it.
-          const entry = entryAt(session, doc, x, y);
-          return entry && (selection.painted(entry) || entry === focus.current) ? entry : null;
-        },
-        loadCard: createCardLoader(session, doc, ask),
-        beforeLoad: () => {
-          prepareFormats();
-          cardView?.prepare();
-        },
-        settings: () => settings,
-        active: shown,
-        actionsFor,
-      });
-      watchPage(ctx, doc, session);
+      started = true;
+      if (siteOn()) await startEngine();
     } catch (error) {
       report(error instanceof Error ? `${error.name}: ${error.message}` : errorMessage(error));
     }

@@ -41,6 +41,8 @@ export interface TabHandlers {
   focusWatch?: (entry: WatchEntry) => void;
   /** Save the reader's selection to the notebook; false when nothing is selected. */
   clipSelection: () => Promise<boolean>;
+  /** Whether the page engine found an article here; null before it has looked. */
+  article?: () => boolean | null;
 }
 
 /** A mention's text as the page index gives it. */
@@ -137,6 +139,12 @@ export function answerTabRequest(
       (saved) => ({ ok: true, saved }),
       (error: unknown) => ({ ok: false, code: 'error', message: String(error) }),
     );
+  if (message.type === 'page-site')
+    return Promise.resolve({
+      ok: true,
+      pageUrl: handlers.pageUrl().slice(0, MESSAGE_LIMITS.url),
+      article: handlers.article?.() ?? null,
+    });
   if (message.name === 'toggle-highlights') handlers.toggle();
   else handlers.step(message.name === 'next-mention' ? 1 : -1);
   return Promise.resolve({ ok: true });
