@@ -1,3 +1,4 @@
+import { SYNC_DELAY_MS } from '../../lib/rules/settings-store';
 import { describe, expect, it, vi } from 'vitest';
 import {
   checkedMode,
@@ -141,12 +142,19 @@ describe('the "Backstory on this site" menu', () => {
     expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'page-site' });
 
     fire('clicked', { menuItemId: siteMenuItem('names'), pageUrl: 'https://news.test/story' });
-    await vi.waitFor(() =>
-      expect(updates.at(-1)).toEqual([siteMenuItem('names'), { checked: true }]),
+    // Writes to browser sync are coalesced (SYNC_DELAY_MS): the menu follows once they land.
+    const patient = { timeout: SYNC_DELAY_MS * 4 };
+    await vi.waitFor(
+      () => expect(updates.at(-1)).toEqual([siteMenuItem('names'), { checked: true }]),
+      patient,
     );
-    expect((sync.data.settings as Settings).siteRules).toEqual([
-      { pattern: 'news.test', mode: 'names' },
-    ]);
+    await vi.waitFor(
+      () =>
+        expect((sync.data.settings as Settings).siteRules).toEqual([
+          { pattern: 'news.test', mode: 'names' },
+        ]),
+      patient,
+    );
   });
 
   it('falls back to the tab’s address when its page does not answer', async () => {
