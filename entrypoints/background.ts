@@ -7,7 +7,7 @@ import { createPackManager } from '../lib/background/pack-manager';
 import { createPageFirst } from '../lib/background/page-first';
 import { createRecognizerHost } from '../lib/background/recognizer-host';
 import { createWatchHost } from '../lib/background/watch-host';
-import { loadSettings, SETTINGS_KEY } from '../lib/rules/settings-store';
+import { isSettingsChange, loadSettings } from '../lib/rules/settings-store';
 import {
   forwardCommand,
   saveSelection,
@@ -55,7 +55,7 @@ export default defineBackground(() => {
     report: logOnce,
   });
   browser.storage.onChanged.addListener((changes: Record<string, unknown>) => {
-    if (SETTINGS_KEY in changes) watch.settingsChanged();
+    if (isSettingsChange(changes)) watch.settingsChanged();
   });
   const recognizer = createRecognizerHost({
     resolve: (keys) => aliases.resolve(keys),

@@ -11,7 +11,7 @@ import { SITE_MODES, type Settings, type SiteMode } from '../rules/settings';
 import {
   loadSettings,
   saveSettings,
-  SETTINGS_KEY,
+  isSettingsChange,
   type StorageAreaLike,
 } from '../rules/settings-store';
 import { effectiveSiteMode, setSiteMode } from '../rules/site-rules';
@@ -172,6 +172,6 @@ export function startSiteMenu(
   });
   browser.windows?.onFocusChanged.addListener(refreshQuietly);
   browser.storage.onChanged.addListener((changes) => {
-    if (SETTINGS_KEY in changes) refreshQuietly();
+    if (isSettingsChange(changes)) refreshQuietly();
   });
 }
