@@ -4,14 +4,13 @@ import { listOf, t, type MessageKey } from '../../lib/i18n/strings';
 import {
   BACKUP_MAX_CHARS,
   planImport,
-  previewImport,
   readBackup,
   type Backup,
-  type BackupChange,
   type BackupProblem,
   type ImportMode,
   type ImportPlan,
 } from '../../lib/rules/backup';
+import { previewImport, type BackupChange } from '../../lib/rules/backup-preview';
 import type { LinkChoice } from '../../lib/rules/link-choices';
 import type { Kind, Settings } from '../../lib/rules/settings';
 import type { SyncUsage } from '../../lib/rules/settings-store';

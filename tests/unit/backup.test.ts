@@ -6,10 +6,10 @@ import {
   commitImport,
   exportBackup,
   planImport,
-  previewImport,
   readBackup,
   type Backup,
 } from '../../lib/rules/backup';
+import { previewImport } from '../../lib/rules/backup-preview';
 import type { LinkChoice } from '../../lib/rules/link-choices';
 import {
   DEFAULT_SETTINGS,
