@@ -142,6 +142,12 @@ function FigureBody({
           {t('cardNoSameMeasure')}
         </p>
       )}
+      <WhyLine
+        mention={mention}
+        mentionCount={page.mentionCount}
+        site={page.site}
+        editSites={actions?.openSettings && (() => actions.openSettings?.('sites'))}
+      />
       {actions && <CardActions handlers={actions} />}
     </>
   );

@@ -9,6 +9,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupSiteRule } from '../../components/PopupSiteRule';
 import { SitesSection } from '../../components/settings/SitesSection';
+import { HoverCard } from '../../components/HoverCard';
 import { WhyLine } from '../../components/WhyLine';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/rules/settings';
 import type { Mention } from '../../lib/types/mention';
@@ -247,6 +248,31 @@ describe('the card’s why line', () => {
     await act(() => el.querySelector<HTMLButtonElement>('[data-action="edit-sites"]')?.click());
     expect(edit).toHaveBeenCalledOnce();
     expect(literalsIn(el, DATA)).toEqual([]);
+  });
+
+  it('is on figure cards too, naming the rule', async () => {
+    const figure: Mention = {
+      start: 0,
+      end: 9,
+      type: 'figure',
+      text: '138 drones',
+      confidence: 1,
+      via: 'figure',
+      figure: { kind: 'count', value: 138, counts: 'drone', key: 'count:drone' },
+    };
+    const el = await shown(
+      <HoverCard
+        state={{
+          status: 'figure',
+          mention: figure,
+          elsewhere: [],
+          page: { mentionCount: 1, site: { source: 'rule', mode: 'figures', pattern: PATTERN } },
+        }}
+      />,
+    );
+    expect(el.querySelector('[data-field="why-site"]')?.textContent).toContain(
+      `On this site: figures only, by rule ${PATTERN}.`,
+    );
   });
 
   it('names the default when no rule applies, and shows the watch line it is given', async () => {
