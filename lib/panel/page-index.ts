@@ -74,8 +74,18 @@ export function groupPageIndex(mentions: readonly PageIndexEntry[]): IndexGroup[
   }).filter((group) => group.items.length > 0);
 }
 
+/** What filtering reads of an item: its name, the other texts it appeared as, its mentions. */
+interface Filterable {
+  label: string;
+  variants: readonly string[];
+  indices: readonly number[];
+}
+
 /** The groups with only the items whose name or any text contains the query (case and accents ignored). */
-export function filterIndex(groups: readonly IndexGroup[], query: string): IndexGroup[] {
+export function filterIndex<G extends { items: readonly Filterable[]; mentions: number }>(
+  groups: readonly G[],
+  query: string,
+): G[] {
   const wanted = foldText(query);
   if (!wanted) return [...groups];
   return groups
@@ -163,15 +173,5 @@ export function groupWatchIndex(watch: readonly WatchIndexEntry[]): WatchGroup[]
 }
 
 /** The watch groups with only the items whose text contains the query. */
-export function filterWatchIndex(groups: readonly WatchGroup[], query: string): WatchGroup[] {
-  const wanted = foldText(query);
-  if (!wanted) return [...groups];
-  return groups
-    .map((group) => {
-      const items = group.items.filter((item) =>
-        [item.label, ...item.variants].some((text) => foldText(text).includes(wanted)),
-      );
-      return { ...group, items, mentions: items.reduce((n, i) => n + i.indices.length, 0) };
-    })
-    .filter((group) => group.items.length > 0);
-}
+export const filterWatchIndex = (groups: readonly WatchGroup[], query: string): WatchGroup[] =>
+  filterIndex(groups, query);
