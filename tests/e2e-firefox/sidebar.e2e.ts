@@ -1,9 +1,9 @@
 /**
  * The side panel in Firefox. The sidebar opens from the popup's button (pressed with real
  * input, which Firefox counts as the reader's action) and shows the active tab's index,
- * following a tab switch. Its keyboard command is Firefox's own `_execute_sidebar_action`,
- * declared with its shortcut; a key press over WebDriver BiDi does not reach Firefox's shortcut
- * handling, so the command itself is not pressed. The panel's page opened in a tab bound to
+ * following a tab switch. Its keyboard command is Firefox's own `_execute_sidebar_action`: its
+ * shortcut, read from the add-on's commands, is typed into Firefox's window (a key press over
+ * WebDriver BiDi reaches only pages) and opens the sidebar. The panel's page opened in a tab bound to
  * the article lists the article's index and goes to a chosen mention with the focus highlight.
  * The card's "Open notebook", pressed for real, reaches the background as a message, which
  * Firefox does not count as the reader's action: the panel's page opens in a tab instead.
@@ -16,6 +16,10 @@ import {
   openExtensionPage,
   type LaunchedFirefox,
 } from '../../scripts/harness/firefox';
+import {
+  evaluateInBrowserWindow,
+  pressBrowserShortcut,
+} from '../../scripts/harness/firefox-chrome';
 import {
   evaluateInCard,
   hoverText,
@@ -114,17 +118,22 @@ it('opens the sidebar from the popup’s button, showing the active tab’s inde
   await helper.close();
 });
 
-it('declares Firefox’s own sidebar command with its shortcut', async () => {
-  // A shortcut pressed over WebDriver BiDi reaches the page, not Firefox's own key handling, so
-  // the command itself cannot be pressed here; what it opens is the sidebar opened above.
-  const page = await openExtensionPage(firefox.browser, 'options.html');
-  const commands = await page.evaluate(() =>
+it('opens the sidebar from its keyboard command, showing the active tab’s index', async () => {
+  const helper = await openExtensionPage(firefox.browser, 'options.html');
+  const commands = await helper.evaluate(() =>
     (globalThis as unknown as { browser: AddonApi }).browser.commands.getAll(),
   );
-  expect(commands).toContainEqual(
-    expect.objectContaining({ name: '_execute_sidebar_action', shortcut: 'Alt+Shift+L' }),
-  );
-  await page.close();
+  const command = commands.find((c) => c.name === '_execute_sidebar_action');
+  expect(command?.shortcut).toBe('Alt+Shift+L');
+  // The popup's test above left the sidebar open: close it, so the shortcut has to open it.
+  await evaluateInBrowserWindow(firefox.browser, 'SidebarController.hide()');
+  await expect.poll(() => sidebarItems(helper), { timeout: 30_000, interval: 200 }).toBeNull();
+  await article.bringToFront();
+  await pressBrowserShortcut(firefox.browser, command!.shortcut!);
+  await expect
+    .poll(() => sidebarItems(helper), { timeout: 30_000, interval: 200 })
+    .toEqual(expect.arrayContaining(['Vladimir Putin', 'Kherson']));
+  await helper.close();
 });
 
 it('lists the article’s index in the panel’s page bound to its tab and goes to Kherson', async () => {

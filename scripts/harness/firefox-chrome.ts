@@ -1,0 +1,86 @@
+/**
+ * Firefox's own window (its "chrome"), reached over WebDriver BiDi with system access
+ * (`--remote-allow-system-access`, set by the launcher). A key press sent with
+ * `input.performActions` goes to a page, never to Firefox's shortcut handling, and BiDi refuses
+ * input on the browser's window itself; so a shortcut is typed into the browser's window with
+ * its text input processor, the same path the keyboard's own events take, and the browser's key
+ * handling (an add-on's commands among it) sees it as the reader's key press.
+ */
+import type { Browser } from 'puppeteer-core';
+import { bidi } from './firefox';
+
+interface ChromeContext {
+  context: string;
+  url: string;
+  children?: ChromeContext[];
+}
+
+/** The browsing context of the first browser window (`browser.xhtml`). */
+async function browserWindow(browser: Browser): Promise<string> {
+  const tree = await bidi(browser).send('browsingContext.getTree', {
+    'moz:scope': 'chrome',
+  });
+  const contexts = (tree.result as { contexts: ChromeContext[] }).contexts;
+  const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error('Firefox has no browser window to type into');
+  return window.context;
+}
+
+/** Evaluate an expression in the browser window's privileged scope; its value must be JSON. */
+export async function evaluateInBrowserWindow<T>(browser: Browser, expression: string): Promise<T> {
+  const context = await browserWindow(browser);
+  const answer = await bidi(browser).send('script.evaluate', {
+    expression: `(async () => JSON.stringify((await (${expression})) ?? null))()`,
+    target: { context },
+    awaitPromise: true,
+  });
+  const result = answer.result as {
+    type: string;
+    result?: { value?: string };
+    exceptionDetails?: { text?: string };
+  };
+  if (result.type !== 'success' || typeof result.result?.value !== 'string')
+    throw new Error(`Browser window script failed: ${result.exceptionDetails?.text ?? 'no value'}`);
+  return JSON.parse(result.result.value) as T;
+}
+
+/** The `key`, `code` and `keyCode` of a shortcut's modifiers and of its letter or digit. */
+const MODIFIERS: Record<string, { key: string; code: string; keyCode: number }> = {
+  Alt: { key: 'Alt', code: 'AltLeft', keyCode: 18 },
+  Shift: { key: 'Shift', code: 'ShiftLeft', keyCode: 16 },
+  Ctrl: { key: 'Control', code: 'ControlLeft', keyCode: 17 },
+};
+
+/**
+ * The key events of a shortcut as the manifest writes it ("Alt+Shift+L"): modifiers first,
+ * then the key; a letter or digit only, which is what the add-on's commands use.
+ */
+export function shortcutKeys(shortcut: string): { key: string; code: string; keyCode: number }[] {
+  const parts = shortcut.split('+');
+  const last = parts.pop() ?? '';
+  if (!/^[A-Z0-9]$/.test(last)) throw new Error(`Unsupported shortcut key: ${shortcut}`);
+  const keys = parts.map((p) => {
+    const modifier = MODIFIERS[p];
+    if (!modifier) throw new Error(`Unsupported modifier in ${shortcut}`);
+    return modifier;
+  });
+  const code = /\d/.test(last) ? `Digit${last}` : `Key${last}`;
+  return [...keys, { key: last, code, keyCode: last.charCodeAt(0) }];
+}
+
+/** Type a shortcut into the browser's window: every key down in order, then up in reverse. */
+export async function pressBrowserShortcut(browser: Browser, shortcut: string): Promise<void> {
+  const keys = JSON.stringify(shortcutKeys(shortcut));
+  const typed = await evaluateInBrowserWindow<boolean>(
+    browser,
+    `(() => {
+      const tip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
+      if (!tip.beginInputTransactionForTests(window)) return false;
+      const keys = ${keys};
+      for (const k of keys) tip.keydown(new KeyboardEvent('', k));
+      for (const k of [...keys].reverse()) tip.keyup(new KeyboardEvent('', k));
+      return true;
+    })()`,
+  );
+  if (!typed) throw new Error('Firefox refused the key input transaction');
+}
