@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ask } from '../../lib/messaging/client';
 import { canPaint } from '../../lib/paint/highlights';
-import { isOwnSender, type SenderInfo } from '../../lib/messaging/access';
+import { listenAsTab } from '../../lib/messaging/tab-listener';
 import { startPage } from '../../lib/page/start-page';
 
 type CardModule = typeof import('../../components/card-host');
@@ -30,23 +30,7 @@ export default defineContentScript({
         browser.storage.onChanged.addListener(listener);
         return () => browser.storage.onChanged.removeListener(listener);
       },
-      onTabMessage: (answer) => {
-        const ownPages = browser.runtime.getURL('/');
-        // The browser's own API (no polyfill here): an answer that comes later is sent with
-        // sendResponse, the one way both engines accept.
-        const listener = (
-          message: unknown,
-          sender: SenderInfo,
-          sendResponse: (response: unknown) => void,
-        ): true | undefined => {
-          const answered = answer(message, isOwnSender(sender, browser.runtime.id, ownPages));
-          if (!answered) return undefined;
-          void answered.then(sendResponse);
-          return true;
-        };
-        browser.runtime.onMessage.addListener(listener);
-        return () => browser.runtime.onMessage.removeListener(listener);
-      },
+      onTabMessage: listenAsTab,
       // The card's views are their own module (built by wxt.config.ts), loaded on first hover.
       loadCardView: async () => {
         const url = browser.runtime.getURL(CARD_MODULE);

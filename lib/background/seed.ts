@@ -10,6 +10,7 @@ import {
   STARTER_PACK_PATH,
   STARTER_PACK_VERSION_PATH,
 } from '../constants';
+import type { AliasIndex } from '../db/alias-index';
 import { putFeedArticles } from '../db/articles';
 import { resolveAliases } from '../db/entities';
 import { importPack } from '../packs/import-pack';
@@ -17,6 +18,7 @@ import type { EntityRecord } from '../db/records';
 import type { BackstoryDb } from '../db/schema';
 import { indexItems } from '../feeds/index-articles';
 import { normalizeFeed } from '../feeds/normalize-feed';
+import { errorMessage } from '../errors';
 import { logOnce } from './error-log';
 
 export type AssetReader = (path: string) => Promise<string>;
@@ -103,4 +105,26 @@ export async function seedBundled(
     articles,
   );
   await db.meta.put({ key: 'sample-feed-version', value: SAMPLE_FEED_VERSION });
+}
+
+/**
+ * Seeding on demand, once per worker start: seeding is idempotent, so it runs at every start,
+ * which also covers a worker stopped in the middle of the first import. A failed run leaves no
+ * provisional answers behind and lets the next request try again rather than failing forever.
+ */
+export function seedOnce(
+  db: BackstoryDb,
+  readAsset: AssetReader,
+  aliases: Pick<AliasIndex, 'useProvisional' | 'dropProvisional'>,
+): () => Promise<void> {
+  let seeding: Promise<void> | null = null;
+  return () =>
+    (seeding ??= seedBundled(db, readAsset, undefined, (records) =>
+      aliases.useProvisional(records),
+    ).catch((error: unknown) => {
+      seeding = null;
+      aliases.dropProvisional();
+      logOnce('seed', errorMessage(error));
+      throw error;
+    }));
 }

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRecognizerHost } from '../../lib/background/recognizer-host';
 import { createRouter } from '../../lib/background/router';
-import { seedBundled } from '../../lib/background/seed';
+import { seedBundled, seedOnce } from '../../lib/background/seed';
 import { createAliasIndex } from '../../lib/db/alias-index';
 import type { EntityRecord } from '../../lib/db/records';
 import { STARTER_PACK_PATH } from '../../lib/constants';
@@ -159,5 +159,28 @@ describe('first install', () => {
       } as unknown as EntityRecord,
     ]);
     expect((await aliases.resolve(['kiev'])).kiev?.map((h) => h.id)).toEqual(['t:kyiv']);
+  });
+
+  it('seeds once per worker start, and tries again after a failed seed', async () => {
+    db = openDb(`first-install-${n++}`);
+    const aliases = createAliasIndex(db);
+    let reads = 0;
+    let failFeed = true;
+    const ready = seedOnce(
+      db,
+      (path) => {
+        reads++;
+        if (failFeed && path.includes('sample')) return Promise.reject(new Error('no feed'));
+        return readSmallAsset(path);
+      },
+      aliases,
+    );
+    await expect(ready()).rejects.toThrow('no feed');
+    failFeed = false;
+    await ready();
+    const after = reads;
+    await ready();
+    expect(reads).toBe(after);
+    expect(await db.packs.get('starter')).toBeDefined();
   });
 });
