@@ -240,9 +240,36 @@ function compileTerms(id: string, terms: readonly string[], options: Options): C
   };
 }
 
+/** Non-overlapping occurrences of `needle`, leftmost first; whole words only when asked. */
+function occurrences(text: string, needle: string, wholeWord: boolean): Span[] {
+  const spans: Span[] = [];
+  if (!needle) return spans;
+  for (let at = text.indexOf(needle); at >= 0;) {
+    const end = at + needle.length;
+    if (!wholeWord || isWhole(text, at, end)) {
+      spans.push({ start: at, end });
+      at = text.indexOf(needle, end);
+    } else at = text.indexOf(needle, at + 1);
+  }
+  return spans;
+}
+
+const foldFor = (options: Options) => ({
+  accents: !options.matchAccents,
+  case: !options.matchCase,
+});
+
 /** The text as a list reads it. */
-const readAs = (text: string, options: Options) =>
-  foldText(text, { accents: !options.matchAccents, case: !options.matchCase });
+const readAs = (text: string, options: Options) => foldText(text, foldFor(options));
+
+/** The sample as each way of folding reads it, folded once rather than once a term checked. */
+const foldedSamples = new Map<string, string>();
+function sampleAs(options: Options): string {
+  const key = `${options.matchAccents}:${options.matchCase}`;
+  let folded = foldedSamples.get(key);
+  if (folded === undefined) foldedSamples.set(key, (folded = readAs(BROAD_SAMPLE, options).folded));
+  return folded;
+}
 
 /** Why a term cannot be used, or null when it can. */
 export function checkTerm(term: string, options: Options): TermProblem | null {
@@ -260,8 +287,13 @@ export function checkTerm(term: string, options: Options): TermProblem | null {
   }
   if (re !== null && RE2JS.compile(`^(?:${re})$`).matches('')) return { reason: 'empty-match' };
   if (!list) return null;
-  const sample = readAs(BROAD_SAMPLE, options).folded;
-  const spans = list.find(sample, BROAD_LIMITS.matches);
+  const sample = sampleAs(options);
+  // A plain term's matches are its occurrences (what its one-term trie finds), found with
+  // indexOf: a list's hundreds of terms are checked again each time the background compiles it.
+  const spans =
+    re === null
+      ? occurrences(sample, foldText(term, foldFor(options)).folded, options.wholeWord)
+      : list.find(sample, BROAD_LIMITS.matches);
   const covered = spans.reduce((sum, s) => sum + s.end - s.start, 0);
   if (spans.length > BROAD_LIMITS.matches || covered > sample.length * BROAD_LIMITS.share)
     return { reason: 'too-broad' };

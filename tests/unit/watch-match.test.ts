@@ -207,6 +207,14 @@ describe('watch lists: refused terms', () => {
     expect(texts([l], 'Kyiv (a x')).toEqual(['Kyiv']);
   });
 
+  it('counts a plain term where the page would match it: inside words unless whole words are asked', () => {
+    // "on" is inside "one", "long", "without" …: too broad as a part of words, not as a word.
+    expect(checkTerm('on', options)?.reason).toBe('too-broad');
+    expect(checkTerm('on', { ...options, wholeWord: true })).toBeNull();
+    // Case kept: "One" no longer counts, and the rest stay under the limit.
+    expect(checkTerm('on', { ...options, matchCase: true })).toBeNull();
+  });
+
   it('says what is wrong with an invalid expression', () => {
     const problem = checkTerm('/(a/', options);
     expect(problem).toMatchObject({ reason: 'invalid', detail: expect.stringMatching(/missing/) });
