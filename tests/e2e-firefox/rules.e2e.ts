@@ -1,9 +1,11 @@
 /**
  * The power users' rules in Firefox, on the reference article: a kind turned off on the
- * settings page leaves the open tab at once, without a reload; a site rule set from the
- * toolbar popup takes the highlights off the tab and keeps them off after a reload; a watch
- * list added on the settings page is painted on the open tab and a bad expression is refused;
- * the settings exported to a file come back when that file is imported.
+ * settings page leaves the open tab at once, without a reload, and the popup's legend names
+ * it; a site rule set from the popup takes the highlights off the tab and keeps them off after
+ * a reload; a watch list added on the settings page is painted on the open tab, a bad
+ * expression is refused, and the popup counts and steps through the list's matches; the
+ * settings exported to a file come back when that file is imported, and a hostile file is
+ * refused.
  *
  * Buttons, boxes and fields are pressed and typed into with real input (the card trigger's
  * select is set as Playwright's selectOption sets it in Chromium). The toolbar popup is opened for real
@@ -13,7 +15,7 @@
  * popup's page loaded in a tab beside the article, the article kept active, so that the page
  * describes the article as the popup does. One Firefox for the file: it is slow to start.
  */
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
@@ -121,6 +123,19 @@ it('turning Figures off on the settings page empties backstory-figure on the ope
   expect(index.mentions.length).toBeGreaterThan(5);
   expect(index.mentions.filter((m) => m.type === 'figure')).toEqual([]);
   expect((await stored())?.looks).toMatchObject({ figure: { on: false } });
+  // The popup's legend shows the kinds on, and names the one turned off.
+  const popup = await openExtensionPage(firefox.browser, 'popup.html', { behind: article });
+  const legend = () =>
+    popup.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-legend]')].map((e) => [
+        e.dataset.legend,
+        e.textContent,
+      ]),
+    );
+  await expect.poll(async () => (await legend()).length, PATIENT).toBe(4);
+  expect((await legend()).map(([kind]) => kind)).toEqual(['person', 'place', 'org', 'off']);
+  expect((await legend())[3][1]).toBe('Not highlighted: Figures');
+  await popup.close();
 
   await press(controlByLabel(options, 'Figures'));
   await expect
@@ -252,6 +267,26 @@ it('paints a new watch list on the open tab under its own name, and refuses a ba
   await fresh.close();
 });
 
+it('counts the list on the popup’s page, and its next button steps the focus through its matches', async () => {
+  const [{ id }] = await storedLists();
+  const watched = (await readHighlights(article))[`backstory-watch-${id}`];
+  const popup = await openExtensionPage(firefox.browser, 'popup.html', { behind: article });
+  const shown = () =>
+    popup.evaluate(
+      (list: string) =>
+        document.querySelector(`[data-list="${list}"] [data-count="watch"]`)?.textContent ?? '',
+      id,
+    );
+  await expect.poll(shown, PATIENT).toBe(String(watched.length));
+  const next = await popup.waitForSelector(`[data-list="${id}"] [data-action="watch-next"]`);
+  await next!.click();
+  await expect
+    .poll(async () => (await readHighlights(article))['backstory-focus'] ?? [], PATIENT)
+    .toHaveLength(1);
+  expect(watched).toContain((await readHighlights(article))['backstory-focus'][0]);
+  await popup.close();
+});
+
 /** The settings files in the download folder. */
 async function downloaded(): Promise<string[]> {
   const names = await readdir(downloads);
@@ -323,5 +358,37 @@ it('exports the settings to a file, and importing that file gives them back', as
     .toBe('click');
   // And the open tab paints again, by the imported settings.
   await waitForHighlight(article, 'backstory-person', 'Vladimir Putin');
+});
+
+it('refuses a hostile file with a message, changing nothing', async () => {
+  const before = await stored();
+  const hostile = [
+    '{"format":"backstory-settings","schemaVersion":2,"exportedAt":"","linkChoices":[],' +
+      '"settings":{"__proto__":{"enabled":false}}}',
+    JSON.stringify({
+      format: 'backstory-settings',
+      schemaVersion: 2,
+      exportedAt: '',
+      settings: { ...before, trigger: 'hover', sneaky: true },
+      linkChoices: [],
+    }),
+  ];
+  const messages = [/“__proto__” is not allowed/, /“settings.sneaky” is not a setting/];
+  const alert = () =>
+    options.evaluate(
+      () => document.querySelector('[data-field="backup-error"]')?.textContent ?? '',
+    );
+  for (const [i, text] of hostile.entries()) {
+    const path = join(downloads, `hostile-${i}.json`);
+    await writeFile(path, text);
+    const input = (await controlByLabel(
+      options,
+      'Import settings from a file',
+    )) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(path);
+    await expect.poll(alert, PATIENT).toMatch(messages[i]);
+    expect(await options.$('[data-field="import-preview"]')).toBeNull();
+    expect(await stored()).toEqual(before);
+  }
   expect(firefox.extensionErrors).toEqual([]);
 });
