@@ -3,7 +3,7 @@
  * BiDi): highlights from CSS.highlights, the card in the closed shadow root of
  * <backstory-card>, and waits on both. The Chromium counterparts are in page-readers.ts.
  */
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { bidi } from './firefox';
 import type { CardFields } from './page-readers';
 
@@ -144,4 +144,87 @@ export async function waitForCard(page: Page, timeout = 30_000): Promise<CardFie
     if (Date.now() > deadline) throw new Error('no card with content opened');
     await pause(100);
   }
+}
+
+/**
+ * The form control whose label reads exactly `text` (its `aria-label`, or the text of its
+ * `<label>` without the control's own options), as a reader finds it by its name.
+ */
+export async function controlByLabel(page: Page, text: string): Promise<ElementHandle<Element>> {
+  const handle = await page.evaluateHandle((wanted: string) => {
+    const named = [...document.querySelectorAll('[aria-label]')].find(
+      (e) => e.getAttribute('aria-label') === wanted,
+    );
+    if (named) return named;
+    for (const label of document.querySelectorAll('label')) {
+      const copy = label.cloneNode(true) as HTMLLabelElement;
+      copy.querySelectorAll('select, textarea, input, button').forEach((c) => c.remove());
+      if (copy.textContent?.replace(/\s+/g, ' ').trim() === wanted && label.control)
+        return label.control;
+    }
+    return null;
+  }, text);
+  const element = handle.asElement();
+  if (!element) throw new Error(`no control labelled "${text}"`);
+  return element as ElementHandle<Element>;
+}
+
+/** The button whose text reads exactly `text`. */
+export async function buttonByText(page: Page, text: string): Promise<ElementHandle<Element>> {
+  const handle = await page.evaluateHandle(
+    (wanted: string) =>
+      [...document.querySelectorAll('button')].find(
+        (b) => b.textContent?.replace(/\s+/g, ' ').trim() === wanted,
+      ) ?? null,
+    text,
+  );
+  const element = handle.asElement();
+  if (!element) throw new Error(`no button "${text}"`);
+  return element as ElementHandle<Element>;
+}
+
+/**
+ * Call `fn` in the add-on's first open view of a type (its toolbar popup, its sidebar), from
+ * one of its pages (`from`): Firefox's popup panel is no browsing context WebDriver BiDi can
+ * script, but the add-on's own pages reach its document through `extension.getViews`. `fn`
+ * gets the view's window and `arg`, and its result crosses as JSON (null without a view).
+ */
+export async function evaluateInView<T, A = null>(
+  from: Page,
+  type: 'popup' | 'sidebar',
+  fn: (view: Window, arg: A) => T | Promise<T>,
+  arg: A = null as A,
+): Promise<T | null> {
+  // A string expression: the add-on page's CSP forbids building a function from text inside it.
+  const text = await from.evaluate(`(async () => {
+    const view = browser.extension.getViews({ type: ${JSON.stringify(type)} })[0];
+    if (!view) return 'null';
+    return JSON.stringify((await (${fn.toString()})(view, ${JSON.stringify(arg)})) ?? null);
+  })()`);
+  return JSON.parse(String(text)) as T | null;
+}
+
+/**
+ * Open the add-on's toolbar popup over `tab` (made the active tab first, as the reader's click
+ * on the toolbar button would describe it), from one of the add-on's pages (`from`).
+ */
+export async function openPopupOver(from: Page, tab: Page): Promise<void> {
+  await evaluateInView(from, 'popup', (view) => view.close());
+  await tab.bringToFront();
+  await from.evaluate(() =>
+    (
+      globalThis as unknown as { browser: { browserAction: { openPopup(): Promise<void> } } }
+    ).browser.browserAction.openPopup(),
+  );
+}
+
+/** Send `message` to `tab`'s content script (made the active tab first) from an add-on page. */
+export async function messageTab(from: Page, tab: Page, message: unknown): Promise<unknown> {
+  await tab.bringToFront();
+  return from.evaluate(async (m: unknown) => {
+    const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser })
+      .browser;
+    const [active] = await api.tabs.query({ active: true, currentWindow: true });
+    return active?.id === undefined ? null : api.tabs.sendMessage(active.id, m);
+  }, message);
 }

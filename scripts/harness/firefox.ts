@@ -107,9 +107,16 @@ function isExtensionError(line: string): boolean {
 /**
  * Open one of the add-on's pages in a new tab. `goto` on a moz-extension:// URL may never
  * report completion (the page moves to the extension process), so the document is polled.
+ * With `behind`, that tab is made the active one before the page loads: the popup's page
+ * describes the active tab, as the popup opened over it does.
  */
-export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
+export async function openExtensionPage(
+  browser: Browser,
+  path: string,
+  options: { behind?: Page } = {},
+): Promise<Page> {
   const page = await browser.newPage();
+  await options.behind?.bringToFront();
   const url = `${FIREFOX_ORIGIN}/${path}`;
   void page.goto(url).catch(() => undefined);
   const deadline = Date.now() + 30_000;
@@ -121,4 +128,14 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
     if (Date.now() > deadline) throw new Error(`${url} never loaded`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * Save every download into `folder` without asking (WebDriver BiDi's
+ * `browser.setDownloadBehavior`), where a test reads the file the reader would get.
+ */
+export async function allowDownloads(browser: Browser, folder: string): Promise<void> {
+  await bidi(browser).send('browser.setDownloadBehavior', {
+    downloadBehavior: { type: 'allowed', destinationFolder: folder },
+  });
 }
