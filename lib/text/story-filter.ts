@@ -15,6 +15,9 @@
  *    author, a correction or age notice (notice-text.ts), a caption set after its picture
  *    (picture-caption.ts);
  *
+ * and before all of these, its place: set between the headline and the story's paragraphs,
+ * outside them, it is the story's header (standfirst, byline, date: story-header.ts);
+ *
  * then, only for what markup keeps and that holds text, whether it is hidden: an inline or
  * computed style that hides it (visibility.ts). A style read may make the browser compute the
  * page's styles on the spot, so it comes last and is skipped wherever markup decides.
@@ -34,6 +37,7 @@ import { isNoticeText } from './notice-text';
 import { indexParagraphs, type ParagraphIndex } from './paragraph-index';
 import { isCaptionAfterPicture, MAX_PICTURE_CAPTION_CHARS } from './picture-caption';
 import { createSkippedTest, isSkippable } from './skip-rules';
+import { storyHeader } from './story-header';
 import { kindReason, vocabularyReason } from './element-reasons';
 import { computedStyleOf, createVisibilityTest, type StyleOf } from './visibility';
 
@@ -242,6 +246,22 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
     return g.prose > 0 && (g.index.under.get(el) ?? 0) >= g.prose * PROTECTED_SHARE;
   };
 
+  let header: Set<Element> | null = null;
+  const headerOf = (): Set<Element> => {
+    if (!header) {
+      const g = guardOf();
+      header = storyHeader({
+        root,
+        // A headline reworded from the page's title is still the root's first <h1>.
+        headline: g.headline ?? root.querySelector('h1'),
+        holder: g.holder,
+        index: g.index,
+        textOf: (el) => lengthsOf(el).text,
+      });
+    }
+    return header;
+  };
+
   let authors: readonly string[] | null = options.authors ?? null;
   const authorsOf = () => (authors ??= storyAuthors(doc, ldOf()));
 
@@ -326,6 +346,8 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
 
   const reasonFor = (el: Element): string | null => {
     if (el === root) return null;
+    // Between the headline and the story's paragraphs: its standfirst, byline and date.
+    if (headerOf().has(el)) return 'header';
     const name = el.localName;
     // Markup first: it decides most elements, and a style read may make the browser compute
     // the page's styles on the spot.
