@@ -7,23 +7,23 @@ import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n/strings';
 import {
   COLOUR_PRESETS,
+  DENSITIES,
   KINDS,
   LOOK_STYLES,
   type ColourPreset,
-  type Density,
   type Kind,
   type LookStyle,
   type Settings,
 } from '../../lib/rules/settings';
-import { COLOUR_LABEL_KEYS, KIND_LABEL_KEYS, STYLE_LABEL_KEYS } from '../look-labels';
+import {
+  COLOUR_LABEL_KEYS,
+  DENSITY_LABEL_KEYS,
+  KIND_LABEL_KEYS,
+  STYLE_LABEL_KEYS,
+} from '../look-labels';
 import { LooksPreview } from './LooksPreview';
 
 export type LooksChoice = Pick<Settings, 'looks' | 'density'>;
-
-const DENSITIES: [Density, 'densityEvery' | 'densityFirst'][] = [
-  ['every', 'densityEvery'],
-  ['first', 'densityFirst'],
-];
 
 export function LooksSection({
   initial,
@@ -99,7 +99,7 @@ export function LooksSection({
         })}
         <fieldset class="density">
           <legend>{t('densityLegend')}</legend>
-          {DENSITIES.map(([density, label]) => (
+          {DENSITIES.map((density) => (
             <label key={density}>
               <input
                 type="radio"
@@ -108,7 +108,7 @@ export function LooksSection({
                 checked={choice.density === density}
                 onChange={() => update({ ...choice, density })}
               />{' '}
-              {t(label)}
+              {t(DENSITY_LABEL_KEYS[density])}
             </label>
           ))}
         </fieldset>
