@@ -3,7 +3,7 @@
  * highlighted, and a preview painted as a page would be. Saves only what it shows (`save`
  * merges it into the stored settings), so the page's other sections keep theirs.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n/strings';
 import {
   COLOUR_PRESETS,
@@ -28,14 +28,20 @@ export type LooksChoice = Pick<Settings, 'looks' | 'density'>;
 export function LooksSection({
   initial,
   save,
+  subscribe,
 }: {
   initial: Pick<Settings, 'looks' | 'density' | 'watchLists'>;
   save: (choice: LooksChoice) => Promise<{ synced: boolean }>;
+  /** Calls back with the stored settings whenever they change; returns the unsubscribe. */
+  subscribe?: (listener: (s: Settings) => void) => () => void;
 }) {
   const [choice, setChoice] = useState<LooksChoice>({
     looks: initial.looks,
     density: initial.density,
   });
+  // The watch lists are edited in their own section: the preview shows them as stored.
+  const [watchLists, setWatchLists] = useState(initial.watchLists);
+  useEffect(() => subscribe?.((s) => setWatchLists(s.watchLists)), [subscribe]);
   const [status, setStatus] = useState('');
   const update = (next: LooksChoice) => {
     setChoice(next);
@@ -112,11 +118,7 @@ export function LooksSection({
             </label>
           ))}
         </fieldset>
-        <LooksPreview
-          looks={choice.looks}
-          density={choice.density}
-          watchLists={initial.watchLists}
-        />
+        <LooksPreview looks={choice.looks} density={choice.density} watchLists={watchLists} />
         <p class="status" role="status">
           {status}
         </p>
