@@ -13,6 +13,8 @@ export type PopupState =
       scanned: boolean;
       /** Set when the page's language is not English: names are not read, figures are. */
       namesUnsupported?: { language?: string };
+      /** Set when the page shows no highlights now: its site is off, or they are turned off. */
+      off?: true;
     };
 
 const ROWS: [MentionType, MessageKey][] = [
@@ -60,6 +62,7 @@ export function PopupCounts({ state, panel }: { state: PopupState; panel?: Popup
               </>
             ))}
           </dl>
+          {state.off && <p data-field="page-off">{t('popupPageOff')}</p>}
           {!state.scanned && <p>{t('popupStillReading')}</p>}
           {state.namesUnsupported && (
             <p data-field="language">{languageNote(state.namesUnsupported.language)}</p>

@@ -2,18 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_LIMITS,
+  TRIGGERS,
   type Settings,
   type Trigger,
 } from '../lib/rules/settings';
 import { formatNumber } from '../lib/cards/format';
-import { t, type MessageKey } from '../lib/i18n/strings';
+import { t } from '../lib/i18n/strings';
 import { MutesSection, type NameLookup } from './settings/MutesSection';
-
-const TRIGGERS: [Trigger, MessageKey][] = [
-  ['hover', 'triggerHover'],
-  ['hover-modifier', 'triggerHoverModifier'],
-  ['click', 'triggerClick'],
-];
+import { TRIGGER_LABEL_KEYS } from './trigger-labels';
 
 const noNames: NameLookup = async () => new Map();
 
@@ -65,9 +61,9 @@ export function SettingsForm({
             value={settings.trigger}
             onChange={(e) => update({ trigger: e.currentTarget.value as Trigger })}
           >
-            {TRIGGERS.map(([value, label]) => (
+            {TRIGGERS.map((value) => (
               <option key={value} value={value}>
-                {t(label)}
+                {t(TRIGGER_LABEL_KEYS[value])}
               </option>
             ))}
           </select>

@@ -1,6 +1,9 @@
-/** The reader's words for the kinds, styles and colours of the looks settings and the legend. */
+/**
+ * The reader's words for the kinds, styles, colours and densities of the looks settings, as the
+ * settings page, the import preview and the legend show them.
+ */
 import type { MessageKey } from '../lib/i18n/strings';
-import type { ColourPreset, Kind, LookStyle } from '../lib/rules/settings';
+import type { ColourPreset, Density, Kind, LookStyle } from '../lib/rules/settings';
 
 export const KIND_LABEL_KEYS: Record<Kind, MessageKey> = {
   person: 'looksKindPerson',
@@ -25,4 +28,9 @@ export const COLOUR_LABEL_KEYS: Record<ColourPreset, MessageKey> = {
   teal: 'colourTeal',
   orange: 'colourOrange',
   slate: 'colourSlate',
+};
+
+export const DENSITY_LABEL_KEYS: Record<Density, MessageKey> = {
+  every: 'densityEvery',
+  first: 'densityFirst',
 };

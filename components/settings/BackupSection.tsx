@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatNumber } from '../../lib/cards/format';
-import { listOf, t, type MessageKey } from '../../lib/i18n/strings';
+import { listOf, t } from '../../lib/i18n/strings';
 import {
   BACKUP_MAX_CHARS,
   planImport,
@@ -12,8 +12,9 @@ import {
 } from '../../lib/rules/backup';
 import { previewImport, type BackupChange } from '../../lib/rules/backup-preview';
 import type { LinkChoice } from '../../lib/rules/link-choices';
-import type { Kind, Settings } from '../../lib/rules/settings';
+import type { Settings } from '../../lib/rules/settings';
 import type { SyncUsage } from '../../lib/rules/settings-store';
+import { backupChangeText } from './backup-change-text';
 
 export interface BackupActions {
   /** The stored settings and link choices, read fresh. */
@@ -28,25 +29,6 @@ export interface BackupActions {
   subscribe: (listener: () => void) => () => void;
 }
 
-const KIND_NAMES: Record<Kind, MessageKey> = {
-  person: 'backupKindPerson',
-  place: 'backupKindPlace',
-  org: 'backupKindOrg',
-  figure: 'backupKindFigure',
-};
-
-const TRIGGER_NAMES: Record<string, MessageKey> = {
-  hover: 'triggerHover',
-  'hover-modifier': 'triggerHoverModifier',
-  click: 'triggerClick',
-};
-
-function changeText(c: BackupChange): string {
-  if (c.kind) return t(c.key, t(KIND_NAMES[c.kind]));
-  if (c.key === 'backupChangeTrigger')
-    return t(c.key, ...c.args.map((a) => (TRIGGER_NAMES[a] ? t(TRIGGER_NAMES[a]) : a)));
-  return t(c.key, ...c.args);
-}
 const problemText = (p: BackupProblem) => t(p.key, p.path, p.detail);
 const kilobytes = (bytes: number) => formatNumber(Math.round(bytes / 102.4) / 10);
 
@@ -166,7 +148,7 @@ export function BackupSection({ actions }: { actions: BackupActions }) {
                 {Array.isArray(preview) ? (
                   <ul>
                     {preview.map((c, i) => (
-                      <li key={i}>{changeText(c)}</li>
+                      <li key={i}>{backupChangeText(c)}</li>
                     ))}
                   </ul>
                 ) : (

@@ -1,7 +1,8 @@
 /**
  * The looks settings' sample paragraph, painted in the settings page itself exactly as a page
- * is: the same highlight names, the same generated style sheet, the same density rule. Shown on
- * a light and a dark background, so the reader sees both.
+ * is: the same highlight names, the same generated style sheet, the same density rule. Each
+ * watch list that is on adds one of its words, painted in its look and followed by its name.
+ * Shown on a light and a dark background, so the reader sees both.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { t, type MessageKey } from '../../lib/i18n/strings';
@@ -15,6 +16,7 @@ import {
 import { highlightCss } from '../../lib/rules/looks';
 import type { Density, Kind, Settings } from '../../lib/rules/settings';
 import type { Mention } from '../../lib/types/mention';
+import { paintWatchSamples, watchSampleWord } from './watch-sample';
 
 /** The sample's mentions, longest first (a later one never takes text an earlier one holds). */
 const SAMPLE: [MessageKey, Kind, string][] = [
@@ -81,15 +83,31 @@ export function LooksPreview({
       return density === 'first' ? firstOfEach(shown) : shown;
     });
     paint(entries, window);
+    paintWatchSamples([light.current, dark.current], watchLists, window);
   }, [looks, density, watchLists, text]);
+  const samples = watchLists
+    .filter((list) => list.on)
+    .map((list) => (
+      <span key={list.id} class="watch-sample" data-watch-sample={list.id}>
+        {' '}
+        <span data-watch-word="">{watchSampleWord(list)}</span>{' '}
+        {t('looksSampleWatchList', list.name)}
+      </span>
+    ));
   return (
     <div class="looks-preview">
       <p class="looks-preview-title">{t('looksPreviewLabel')}</p>
       <div class="looks-preview-light" role="group" aria-label={t('looksPreviewLight')}>
-        <p ref={light}>{text}</p>
+        <p ref={light}>
+          {text}
+          {samples}
+        </p>
       </div>
       <div class="looks-preview-dark" role="group" aria-label={t('looksPreviewDark')}>
-        <p ref={dark}>{text}</p>
+        <p ref={dark}>
+          {text}
+          {samples}
+        </p>
       </div>
     </div>
   );

@@ -3,39 +3,45 @@
  * highlighted, and a preview painted as a page would be. Saves only what it shows (`save`
  * merges it into the stored settings), so the page's other sections keep theirs.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n/strings';
 import {
   COLOUR_PRESETS,
+  DENSITIES,
   KINDS,
   LOOK_STYLES,
   type ColourPreset,
-  type Density,
   type Kind,
   type LookStyle,
   type Settings,
 } from '../../lib/rules/settings';
-import { COLOUR_LABEL_KEYS, KIND_LABEL_KEYS, STYLE_LABEL_KEYS } from '../look-labels';
+import {
+  COLOUR_LABEL_KEYS,
+  DENSITY_LABEL_KEYS,
+  KIND_LABEL_KEYS,
+  STYLE_LABEL_KEYS,
+} from '../look-labels';
 import { LooksPreview } from './LooksPreview';
 
 export type LooksChoice = Pick<Settings, 'looks' | 'density'>;
 
-const DENSITIES: [Density, 'densityEvery' | 'densityFirst'][] = [
-  ['every', 'densityEvery'],
-  ['first', 'densityFirst'],
-];
-
 export function LooksSection({
   initial,
   save,
+  subscribe,
 }: {
   initial: Pick<Settings, 'looks' | 'density' | 'watchLists'>;
   save: (choice: LooksChoice) => Promise<{ synced: boolean }>;
+  /** Calls back with the stored settings whenever they change; returns the unsubscribe. */
+  subscribe?: (listener: (s: Settings) => void) => () => void;
 }) {
   const [choice, setChoice] = useState<LooksChoice>({
     looks: initial.looks,
     density: initial.density,
   });
+  // The watch lists are edited in their own section: the preview shows them as stored.
+  const [watchLists, setWatchLists] = useState(initial.watchLists);
+  useEffect(() => subscribe?.((s) => setWatchLists(s.watchLists)), [subscribe]);
   const [status, setStatus] = useState('');
   const update = (next: LooksChoice) => {
     setChoice(next);
@@ -99,7 +105,7 @@ export function LooksSection({
         })}
         <fieldset class="density">
           <legend>{t('densityLegend')}</legend>
-          {DENSITIES.map(([density, label]) => (
+          {DENSITIES.map((density) => (
             <label key={density}>
               <input
                 type="radio"
@@ -108,15 +114,11 @@ export function LooksSection({
                 checked={choice.density === density}
                 onChange={() => update({ ...choice, density })}
               />{' '}
-              {t(label)}
+              {t(DENSITY_LABEL_KEYS[density])}
             </label>
           ))}
         </fieldset>
-        <LooksPreview
-          looks={choice.looks}
-          density={choice.density}
-          watchLists={initial.watchLists}
-        />
+        <LooksPreview looks={choice.looks} density={choice.density} watchLists={watchLists} />
         <p class="status" role="status">
           {status}
         </p>

@@ -29,16 +29,18 @@ async function main() {
   const settings = await readSettings();
   // A save made just before a settings page closed may not have reached browser sync yet.
   void resyncIfBehind(browser.storage.sync, browser.storage.local);
+  const followSettings = (listener: (s: typeof settings) => void) =>
+    onSettingsChanged(() => void readSettings().then(listener));
   render(
     <>
       <SettingsForm
         initial={settings}
         save={saveSection}
         lookupNames={lookupNames}
-        subscribe={(listener) => onSettingsChanged(() => void readSettings().then(listener))}
+        subscribe={followSettings}
       />
       <main>
-        <LooksSection initial={settings} save={saveSection} />
+        <LooksSection initial={settings} save={saveSection} subscribe={followSettings} />
         <WatchListsSection
           initial={settings.watchLists}
           save={(watchLists) => saveSection({ watchLists })}

@@ -1,10 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { Popup, type PopupActions } from '../../components/Popup';
 import { PopupCounts, type PopupPanel } from '../../components/PopupCounts';
-import { PopupLegend } from '../../components/PopupLegend';
-import { PopupSiteRule } from '../../components/PopupSiteRule';
-import { PopupWatchCounts } from '../../components/PopupWatchCounts';
-import { loadSettings, saveSettings } from '../../lib/rules/settings-store';
+import { isSettingsChange, loadSettings, saveSettings } from '../../lib/rules/settings-store';
 import { browserPanelApis } from '../../lib/background/panel-apis';
 import { OPEN_PANEL_COMMAND, openPanel } from '../../lib/background/side-panel';
 import { askTab } from '../../lib/messaging/client';
@@ -25,15 +23,39 @@ const PANEL_COMMANDS = [OPEN_PANEL_COMMAND, '_execute_sidebar_action'];
  * click handler, while the click still counts as the reader's gesture; where the browser
  * refuses, the panel's page opens in a tab.
  */
-async function panelFor(tabId: number | undefined): Promise<PopupPanel> {
+async function panelFor(tabId: number): Promise<PopupPanel> {
   const commands = await browser.commands.getAll().catch(() => []);
   const shortcut = commands.find((c) => c.name && PANEL_COMMANDS.includes(c.name))?.shortcut;
   const apis = browserPanelApis();
   return {
     ...(shortcut ? { shortcut } : {}),
-    ...(tabId === undefined
-      ? {}
-      : { open: () => void openPanel(apis, tabId).then(() => window.close()) }),
+    open: () => void openPanel(apis, tabId).then(() => window.close()),
+  };
+}
+
+const storedSettings = {
+  load: () => loadSettings(browser.storage.sync, browser.storage.local),
+  save: (s: Parameters<typeof saveSettings>[0]) =>
+    saveSettings(s, browser.storage.sync, browser.storage.local),
+};
+
+function onSettingsChanged(listener: () => void): () => void {
+  const listen = (changes: Record<string, unknown>) => {
+    if (isSettingsChange(changes)) listener();
+  };
+  browser.storage.onChanged.addListener(listen);
+  return () => browser.storage.onChanged.removeListener(listen);
+}
+
+async function actionsFor(tabId: number | undefined): Promise<PopupActions | null> {
+  if (tabId === undefined) return null;
+  return {
+    stats: () => askTab(tabId, { type: 'page-stats' }),
+    site: () => askTab(tabId, { type: 'page-site' }),
+    step: (listId, direction) => void askTab(tabId, { type: 'watch-step', listId, direction }),
+    settings: storedSettings,
+    onSettingsChanged,
+    panel: await panelFor(tabId),
   };
 }
 
@@ -43,64 +65,7 @@ async function main() {
   document.documentElement.lang = uiLanguage();
   document.title = t('extName');
   render(<PopupCounts state={{ status: 'loading' }} />, app);
-  const tabId = await targetTab();
-  const response = tabId === undefined ? null : await askTab(tabId, { type: 'page-stats' });
-  const panel = await panelFor(tabId);
-  const { watchLists } = await loadSettings(browser.storage.sync, browser.storage.local);
-  render(
-    <>
-      <PopupCounts
-        state={
-          response?.ok
-            ? {
-                status: 'ready',
-                counts: response.counts,
-                scanned: response.scanned,
-                namesUnsupported: response.namesUnsupported,
-              }
-            : { status: 'unavailable' }
-        }
-        panel={panel}
-      />
-      {response?.ok && tabId !== undefined && (
-        <PopupWatchCounts
-          lists={watchLists}
-          counts={response.watch ?? {}}
-          capped={response.watchCapped ?? false}
-          step={(listId, direction) =>
-            void askTab(tabId, { type: 'watch-step', listId, direction })
-          }
-        />
-      )}
-    </>,
-    app,
-  );
-  // The colour legend, last: what each highlight on the page means.
-  const legend = document.createElement('div');
-  app.after(legend);
-  render(
-    <PopupLegend settings={await loadSettings(browser.storage.sync, browser.storage.local)} />,
-    legend,
-  );
-  await showSiteRule(app, tabId);
-}
-
-const storedSettings = {
-  load: () => loadSettings(browser.storage.sync, browser.storage.local),
-  save: (s: Parameters<typeof saveSettings>[0]) =>
-    saveSettings(s, browser.storage.sync, browser.storage.local),
-};
-
-/** "On this site: …" and its one-click change, below the counts, for a tab that answers. */
-async function showSiteRule(app: HTMLElement, tabId: number | undefined) {
-  const site = tabId === undefined ? null : await askTab(tabId, { type: 'page-site' });
-  if (!site?.ok) return;
-  const box = document.createElement('div');
-  app.after(box);
-  render(
-    <PopupSiteRule pageUrl={site.pageUrl} article={site.article} settings={storedSettings} />,
-    box,
-  );
+  render(<Popup actions={await actionsFor(await targetTab())} />, app);
 }
 
 void main();

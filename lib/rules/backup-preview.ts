@@ -3,37 +3,58 @@
  * merges or replaces: one line per difference, in the order of the page's sections.
  */
 import type { LinkChoice } from './link-choices';
-import { KINDS, type Kind, type Settings } from './settings';
+import {
+  KINDS,
+  type ColourPreset,
+  type Density,
+  type Kind,
+  type LookStyle,
+  type Settings,
+  type SiteDefault,
+  type SiteMode,
+  type SiteRule,
+  type Trigger,
+} from './settings';
 import type { ImportPlan } from './backup';
 
-/** One difference, as a message of the catalogue and its substitutions. */
-export interface BackupChange {
-  key:
-    | 'backupChangeNone'
-    | 'backupChangeEnabled'
-    | 'backupChangeDisabled'
-    | 'backupChangeTrigger'
-    | 'backupChangeDelay'
-    | 'backupChangeDensity'
-    | 'backupChangeSiteDefault'
-    | 'backupChangeKindOn'
-    | 'backupChangeKindOff'
-    | 'backupChangeKindLook'
-    | 'backupChangeRulesAdded'
-    | 'backupChangeRulesRemoved'
-    | 'backupChangeRulesChanged'
-    | 'backupChangeListAdded'
-    | 'backupChangeListRemoved'
-    | 'backupChangeListChanged'
-    | 'backupChangeMutesAdded'
-    | 'backupChangeMutesRemoved'
-    | 'backupChangeChoicesAdded'
-    | 'backupChangeChoicesRemoved'
-    | 'backupChangeChoicesChanged';
-  args: string[];
-  /** For a type: which one, so the page can name it in the reader's language. */
-  kind?: Kind;
-}
+/**
+ * One difference, as a message of the catalogue and the values it names. Values are kept as
+ * the settings hold them (ids, numbers), never as text: the page names each one in the
+ * reader's words, as its own controls do.
+ */
+export type BackupChange =
+  | { key: 'backupChangeNone' | 'backupChangeEnabled' | 'backupChangeDisabled' }
+  | { key: 'backupChangeTrigger'; from: Trigger; to: Trigger }
+  | { key: 'backupChangeDelay'; from: number; to: number }
+  | { key: 'backupChangeKindOn' | 'backupChangeKindOff'; kind: Kind }
+  | { key: 'backupChangeKindStyle'; kind: Kind; from: LookStyle; to: LookStyle }
+  | { key: 'backupChangeKindColour'; kind: Kind; from: ColourPreset; to: ColourPreset }
+  | { key: 'backupChangeDensity'; from: Density; to: Density }
+  | { key: 'backupChangeSiteDefault'; from: SiteDefault; to: SiteDefault }
+  | { key: 'backupChangeRuleAdded' | 'backupChangeRuleRemoved'; pattern: string; mode: SiteMode }
+  | { key: 'backupChangeRuleMode'; pattern: string; from: SiteMode; to: SiteMode }
+  | {
+      key:
+        | 'backupChangeRulesAdded'
+        | 'backupChangeRulesRemoved'
+        | 'backupChangeRulesChanged'
+        | 'backupChangeMutesAdded'
+        | 'backupChangeMutesRemoved'
+        | 'backupChangeChoicesAdded'
+        | 'backupChangeChoicesRemoved'
+        | 'backupChangeChoicesChanged';
+      count: number;
+    }
+  | {
+      key: 'backupChangeListAdded' | 'backupChangeListRemoved' | 'backupChangeListChanged';
+      name: string;
+    };
+
+/**
+ * Up to this many site rules added, removed or changed are listed one by one, each with its
+ * mode; more are counted, so a long list of rules does not bury the other changes.
+ */
+export const RULE_LINES_MAX = 5;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -56,6 +77,37 @@ const allMutes = (s: Settings) => [
   ...Object.entries(s.mutedOnSites).flatMap(([host, keys]) => keys.map((k) => `${host}\u0000${k}`)),
 ];
 
+/** Site rules by pattern: each added, removed or changed rule with its mode, or their counts. */
+function siteRuleChanges(before: readonly SiteRule[], after: readonly SiteRule[]): BackupChange[] {
+  const a = new Map(before.map((r) => [r.pattern, r.mode]));
+  const b = new Map(after.map((r) => [r.pattern, r.mode]));
+  const added = after.filter((r) => !a.has(r.pattern));
+  const removed = before.filter((r) => !b.has(r.pattern));
+  const changed = after.filter((r) => a.has(r.pattern) && a.get(r.pattern) !== r.mode);
+  const out: BackupChange[] = [];
+  if (added.length > RULE_LINES_MAX)
+    out.push({ key: 'backupChangeRulesAdded', count: added.length });
+  else
+    for (const r of added)
+      out.push({ key: 'backupChangeRuleAdded', pattern: r.pattern, mode: r.mode });
+  if (removed.length > RULE_LINES_MAX)
+    out.push({ key: 'backupChangeRulesRemoved', count: removed.length });
+  else
+    for (const r of removed)
+      out.push({ key: 'backupChangeRuleRemoved', pattern: r.pattern, mode: r.mode });
+  if (changed.length > RULE_LINES_MAX)
+    out.push({ key: 'backupChangeRulesChanged', count: changed.length });
+  else
+    for (const r of changed)
+      out.push({
+        key: 'backupChangeRuleMode',
+        pattern: r.pattern,
+        from: a.get(r.pattern) as SiteMode,
+        to: r.mode,
+      });
+  return out;
+}
+
 /** What an import would change, in the order the settings page shows its sections. */
 export function previewImport(
   current: Settings,
@@ -64,42 +116,45 @@ export function previewImport(
 ): BackupChange[] {
   const next = plan.settings;
   const out: BackupChange[] = [];
-  const add = (key: BackupChange['key'], ...args: string[]) => out.push({ key, args });
+  const add = (change: BackupChange) => out.push(change);
+  const counted = (key: Extract<BackupChange, { count: number }>['key'], count: number) => {
+    if (count) add({ key, count });
+  };
   if (next.enabled !== current.enabled)
-    add(next.enabled ? 'backupChangeEnabled' : 'backupChangeDisabled');
-  if (next.trigger !== current.trigger) add('backupChangeTrigger', current.trigger, next.trigger);
+    add({ key: next.enabled ? 'backupChangeEnabled' : 'backupChangeDisabled' });
+  if (next.trigger !== current.trigger)
+    add({ key: 'backupChangeTrigger', from: current.trigger, to: next.trigger });
   if (next.openDelayMs !== current.openDelayMs)
-    add('backupChangeDelay', String(current.openDelayMs), String(next.openDelayMs));
+    add({ key: 'backupChangeDelay', from: current.openDelayMs, to: next.openDelayMs });
   for (const kind of KINDS) {
     const [a, b] = [current.looks[kind], next.looks[kind]];
-    if (a.on !== b.on)
-      out.push({ key: b.on ? 'backupChangeKindOn' : 'backupChangeKindOff', args: [], kind });
-    else if (!same(a, b)) out.push({ key: 'backupChangeKindLook', args: [], kind });
+    if (a.on !== b.on) add({ key: b.on ? 'backupChangeKindOn' : 'backupChangeKindOff', kind });
+    if (a.style !== b.style)
+      add({ key: 'backupChangeKindStyle', kind, from: a.style, to: b.style });
+    if (a.colour !== b.colour)
+      add({ key: 'backupChangeKindColour', kind, from: a.colour, to: b.colour });
   }
-  if (next.density !== current.density) add('backupChangeDensity', current.density, next.density);
+  if (next.density !== current.density)
+    add({ key: 'backupChangeDensity', from: current.density, to: next.density });
   if (next.siteDefault !== current.siteDefault)
-    add('backupChangeSiteDefault', current.siteDefault, next.siteDefault);
-  const rules = countDiff(current.siteRules, next.siteRules, (r) => r.pattern);
-  if (rules.added) add('backupChangeRulesAdded', String(rules.added));
-  if (rules.removed) add('backupChangeRulesRemoved', String(rules.removed));
-  if (rules.changed) add('backupChangeRulesChanged', String(rules.changed));
+    add({ key: 'backupChangeSiteDefault', from: current.siteDefault, to: next.siteDefault });
+  siteRuleChanges(current.siteRules, next.siteRules).forEach(add);
   const before = new Map(current.watchLists.map((l) => [l.id, l]));
   const after = new Map(next.watchLists.map((l) => [l.id, l]));
   for (const [id, list] of after) {
     const old = before.get(id);
-    if (!old) add('backupChangeListAdded', list.name);
-    else if (!same(old, list)) add('backupChangeListChanged', list.name);
+    if (!old) add({ key: 'backupChangeListAdded', name: list.name });
+    else if (!same(old, list)) add({ key: 'backupChangeListChanged', name: list.name });
   }
-  for (const [id, list] of before) if (!after.has(id)) add('backupChangeListRemoved', list.name);
+  for (const [id, list] of before)
+    if (!after.has(id)) add({ key: 'backupChangeListRemoved', name: list.name });
   const mutes = countDiff(allMutes(current), allMutes(next), (k) => k);
-  if (mutes.added) add('backupChangeMutesAdded', String(mutes.added));
-  if (mutes.removed) add('backupChangeMutesRemoved', String(mutes.removed));
+  counted('backupChangeMutesAdded', mutes.added);
+  counted('backupChangeMutesRemoved', mutes.removed);
   const choices = countDiff(currentChoices, plan.linkChoices, (c) => `${c.site}\u0000${c.key}`);
-  if (choices.added) add('backupChangeChoicesAdded', String(choices.added));
-  if (choices.removed) add('backupChangeChoicesRemoved', String(choices.removed));
-  if (choices.changed) add('backupChangeChoicesChanged', String(choices.changed));
-  if (out.length === 0) add('backupChangeNone');
+  counted('backupChangeChoicesAdded', choices.added);
+  counted('backupChangeChoicesRemoved', choices.removed);
+  counted('backupChangeChoicesChanged', choices.changed);
+  if (out.length === 0) add({ key: 'backupChangeNone' });
   return out;
 }
-
-// ——— Writing, all or nothing. ———

@@ -8,7 +8,9 @@ import * as v from 'valibot';
 import { HOVER_OPEN_DELAY_MS } from '../constants';
 import type { MentionType } from '../types/mention';
 
-export type Trigger = 'hover' | 'hover-modifier' | 'click';
+/** What opens a card: resting the pointer, resting it with Alt held, or a click. */
+export const TRIGGERS = ['hover', 'hover-modifier', 'click'] as const;
+export type Trigger = (typeof TRIGGERS)[number];
 
 /** The kinds a reader can turn on or off and style: the four highlight types. */
 export const KINDS = ['person', 'place', 'org', 'figure'] as const satisfies readonly MentionType[];
@@ -38,7 +40,8 @@ export interface TypeLook {
 }
 
 /** Every mention, or only the first of each entity per page (the rest stay reachable). */
-export type Density = 'every' | 'first';
+export const DENSITIES = ['every', 'first'] as const;
+export type Density = (typeof DENSITIES)[number];
 
 /** What a site rule lets through. */
 export const SITE_MODES = ['all', 'names', 'figures', 'watch', 'off'] as const;
@@ -167,7 +170,7 @@ export const WatchListSchema = v.object({
 /** Lenient on read: a bad field falls back to its default, a bad rule or list is dropped. */
 const SettingsSchema = v.object({
   enabled: v.fallback(v.boolean(), DEFAULT_SETTINGS.enabled),
-  trigger: v.fallback(v.picklist(['hover', 'hover-modifier', 'click']), DEFAULT_SETTINGS.trigger),
+  trigger: v.fallback(v.picklist(TRIGGERS), DEFAULT_SETTINGS.trigger),
   openDelayMs: v.fallback(
     v.pipe(
       v.number(),
@@ -186,7 +189,7 @@ const SettingsSchema = v.object({
     }),
     DEFAULT_LOOKS,
   ),
-  density: v.fallback(v.picklist(['every', 'first']), DEFAULT_SETTINGS.density),
+  density: v.fallback(v.picklist(DENSITIES), DEFAULT_SETTINGS.density),
   siteRules: v.fallback(
     v.pipe(
       v.array(v.unknown()),

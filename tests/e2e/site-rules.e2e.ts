@@ -157,3 +157,71 @@ it('names the rule on the card and links to the Sites settings', async () => {
     )
     .toEqual([host]);
 });
+
+/** The popup's counts, by type, once it shows them (empty before). */
+const popupCounts = async (): Promise<Record<string, number>> => {
+  const text = (await evaluateInTarget(
+    cdp,
+    '/popup.html',
+    `JSON.stringify(Object.fromEntries([...document.querySelectorAll('main [data-count]')].map((e) => [e.dataset.count, Number(e.textContent)])))`,
+  )) as string | undefined;
+  return text ? (JSON.parse(text) as Record<string, number>) : {};
+};
+
+/** What the page paints, by type, as the popup counts it. */
+const paintedByType = async () => {
+  const highlights = await readHighlights(page);
+  return Object.fromEntries(
+    ['person', 'place', 'org', 'figure'].map((type) => [
+      type,
+      highlights[`backstory-${type}`]?.length ?? 0,
+    ]),
+  );
+};
+
+/** Whether the popup says the page is off. */
+const popupSaysOff = async () =>
+  (await evaluateInTarget(
+    cdp,
+    '/popup.html',
+    `document.querySelector('[data-field="page-off"]')?.textContent ?? ''`,
+  )) as string | undefined;
+
+it('keeps the popup’s counts true to the page while the reader changes the site in it', async () => {
+  const host = new URL(server.url).hostname;
+  await openPopup();
+  await expect.poll(() => chooseInPopup('all'), { timeout: 30_000 }).toBe(true);
+  await waitForHighlight(page, 'backstory-figure');
+  await expect
+    .poll(siteLine, { timeout: 10_000 })
+    .toBe(`On this site: all highlights, by rule ${host}`);
+  const all = await paintedByType();
+  expect(all.person).toBeGreaterThan(5);
+  expect(all.figure).toBeGreaterThan(0);
+  await expect.poll(popupCounts, { timeout: 10_000 }).toEqual(all);
+  expect(await popupSaysOff()).toBe('');
+  // Marks this popup's window: the same one must show every change, never a reopened one.
+  await evaluateInTarget(cdp, '/popup.html', `(window.sameOpening = true)`);
+
+  await chooseInPopup('off');
+  await expect.poll(painted, { timeout: 10_000 }).toBe(0);
+  await expect
+    .poll(popupCounts, { timeout: 10_000 })
+    .toEqual({ person: 0, place: 0, org: 0, figure: 0 });
+  await expect.poll(popupSaysOff, { timeout: 10_000 }).toBe('Highlights are off on this page.');
+
+  await chooseInPopup('names');
+  // The page is read again: its count is whole once it is back to what it was.
+  await expect
+    .poll(async () => (await paintedByType()).person, { timeout: 30_000 })
+    .toBe(all.person);
+  const names = await paintedByType();
+  expect(names.figure).toBe(0);
+  await expect.poll(popupCounts, { timeout: 30_000 }).toEqual(names);
+  expect(await popupSaysOff()).toBe('');
+
+  await chooseInPopup('all');
+  await waitForHighlight(page, 'backstory-figure');
+  await expect.poll(popupCounts, { timeout: 10_000 }).toEqual(all);
+  expect(await evaluateInTarget(cdp, '/popup.html', `window.sameOpening === true`)).toBe(true);
+});

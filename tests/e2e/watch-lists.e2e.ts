@@ -62,8 +62,15 @@ it('paints a new list on an open article under its own name, and refuses a bad e
     .poll(async () => (await storedLists())[0]?.terms, PATIENT)
     .toEqual(['Umerov', '/kherson\\w*/']);
 
-  // The article was open all along: it asks for its watch matches again and paints them.
+  // The settings page's looks preview follows the list: its first term, in the list's look.
   const name = `backstory-watch-${id}`;
+  await expect
+    .poll(async () => (await readHighlights(options))[name] ?? [], PATIENT)
+    .toEqual(['Umerov', 'Umerov']);
+  const sample = options.locator(`.looks-preview-light [data-watch-sample="${id}"]`);
+  await expect(sample.textContent()).resolves.toMatch(/^\s*Umerov \(watch list “.+”\)$/);
+
+  // The article was open all along: it asks for its watch matches again and paints them.
   await waitForHighlight(article, name, 'Umerov', 30_000);
   const painted = (await readHighlights(article))[name];
   expect(painted).toContain('Umerov');

@@ -327,18 +327,19 @@ describe('backup export and import', () => {
     const r = planImport(mine, choices, backupOf(file), 'replace');
     if (!r.ok) throw new Error('refused');
     expect(previewImport(mine, choices, r.plan)).toEqual([
-      { key: 'backupChangeDisabled', args: [] },
-      { key: 'backupChangeKindOff', args: [], kind: 'person' },
-      { key: 'backupChangeKindOn', args: [], kind: 'figure' },
-      { key: 'backupChangeRulesAdded', args: ['2'] },
-      { key: 'backupChangeRulesRemoved', args: ['1'] },
-      { key: 'backupChangeListAdded', args: ['Gaza'] },
-      { key: 'backupChangeListRemoved', args: ['Ukraine'] },
-      { key: 'backupChangeMutesRemoved', args: ['1'] },
-      { key: 'backupChangeChoicesRemoved', args: ['1'] },
+      { key: 'backupChangeDisabled' },
+      { key: 'backupChangeKindOff', kind: 'person' },
+      { key: 'backupChangeKindOn', kind: 'figure' },
+      { key: 'backupChangeRuleAdded', pattern: 'a.com', mode: 'all' },
+      { key: 'backupChangeRuleAdded', pattern: 'b.com', mode: 'off' },
+      { key: 'backupChangeRuleRemoved', pattern: '*.example.com', mode: 'names' },
+      { key: 'backupChangeListAdded', name: 'Gaza' },
+      { key: 'backupChangeListRemoved', name: 'Ukraine' },
+      { key: 'backupChangeMutesRemoved', count: 1 },
+      { key: 'backupChangeChoicesRemoved', count: 1 },
     ]);
     expect(previewImport(mine, choices, { settings: mine, linkChoices: choices })).toEqual([
-      { key: 'backupChangeNone', args: [] },
+      { key: 'backupChangeNone' },
     ]);
   });
 

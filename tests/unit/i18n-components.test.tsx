@@ -244,6 +244,12 @@ describe('every shown string comes from the catalogue', () => {
       { status: 'ready', counts, scanned: false },
       { status: 'ready', counts, scanned: true, namesUnsupported: { language: 'fr' } },
       { status: 'ready', counts, scanned: true, namesUnsupported: {} },
+      {
+        status: 'ready',
+        counts: { person: 0, place: 0, org: 0, figure: 0 },
+        scanned: true,
+        off: true,
+      },
     ];
     const french = new Intl.DisplayNames(['en'], { type: 'language' }).of('fr') ?? 'fr';
     for (const state of states) {

@@ -6,12 +6,17 @@
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupLegend } from '../../components/PopupLegend';
 import { LooksSection, type LooksChoice } from '../../components/settings/LooksSection';
 import { sampleMentions } from '../../components/settings/LooksPreview';
 import { t } from '../../lib/i18n/strings';
-import { DEFAULT_LOOKS, DEFAULT_SETTINGS, type WatchList } from '../../lib/rules/settings';
+import {
+  DEFAULT_LOOKS,
+  DEFAULT_SETTINGS,
+  type Settings,
+  type WatchList,
+} from '../../lib/rules/settings';
 import { literalsIn } from './catalogue-literals';
 
 let root: HTMLElement;
@@ -103,6 +108,96 @@ describe('LooksSection', () => {
       ['person', 'Lindqvist'],
     ]);
     expect(mentions[4].entityId).toBe(mentions[0].entityId);
+  });
+});
+
+/** A stand-in for the Highlight API, which happy-dom lacks: what is registered, by name. */
+class FakeHighlight {
+  priority = 0;
+  readonly ranges: Range[];
+  constructor(...ranges: Range[]) {
+    this.ranges = ranges;
+  }
+}
+
+describe('the looks preview’s watch-list samples', () => {
+  const registry = new Map<string, FakeHighlight>();
+  afterEach(() => {
+    registry.clear();
+    vi.unstubAllGlobals();
+  });
+
+  it('paints one word per list that is on, in the list’s highlight, named by the list', async () => {
+    vi.stubGlobal('Highlight', FakeHighlight);
+    vi.stubGlobal('CSS', { highlights: registry });
+    const regexOnly: WatchList = {
+      ...list,
+      id: 'patterns',
+      name: 'Patterns',
+      colour: 'teal',
+      style: 'dotted',
+      terms: ['/\\bZ\\w+/', ''],
+    };
+    const off: WatchList = { ...list, id: 'quiet', name: 'Quiet list', on: false };
+    const first: WatchList = { ...list, terms: ['/Ume\\w+/', '  Umerov  ', 'Zelensky'] };
+    let notify: (s: Settings) => void = () => {};
+    await shown(
+      <LooksSection
+        initial={{ ...DEFAULT_SETTINGS, watchLists: [first, off, regexOnly] }}
+        save={async () => ({ synced: true })}
+        subscribe={(listener) => ((notify = listener), () => {})}
+      />,
+    );
+    const samples = () =>
+      [...root.querySelectorAll('[data-watch-sample]')].map((s) => [
+        s.closest('[role=group]')?.getAttribute('aria-label'),
+        s.textContent?.trim(),
+      ]);
+    const both = (text: string) => [
+      [t('looksPreviewLight'), text],
+      [t('looksPreviewDark'), text],
+    ];
+    // The first plain term of a list; a list of patterns gets the catalogue's words.
+    const expected = ['Umerov (watch list “Qtalks list”)', 'watched words (watch list “Patterns”)'];
+    expect(samples().sort()).toEqual(expected.flatMap(both).sort());
+    const preview = root.querySelector('.looks-preview');
+    if (!preview) throw new Error('no preview');
+    expect(literalsIn(preview, ['Qtalks list', 'Patterns', 'Umerov'])).toEqual([]);
+
+    const talks = registry.get('backstory-watch-talks');
+    expect(talks?.ranges.map((r) => r.toString())).toEqual(['Umerov', 'Umerov']);
+    // Above the type highlights, as a page paints a list's matches.
+    expect(talks?.priority).toBe(1);
+    expect(registry.get('backstory-watch-patterns')?.ranges.map((r) => r.toString())).toEqual([
+      'watched words',
+      'watched words',
+    ]);
+    expect(registry.has('backstory-watch-quiet')).toBe(false);
+    // The sample paragraph's own mentions are still painted where they were.
+    expect(registry.get('backstory-person')?.ranges.map((r) => r.toString())).toContain(
+      'Ada Lindqvist',
+    );
+
+    // A list turned off in its own section leaves the preview, and its paint goes.
+    await act(() =>
+      notify({ ...DEFAULT_SETTINGS, watchLists: [{ ...first, on: false }, off, regexOnly] }),
+    );
+    expect(samples().map(([, text]) => text)).toEqual([
+      'watched words (watch list “Patterns”)',
+      'watched words (watch list “Patterns”)',
+    ]);
+    expect(registry.has('backstory-watch-talks')).toBe(false);
+    expect(registry.has('backstory-watch-patterns')).toBe(true);
+  });
+
+  it('shows no sample when no list is on', async () => {
+    await shown(
+      <LooksSection
+        initial={{ ...DEFAULT_SETTINGS, watchLists: [{ ...list, on: false }] }}
+        save={async () => ({ synced: true })}
+      />,
+    );
+    expect(root.querySelector('[data-watch-sample]')).toBeNull();
   });
 });
 
