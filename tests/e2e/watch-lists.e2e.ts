@@ -212,7 +212,7 @@ it('opens a card on a match that names its list and term, with a link to edit th
   await hoverText(article, `backstory-watch-${first}`, 'Kherson');
   await waitForCard(article);
   expect((await cardWatchLine(article, 'mention')).line).toContain(
-    'On your watch list “Ukraine”: found by the pattern /kherson\\w*/.',
+    'On your watch list “Ukraine”: found by /kherson\\w*/ (a regular expression).',
   );
 });
 
