@@ -1,11 +1,8 @@
 /**
  * What a card says about the reader's watch lists: which lists the words are on, and the term
- * of each that found them. Plain data, from the page's watch matches and the reader's lists.
+ * of each that found them (composed on the page, `lib/page/watch-reasons.ts`).
  */
-import type { WatchList } from '../rules/settings';
-import { regexSource } from '../rules/watch-terms';
 import type { SiteWhy } from '../types/site-why';
-import type { WatchMatch } from '../types/watch';
 
 /** The settings page's section of watch lists (`options.html#watch-lists`). */
 export const WATCH_LISTS_SECTION = 'watch-lists';
@@ -31,27 +28,4 @@ export interface WatchCardData {
   reasons: WatchReason[];
   /** The site rule or default that lets this page be highlighted. */
   site?: SiteWhy;
-}
-
-/**
- * The lists these matches are from, each once, in the order of the reader's lists, with the
- * terms that found them (each once). A list that is off or gone (the page not yet asked
- * again) is left out: it is not painted either.
- */
-export function watchReasons(
-  matches: readonly Pick<WatchMatch, 'listId' | 'term'>[],
-  lists: readonly Pick<WatchList, 'id' | 'name' | 'on'>[],
-): WatchReason[] {
-  return lists.flatMap((list) => {
-    if (!list.on) return [];
-    const terms = [...new Set(matches.filter((m) => m.listId === list.id).map((m) => m.term))];
-    if (!terms.length) return [];
-    return [
-      {
-        listId: list.id,
-        list: list.name,
-        terms: terms.map((term) => ({ term, pattern: regexSource(term) !== null })),
-      },
-    ];
-  });
 }

@@ -33,7 +33,7 @@ import {
   siteWhy,
   type EffectiveSiteMode,
 } from '../rules/site-rules';
-import { watchReasons } from '../cards/watch-card';
+import { watchReasons } from './watch-reasons';
 import { createCardLoader, watchCardState, type CardContext } from './card-loader';
 import {
   isWatchTarget,

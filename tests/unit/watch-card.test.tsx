@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard } from '../../components/HoverCard';
 import { createWatchHost } from '../../lib/background/watch-host';
 import type { CardState } from '../../lib/cards/card-state';
-import { watchReasons } from '../../lib/cards/watch-card';
+import { watchReasons } from '../../lib/page/watch-reasons';
 import type { ask as askBackground } from '../../lib/messaging/client';
 import { createCardLoader } from '../../lib/page/card-loader';
 import { isWatchTarget, targetFor, watchOver } from '../../lib/page/card-target';
