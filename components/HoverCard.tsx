@@ -1,5 +1,13 @@
 import { useState } from 'preact/hooks';
-import type { CardActionHandlers, CardState, PageContext, RoleSeen } from '../lib/cards/card-state';
+import {
+  isMentionActions,
+  type CardActionHandlers,
+  type CardActions as Handlers,
+  type CardState,
+  type PageContext,
+  type RoleSeen,
+} from '../lib/cards/card-state';
+import { WATCH_LISTS_SECTION } from '../lib/cards/watch-card';
 import { describeFigure } from '../lib/cards/figure-text';
 import { formatDate, isHttpUrl } from '../lib/cards/format';
 import { t, type MessageKey } from '../lib/i18n/strings';
@@ -10,6 +18,8 @@ import { typeLabel } from './type-labels';
 import { CardActions } from './CardActions';
 import { LinkPicker } from './LinkPicker';
 import { RelatedList } from './RelatedList';
+import { WatchCard } from './WatchCard';
+import { WatchWhyLine } from './WatchWhyLine';
 import { WhyLine } from './WhyLine';
 
 const FIGURE_WORDS = {
@@ -29,6 +39,35 @@ const FIGURE_KINDS: Record<FigureKind, MessageKey> = {
   date: 'figureKindDate',
   measure: 'figureKindMeasure',
 };
+
+/** The why line of a mention's card: the site's rule, and the watch lists its words are on. */
+function MentionWhy({
+  mention,
+  page,
+  actions,
+}: {
+  mention: Mention;
+  page: PageContext;
+  actions?: CardActionHandlers;
+}) {
+  const open = actions?.openSettings;
+  return (
+    <WhyLine
+      mention={mention}
+      mentionCount={page.mentionCount}
+      site={page.site}
+      editSites={open && (() => open('sites'))}
+      watch={
+        page.watch && (
+          <WatchWhyLine
+            reasons={page.watch}
+            editLists={open && (() => open(WATCH_LISTS_SECTION))}
+          />
+        )
+      }
+    />
+  );
+}
 
 /** Backgrounds longer than this start folded, with "More". */
 const FOLD_AT = 240;
@@ -87,12 +126,7 @@ function EntityBody({
         ({card.source.licence})
         {card.updatedAt ? `, ${t('cardAsOf', formatDate(Date.parse(card.updatedAt)))}` : ''}
       </p>
-      <WhyLine
-        mention={mention}
-        mentionCount={page.mentionCount}
-        site={page.site}
-        editSites={actions?.openSettings && (() => actions.openSettings?.('sites'))}
-      />
+      <MentionWhy mention={mention} page={page} actions={actions} />
       <h3>{t('cardRelatedArticles')}</h3>
       <RelatedList articles={card.related} empty={t('cardNoRelatedArticles')} />
       {actions && <LinkPicker options={options} choose={actions.choose} />}
@@ -142,12 +176,7 @@ function FigureBody({
           {t('cardNoSameMeasure')}
         </p>
       )}
-      <WhyLine
-        mention={mention}
-        mentionCount={page.mentionCount}
-        site={page.site}
-        editSites={actions?.openSettings && (() => actions.openSettings?.('sites'))}
-      />
+      <MentionWhy mention={mention} page={page} actions={actions} />
       {actions && <CardActions handlers={actions} />}
     </>
   );
@@ -183,12 +212,7 @@ function UnknownBody({
           ))}
         </ul>
       )}
-      <WhyLine
-        mention={mention}
-        mentionCount={page.mentionCount}
-        site={page.site}
-        editSites={actions?.openSettings && (() => actions.openSettings?.('sites'))}
-      />
+      <MentionWhy mention={mention} page={page} actions={actions} />
       <h3>{t('cardArticlesNaming', mention.name ?? mention.text)}</h3>
       <RelatedList articles={related} empty={t('cardNoArticlesNaming')} />
       {actions && options.length > 0 && (
@@ -204,8 +228,13 @@ function UnknownBody({
   );
 }
 
-/** The hover card: what a highlighted name or figure is, and where else it appears. */
-export function HoverCard({ state, actions }: { state: CardState; actions?: CardActionHandlers }) {
+/**
+ * The hover card: what a highlighted name or figure is, and where else it appears; or, for
+ * words only a watch list found, which lists and terms found them.
+ */
+export function HoverCard({ state, actions: given }: { state: CardState; actions?: Handlers }) {
+  if (state.status === 'watch') return <WatchCard data={state.watch} actions={given} />;
+  const actions = given && isMentionActions(given) ? given : undefined;
   const { mention } = state;
   const title = state.status === 'entity' ? state.card.name : (mention.name ?? mention.text);
   return (

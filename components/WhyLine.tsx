@@ -23,6 +23,40 @@ function siteSentence(site: SiteWhy): string {
 }
 
 /**
+ * The site rule or default that lets the page be highlighted, what else applies (`children`),
+ * and a link to edit the rules (`editSites`: opens the settings page at its Sites section).
+ */
+export function SiteLine({
+  site,
+  editSites,
+  children,
+}: {
+  site: SiteWhy;
+  editSites?: () => void;
+  children?: ComponentChildren;
+}) {
+  return (
+    <p class="why muted" data-field="why-site">
+      <span data-field="site-rule">{siteSentence(site)}</span>
+      {children && <> {children}</>}
+      {editSites && (
+        <>
+          {' '}
+          <button
+            type="button"
+            class="link"
+            data-action="edit-sites"
+            onClick={onTrusted(editSites)}
+          >
+            {t('whyEditSites')}
+          </button>
+        </>
+      )}
+    </p>
+  );
+}
+
+/**
  * "Why highlighted": how the words were matched, how sure, and what else they could name; then
  * the site rule or default that lets the page be highlighted, that the mention's type is on,
  * and a link to edit the rules (`editSites`: opens the settings page at its Sites section).
@@ -61,23 +95,9 @@ export function WhyLine({
         </span>
       </p>
       {site && (
-        <p class="why muted" data-field="why-site">
-          <span data-field="site-rule">{siteSentence(site)}</span>{' '}
+        <SiteLine site={site} editSites={editSites}>
           {t('whyTypeOn', typeName(mention.type))}
-          {editSites && (
-            <>
-              {' '}
-              <button
-                type="button"
-                class="link"
-                data-action="edit-sites"
-                onClick={onTrusted(editSites)}
-              >
-                {t('whyEditSites')}
-              </button>
-            </>
-          )}
-        </p>
+        </SiteLine>
       )}
       {watch}
     </>

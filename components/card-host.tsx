@@ -157,7 +157,11 @@ export function createCardHost(doc: Document, onPointer: (inside: boolean) => vo
       render(<HoverCard state={state} actions={actions} />, mountPoint);
       place(anchor);
       const name =
-        state.status === 'entity' ? state.card.name : (state.mention.name ?? state.mention.text);
+        state.status === 'watch'
+          ? state.watch.text
+          : state.status === 'entity'
+            ? state.card.name
+            : (state.mention.name ?? state.mention.text);
       if (status && state.status !== 'loading' && announced !== name) {
         announced = name;
         status.textContent = t('cardAnnounced', name);

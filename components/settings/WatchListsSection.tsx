@@ -9,6 +9,7 @@ import {
 } from '../../lib/rules/settings';
 import { checkList, type ListProblem } from '../../lib/rules/watch-match';
 import { formatNumber } from '../../lib/cards/format';
+import { WATCH_LISTS_SECTION } from '../../lib/cards/watch-card';
 import { t, type MessageKey } from '../../lib/i18n/strings';
 
 const COLOUR_LABELS: Record<ColourPreset, MessageKey> = {
@@ -103,7 +104,8 @@ export function WatchListsSection({
   };
 
   return (
-    <fieldset data-section="watch-lists">
+    // The cards' "Edit watch lists" opens the page here (`options.html#watch-lists`).
+    <fieldset id={WATCH_LISTS_SECTION} tabIndex={-1} data-section="watch-lists">
       <legend>{t('watchLegend')}</legend>
       <p class="hint">{t('watchHint')}</p>
       {blocked && (

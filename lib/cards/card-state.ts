@@ -2,6 +2,7 @@
 import type { EntityCardData, MeasureElsewhere, RelatedArticle } from '../types/cards';
 import type { EntityType, Mention } from '../types/mention';
 import type { SiteWhy } from '../types/site-why';
+import type { WatchCardData, WatchReason } from './watch-card';
 
 /** What the page knows about a mention, shown on its card. */
 export interface PageContext {
@@ -12,6 +13,8 @@ export interface PageContext {
   publishedAt?: number;
   /** The site rule or default that lets this page be highlighted (the why line names it). */
   site?: SiteWhy;
+  /** The reader's watch lists the mention's words are on (the why line names them). */
+  watch?: WatchReason[];
 }
 
 /** An entity a name could be linked to instead (one of the mention's alternatives). */
@@ -38,7 +41,12 @@ export type CardState =
       roles: RoleSeen[];
       related: RelatedArticle[];
       page: PageContext;
-    };
+    }
+  /** Words only a watch list found: no mention there, so no mention actions. */
+  | { status: 'watch'; watch: WatchCardData };
+
+/** A mention's card: every state but a watch card's. */
+export type MentionCardState = Exclude<CardState, { status: 'watch' }>;
 
 /** What a card's buttons do. */
 export interface CardActionHandlers {
@@ -57,13 +65,26 @@ export interface CardActionHandlers {
    * on every mention of the page now and on later page views of the site.
    */
   choose(target: LinkOption | null): void;
-  /** Open the settings page at a section (`sites`): the why line's link to edit the rule. */
+  /**
+   * Open the settings page at a section (`sites`, `watch-lists`): the why line's links to edit
+   * the rule or the lists.
+   */
   openSettings?(section: string): void;
 }
 
+/** What a watch card's links do: it names lists, and has nothing to mute, link or save. */
+export type WatchCardActions = Pick<CardActionHandlers, 'openSettings' | 'dismiss'>;
+
+/** The handlers of a card: a mention's, or a watch card's. */
+export type CardActions = CardActionHandlers | WatchCardActions;
+
+/** Whether these are a mention card's handlers (a watch card's have no mute). */
+export const isMentionActions = (actions: CardActions): actions is CardActionHandlers =>
+  'notThis' in actions;
+
 /** Where a card is shown (the Preact card in its shadow root, in components/card-host.tsx). */
 export interface CardView {
-  show(state: CardState, anchor: Range, actions?: CardActionHandlers): void;
+  show(state: CardState, anchor: Range, actions?: CardActions): void;
   hide(): void;
   /** The card element, for pointer tracking. */
   readonly element: HTMLElement | null;

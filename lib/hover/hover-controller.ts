@@ -5,14 +5,13 @@
  * it is found under the pointer and how its card is loaded are the caller's (lib/page).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardActionHandlers, CardState, CardView } from '../cards/card-state';
+import type { CardActions, CardState, CardView } from '../cards/card-state';
 import { HOVER_CLOSE_DELAY_MS, HOVER_PREFETCH_DELAY_MS, SCROLL_IDLE_MS } from '../constants';
 import type { Settings } from '../rules/settings';
 import { createHoverIntent } from './hover-intent';
 
 export interface HoverTarget {
   range: Range;
-  mention: CardState['mention'];
 }
 
 export interface HoverDeps<T extends HoverTarget> {
@@ -26,6 +25,8 @@ export interface HoverDeps<T extends HoverTarget> {
   createView: (onPointer: (inside: boolean) => void) => CardView;
   /** The target under a viewport point, or null. */
   targetAt: (x: number, y: number) => T | null;
+  /** What the card shows while its content loads. */
+  placeholder: (target: T) => CardState;
   /** A card's content (its requests to the background). Called at the prefetch delay. */
   loadCard: (target: T) => Promise<CardState>;
   /** Called just before the first card content is requested (prepare what its render needs). */
@@ -33,7 +34,7 @@ export interface HoverDeps<T extends HoverTarget> {
   settings: () => Settings;
   /** False while highlights are toggled off on this page. */
   active: () => boolean;
-  actionsFor: (target: T) => CardActionHandlers;
+  actionsFor: (target: T) => CardActions;
 }
 
 export interface HoverControl<T> {
@@ -65,14 +66,15 @@ export function createHoverController<T extends HoverTarget>(deps: HoverDeps<T>)
     onOpen: (target) => {
       // Each opening gets a token; a slow answer for an older hover is dropped.
       const mine = ++token;
-      view.show({ status: 'loading', mention: target.mention }, target.range);
+      view.show(deps.placeholder(target), target.range);
       void load(target).then((state) => {
         if (mine === token && intent.openTarget === target)
           view.show(
             state,
             target.range,
-            // Every loaded card can be muted (an entity, a name no pack knows, a figure); which
-            // of the handlers a card shows is HoverCard's.
+            // Every loaded mention card can be muted (an entity, a name no pack knows, a
+            // figure), a watch card links to its lists; which handlers a card shows is
+            // HoverCard's.
             state.status === 'loading' || state.status === 'error'
               ? undefined
               : deps.actionsFor(target),

@@ -1,39 +1,64 @@
 /**
  * A card's content for a mention on this page: one request to the background, composed with
  * what the page itself says (how often the name appears, the figure's sentence, the roles the
- * page gives a name no pack knows).
+ * page gives a name no pack knows, the watch lists its words are on). Words only a watch list
+ * found make a watch card, from the page alone.
  */
 import type { CardState } from '../cards/card-state';
+import type { WatchReason } from '../cards/watch-card';
 import { MESSAGE_LIMITS } from '../constants';
 import { formatDate } from '../cards/format';
 import { sentenceAround } from '../cards/sentence';
 import { composeRoles } from '../cards/unknown-name';
 import type { ask as askBackground } from '../messaging/client';
 import { pageMeta } from '../text/page-meta';
-import type { MentionEntry } from './mention-entry';
+import { isWatchTarget, type CardTarget } from './card-target';
 import type { PageSession } from './page-session';
 import type { SiteWhy } from '../types/site-why';
+import type { WatchEntry } from './watch-entries';
 
 const sourceLine = (outlet: string, publishedAt: number) =>
   [outlet, formatDate(publishedAt)].filter(Boolean).join(', ');
+
+/** What the why line says beside what the background knows. */
+export interface CardContext {
+  /** What decided the page's site mode. */
+  site?: () => SiteWhy;
+  /** The reader's watch lists painted over these words of the page's text. */
+  watch?: (span: { start: number; end: number }) => WatchReason[];
+}
+
+/** A watch card: the words, the lists and terms that found them, the site's rule. */
+export function watchCardState(match: WatchEntry, context: CardContext): CardState {
+  return {
+    status: 'watch',
+    watch: {
+      text: match.text,
+      reasons: context.watch?.(match) ?? [],
+      ...(context.site ? { site: context.site() } : {}),
+    },
+  };
+}
 
 export function createCardLoader(
   session: PageSession,
   doc: Document,
   ask: typeof askBackground,
-  /** What decided the page's site mode, for the card's why line. */
-  site?: () => SiteWhy,
+  context: CardContext = {},
 ) {
-  return async (entry: MentionEntry): Promise<CardState> => {
+  return async (entry: CardTarget): Promise<CardState> => {
+    if (isWatchTarget(entry)) return watchCardState(entry, context);
     const { mention } = entry;
     const pageUrl = doc.location?.href ?? '';
     const root = session.root;
+    const watch = context.watch?.(entry) ?? [];
     const page = {
       mentionCount: mention.entityId ? session.mentionCount(mention.entityId) : 1,
       sentence: root?.entries.includes(entry)
         ? sentenceAround(root.map.text, entry.start, entry.end)
         : undefined,
-      ...(site ? { site: site() } : {}),
+      ...(context.site ? { site: context.site() } : {}),
+      ...(watch.length ? { watch } : {}),
     };
     if (mention.figure) {
       const r = await ask({ type: 'figure-card', figureKey: mention.figure.key, pageUrl });

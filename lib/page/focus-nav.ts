@@ -7,20 +7,18 @@ import { FOCUS_HIGHLIGHT } from '../paint/highlights';
 import { bandNearViewport } from '../paint/viewport-window';
 import type { MentionEntry } from './mention-entry';
 import type { PageSession } from './page-session';
+import type { WatchEntry } from './watch-entries';
 
 /** What stepping can land on: a mention, or a watch list's match. */
-export interface FocusTarget {
-  start: number;
-  range: Range;
-}
+export type FocusTarget = MentionEntry | WatchEntry;
 
 export interface FocusNav {
   /** Step through the page's mentions, or through `among` (one watch list's matches). */
   step(direction: 1 | -1, among?: readonly FocusTarget[]): FocusTarget | null;
   /** Focus this mention or watch match (the side panel's choice); stepping goes on from it. */
   focus(entry: FocusTarget): void;
-  /** The mention focused now (null when it is a watch match or nothing). */
-  readonly current: MentionEntry | null;
+  /** The mention or watch match focused now (Enter opens its card). */
+  readonly current: FocusTarget | null;
   clear(): void;
 }
 
@@ -55,7 +53,7 @@ export function createFocusNav(win: Window & typeof globalThis, session: PageSes
     },
     focus: show,
     get current() {
-      return current && 'mention' in current ? (current as MentionEntry) : null;
+      return current;
     },
     clear() {
       current = null;

@@ -4,7 +4,7 @@
  * them. Until the module is there, this stands in for the card: the last thing asked of it is
  * done once the real view exists.
  */
-import type { CardActionHandlers, CardState, CardView } from '../cards/card-state';
+import type { CardActions, CardState, CardView } from '../cards/card-state';
 import { errorMessage } from '../errors';
 
 export type CreateCardView = (doc: Document, onPointer: (inside: boolean) => void) => CardView;
@@ -24,7 +24,7 @@ export function lazyCardView(
   let loading: Promise<void> | null = null;
   let destroyed = false;
   // What the card should show once it exists; null while it should be hidden.
-  let wanted: [CardState, Range, CardActionHandlers | undefined] | null = null;
+  let wanted: [CardState, Range, CardActions | undefined] | null = null;
 
   const prepare = () => {
     loading ??= load().then(

@@ -33,11 +33,19 @@ import {
   siteWhy,
   type EffectiveSiteMode,
 } from '../rules/site-rules';
-import { createCardLoader } from './card-loader';
+import { watchReasons } from './watch-reasons';
+import { createCardLoader, watchCardState, type CardContext } from './card-loader';
+import {
+  isWatchTarget,
+  targetAt,
+  targetFor,
+  watchOver,
+  type CardTarget,
+  type TargetRules,
+} from './card-target';
 import { cardClip, selectionClip } from './clip-builder';
 import { createFocusNav } from './focus-nav';
 import { childLifetime, forEachDocument, type PageLifetime } from './document-lifetime';
-import { entryAt } from './entry-at';
 import { lazyCardView, type LazyCardView } from './lazy-card-view';
 import { wireKeyboard } from './keyboard';
 import type { MentionEntry } from './mention-entry';
@@ -47,6 +55,7 @@ import { declaredLanguage, namesUnsupported } from './page-language';
 import { watchPage } from './page-watch';
 import { answerTabRequest } from './tab-requests';
 import { beginStartUp } from './start-up';
+import type { WatchEntry } from './watch-entries';
 import { createWatchPaint } from './watch-paint';
 
 /** Run the page engine on this document, and again on each document `document.open()` makes. */
@@ -119,7 +128,16 @@ function runPage(host: PageHost): void {
     },
   });
   const focus = createFocusNav(win, session);
-  let hover: HoverControl<MentionEntry> | null = null;
+  // What opens a card: a painted mention (or the keyboard's), a watch match of a list that is on.
+  const targetRules: TargetRules = {
+    opens: (entry) => selection.painted(entry) || entry === focus.current,
+    painted: (match: WatchEntry) => settings.watchLists.some((l) => l.on && l.id === match.listId),
+  };
+  const cardContext: CardContext = {
+    site: () => siteWhy(siteMode(), settings),
+    watch: (span) => watchReasons(watchOver(session, span, targetRules), settings.watchLists),
+  };
+  let hover: HoverControl<CardTarget> | null = null;
   let cardView: LazyCardView | null = null;
 
   const setPageEnabled = (on: boolean) => {
@@ -147,12 +165,15 @@ function runPage(host: PageHost): void {
       doc,
       createView: (onPointer) =>
         (cardView = lazyCardView(host.loadCardView, doc, onPointer, report)),
-      targetAt: (x, y) => {
-        // A mention density leaves unpainted opens no card, unless the keyboard is on it.
-        const entry = entryAt(session, doc, x, y);
-        return entry && (selection.painted(entry) || entry === focus.current) ? entry : null;
-      },
-      loadCard: createCardLoader(session, doc, ask, () => siteWhy(siteMode(), settings)),
+      // A mention density leaves unpainted opens no card, unless the keyboard or a watch list
+      // is on it.
+      targetAt: (x, y) => targetAt(session, doc, x, y, targetRules),
+      // A watch card needs nothing from the background: it shows whole at once.
+      placeholder: (target) =>
+        isWatchTarget(target)
+          ? watchCardState(target, cardContext)
+          : { status: 'loading', mention: target.mention },
+      loadCard: createCardLoader(session, doc, ask, cardContext),
       beforeLoad: () => {
         prepareFormats();
         cardView?.prepare();
@@ -224,7 +245,18 @@ function runPage(host: PageHost): void {
     applyLinkChoices(next);
     await saveLinkChoices(next, host.local);
   };
-  const actionsFor = (entry: MentionEntry) => ({
+  const openSettings = (section: string) => {
+    hover?.close();
+    void ask({ type: 'open-settings', section }).then((r) => {
+      if (!r.ok) report(`settings page not opened: ${r.message}`);
+    });
+  };
+  // A watch card only links to the settings; the lists are edited there.
+  const actionsFor = (target: CardTarget) =>
+    isWatchTarget(target)
+      ? { openSettings, dismiss: () => hover?.close() }
+      : mentionActions(target);
+  const mentionActions = (entry: MentionEntry) => ({
     choose: (target: LinkTarget | null) => {
       hover?.close();
       void chooseAndApply(entry, target).catch((error: unknown) =>
@@ -242,12 +274,7 @@ function runPage(host: PageHost): void {
         if (!r.ok) report(`side panel not opened: ${r.message}`);
       });
     },
-    openSettings: (section: string) => {
-      hover?.close();
-      void ask({ type: 'open-settings', section }).then((r) => {
-        if (!r.ok) report(`settings page not opened: ${r.message}`);
-      });
-    },
+    openSettings,
     save: async () => {
       const text = session.root?.map.text;
       if (!text) return false;
@@ -316,7 +343,11 @@ function runPage(host: PageHost): void {
     clearPaint(win);
     watchPaint.clear();
   });
-  wireKeyboard(ctx, doc, { hover: () => hover, focus });
+  wireKeyboard(ctx, doc, {
+    hover: () => hover,
+    focus,
+    cardOf: (focused) => targetFor(session, focused),
+  });
   ctx.addEventListener(win, 'scroll', () => paint.onScroll(), { passive: true });
   // A client-side navigation can move the page under another rule (a path's).
   ctx.addEventListener(win, 'wxt:locationchange', applySiteMode);

@@ -43,6 +43,19 @@ export class PageWatch {
     return Object.fromEntries(this.perList);
   }
 
+  /**
+   * The matches at a text offset (end inclusive: the caret may sit after the last letter), in
+   * the order they came. Lists' matches may overlap one another, so all of them.
+   */
+  at(offset: number): WatchEntry[] {
+    return this.entries.filter((e) => e.start <= offset && offset <= e.end);
+  }
+
+  /** The matches that share some text with [start, end). */
+  overlapping(start: number, end: number): WatchEntry[] {
+    return this.entries.filter((e) => e.start < end && start < e.end);
+  }
+
   /** One list's matches, in text order. */
   of(listId: string): WatchEntry[] {
     return this.entries.filter((e) => e.listId === listId).sort((a, b) => a.start - b.start);

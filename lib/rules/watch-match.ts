@@ -14,6 +14,9 @@ import { RE2JS } from 're2js';
 import { WATCH_MATCH_CAP } from '../constants';
 import type { WatchMatch } from '../types/watch';
 import { SETTINGS_LIMITS, type WatchList } from './settings';
+import { regexSource } from './watch-terms';
+
+export { regexSource };
 
 export { WATCH_MATCH_CAP };
 
@@ -52,11 +55,6 @@ export interface ListProblem {
 }
 
 type Options = Pick<WatchList, 'wholeWord' | 'matchCase' | 'matchAccents'>;
-
-/** A regular-expression term is written `/like this/`; its source is what lies between. */
-export function regexSource(term: string): string | null {
-  return term.length >= 2 && term.startsWith('/') && term.endsWith('/') ? term.slice(1, -1) : null;
-}
 
 /**
  * Fold the text as a list reads it: without accents (each character loses its combining
@@ -118,11 +116,20 @@ const isWhole = (text: string, start: number, end: number) =>
 interface Span {
   start: number;
   end: number;
+  /** The term that matched, as the reader wrote it (a card names it). */
+  term: string;
 }
 
 interface TrieNode {
   next: Map<number, TrieNode>;
-  terminal: boolean;
+  /** The term that ends here (the first one written, when several fold alike). */
+  term: string | null;
+}
+
+/** A plain term as the reader wrote it, and as the list reads it. */
+interface PlainTerm {
+  term: string;
+  folded: string;
 }
 
 /**
@@ -130,33 +137,37 @@ interface TrieNode {
  * the longest term that fits (a whole word, when asked). Faster than one alternation of
  * hundreds of terms in re2js, and linear in the text times the longest term.
  */
-function plainMatcher(terms: readonly string[], wholeWord: boolean) {
-  const root: TrieNode = { next: new Map(), terminal: false };
-  for (const term of terms) {
+function plainMatcher(terms: readonly PlainTerm[], wholeWord: boolean) {
+  const root: TrieNode = { next: new Map(), term: null };
+  for (const { term, folded } of terms) {
     let node = root;
-    for (let i = 0; i < term.length; i++) {
-      const code = term.charCodeAt(i);
+    for (let i = 0; i < folded.length; i++) {
+      const code = folded.charCodeAt(i);
       let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = { next: new Map(), terminal: false }));
+      if (!child) node.next.set(code, (child = { next: new Map(), term: null }));
       node = child;
     }
-    node.terminal = true;
+    node.term ??= term;
   }
   return (text: string, cap: number): Span[] => {
     const spans: Span[] = [];
     let i = 0;
     while (i < text.length && spans.length <= cap) {
       let end = -1;
+      let term = '';
       if (!wholeWord || !wordBefore(text, i)) {
         let node: TrieNode | undefined = root;
         for (let j = i; j < text.length; j++) {
           node = node.next.get(text.charCodeAt(j));
           if (!node) break;
-          if (node.terminal && (!wholeWord || !wordAt(text, j + 1))) end = j + 1;
+          if (node.term !== null && (!wholeWord || !wordAt(text, j + 1))) {
+            end = j + 1;
+            term = node.term;
+          }
         }
       }
       if (end > i) {
-        spans.push({ start: i, end });
+        spans.push({ start: i, end, term });
         i = end;
       } else i++;
     }
@@ -164,33 +175,50 @@ function plainMatcher(terms: readonly string[], wholeWord: boolean) {
   };
 }
 
+/** An expression term: its source as the list reads it, and the term as the reader wrote it. */
+interface RegexTerm {
+  term: string;
+  source: string;
+}
+
 /**
  * The expressions of a list as one re2js program (each alone when they cannot share one),
- * leftmost-longest. Whole words are checked on each match; one that is not a whole word is
- * passed over, and the search goes on after it.
+ * leftmost-longest. Each expression is wrapped in a group of its own, so a match tells which
+ * one it was. Whole words are checked on each match; one that is not a whole word is passed
+ * over, and the search goes on after it.
  */
-function regexMatcher(sources: readonly string[], options: Options) {
+function regexMatcher(terms: readonly RegexTerm[], options: Options) {
   let flags = RE2JS.LONGEST_MATCH;
   if (!options.matchCase) flags |= RE2JS.CASE_INSENSITIVE;
-  const compile = (list: readonly string[]) =>
-    RE2JS.compile(list.map((s) => `(?:${s})`).join('|'), flags);
-  let programs: RE2JS[];
+  const compile = (list: readonly RegexTerm[]) => {
+    const program = RE2JS.compile(list.map((t) => `(${t.source})`).join('|'), flags);
+    // Each wrapping group comes after the groups of the expressions before it.
+    let group = 1;
+    const groups = list.map((t) => {
+      const at = group;
+      group += RE2JS.compile(t.source, flags).groupCount() + 1;
+      return { group: at, term: t.term };
+    });
+    return { program, groups };
+  };
+  let programs: ReturnType<typeof compile>[];
   try {
-    programs = [compile(sources)];
+    programs = [compile(terms)];
   } catch {
     // Two expressions that are fine alone may clash together (the same group name).
-    programs = sources.map((s) => compile([s]));
+    programs = terms.map((t) => compile([t]));
   }
   return (text: string, cap: number): Span[] => {
     const spans: Span[] = [];
-    for (const program of programs) {
+    for (const { program, groups } of programs) {
       const matcher = program.matcher(text);
       let found = 0;
       while (found <= cap && matcher.find()) {
         const start = matcher.start();
         const end = matcher.end();
         if (end <= start || (options.wholeWord && !isWhole(text, start, end))) continue;
-        spans.push({ start, end });
+        const which = groups.find((g) => matcher.start(g.group) >= 0) ?? groups[0];
+        spans.push({ start, end, term: which.term });
         found++;
       }
     }
@@ -216,14 +244,14 @@ interface CompiledList {
 /** A list's terms as one matcher; the terms are taken as they are (check them first). */
 function compileTerms(id: string, terms: readonly string[], options: Options): CompiledList | null {
   const fold = { accents: !options.matchAccents, case: !options.matchCase };
-  const plain: string[] = [];
-  const regex: string[] = [];
+  const plain: PlainTerm[] = [];
+  const regex: RegexTerm[] = [];
   for (const term of terms) {
     const re = regexSource(term);
     // Folded like the text it runs on (an expression's literal letters too; its case is
     // re2js's to fold).
-    if (re === null) plain.push(foldText(term, fold).folded);
-    else regex.push(options.matchAccents ? re : foldAccents(re).folded);
+    if (re === null) plain.push({ term, folded: foldText(term, fold).folded });
+    else regex.push({ term, source: options.matchAccents ? re : foldAccents(re).folded });
   }
   if (!plain.length && !regex.length) return null;
   const finders = [
@@ -371,6 +399,7 @@ export function compileWatchLists(lists: readonly WatchList[]): WatchMatcher {
               end: block.start + end,
               listId: list.id,
               text: block.text.slice(start, end),
+              term: s.term,
             });
           }
           const added = Math.min(spans.length, room);

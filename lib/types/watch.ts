@@ -5,6 +5,8 @@ export interface WatchMatch {
   /** The list it belongs to: painted under `backstory-watch-<listId>`. */
   listId: string;
   text: string;
+  /** The list's term that matched, as the reader wrote it (`/…/` for an expression). */
+  term: string;
 }
 
 /** What a page asks and gets for watch lists: the matches, and whether a cap stopped them. */

@@ -55,6 +55,10 @@ const WORDS = {
   packTitle: 'Qpack of Zentria',
   problem: 'qproblem',
   filler: 'qzx',
+  watchList: 'Qwatch list',
+  watchTerm: 'qterm',
+  watchPattern: '/qpat\\w+/',
+  site: 'qsite.example',
 };
 const URLS = ['https://qexlo.example/a', 'https://qorpus.example/', 'https://qexlo.example/rss'];
 const DATA = [
@@ -234,6 +238,43 @@ describe('every shown string comes from the catalogue', () => {
         expect(literalsIn(root, DATA)).toEqual([]);
         render(null, root);
       }
+  });
+
+  it('on a watch card, and on a name’s card whose words are on watch lists', async () => {
+    const reasons = [
+      {
+        listId: 'q',
+        list: WORDS.watchList,
+        terms: [
+          { term: WORDS.watchTerm, pattern: false },
+          { term: WORDS.watchPattern, pattern: true },
+        ],
+      },
+    ];
+    const site = { source: 'rule', mode: 'names', pattern: WORDS.site } as const;
+    const openSettings = vi.fn();
+    await shown(
+      <HoverCard
+        state={{ status: 'watch', watch: { text: WORDS.text, reasons, site } }}
+        actions={{ openSettings }}
+      />,
+    );
+    expect(root.querySelector('[data-field="why-watch"]')).not.toBeNull();
+    expect(literalsIn(root, DATA)).toEqual([]);
+    render(null, root);
+    const state = entityCard();
+    await shown(
+      <HoverCard
+        state={
+          state.status === 'entity'
+            ? { ...state, page: { ...state.page, site, watch: reasons } }
+            : state
+        }
+        actions={{ ...handlers(true), openSettings }}
+      />,
+    );
+    expect(root.querySelector('[data-action="edit-watch-lists"]')).not.toBeNull();
+    expect(literalsIn(root, DATA)).toEqual([]);
   });
 
   it('in the popup, in each of its states', async () => {

@@ -21,7 +21,7 @@ function setup(fail = false) {
   const create: CreateCardView = () => {
     calls.push('create');
     const view: CardView = {
-      show: (s) => void calls.push(`show ${s.mention.text}`),
+      show: (s) => void calls.push(`show ${s.status === 'watch' ? s.watch.text : s.mention.text}`),
       hide: () => void calls.push('hide'),
       element: null,
       destroy: () => void calls.push('destroy'),

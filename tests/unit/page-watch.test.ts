@@ -83,7 +83,7 @@ describe('watch matches on the page', () => {
     const map = session.root?.map;
     if (!map) throw new Error('no article read');
     const start = map.text.indexOf('Kyiv');
-    const kyiv = { start, end: start + 4, listId: 'a', text: 'Kyiv' };
+    const kyiv = { start, end: start + 4, listId: 'a', text: 'Kyiv', term: 'Kyiv' };
     const kept = new PageWatch(map);
     const half = Array.from({ length: PAGE_WATCH_CAP.perList / 2 + 1 }, () => kyiv);
     kept.add({ watch: half, watchCapped: false });

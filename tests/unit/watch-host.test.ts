@@ -50,8 +50,8 @@ describe('watch lists in the background', () => {
     const text = 'Zelenský visited Kherson.';
     const answer = await recognizer.recognizeBlocks([{ start: 50, text }]);
     expect(answer.watch).toEqual([
-      { start: 50, end: 58, listId: 'ukraine', text: 'Zelenský' },
-      { start: 67, end: 74, listId: 'ukraine', text: 'Kherson' },
+      { start: 50, end: 58, listId: 'ukraine', text: 'Zelenský', term: 'Zelensky' },
+      { start: 67, end: 74, listId: 'ukraine', text: 'Kherson', term: '/kherson\\w*/' },
     ]);
     expect(answer.watchCapped).toBe(false);
   });

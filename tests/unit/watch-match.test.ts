@@ -97,7 +97,42 @@ describe('watch lists: plain terms and their options', () => {
       { start: 100, text },
     ]).matches;
     expect(matches).toEqual<WatchMatch[]>([
-      { start: 107, end: 115, listId: 'w1', text: 'Zelenský' },
+      { start: 107, end: 115, listId: 'w1', text: 'Zelenský', term: 'zelensky' },
+    ]);
+  });
+
+  it('names the term that matched, as the reader wrote it', () => {
+    const terms = [
+      'Kyiv',
+      'Zelensky',
+      'Zelenský',
+      '/kherson\\w*/',
+      '/(o)(d)esa|lviv/',
+      '/mariupol/',
+    ];
+    const matches = compileWatchLists([list(terms, { matchAccents: false })]).find([
+      { start: 0, text: 'Zelenský left Kyiv for Khersonska, Lviv, Odesa and Mariupol.' },
+    ]).matches;
+    expect(matches.map((m) => [m.text, m.term])).toEqual([
+      // Two terms that read alike: the first one written is named.
+      ['Zelenský', 'Zelensky'],
+      ['Kyiv', 'Kyiv'],
+      ['Khersonska', '/kherson\\w*/'],
+      ['Lviv', '/(o)(d)esa|lviv/'],
+      ['Odesa', '/(o)(d)esa|lviv/'],
+      // After an expression with groups of its own, the next one is still told apart.
+      ['Mariupol', '/mariupol/'],
+    ]);
+  });
+
+  it('names the term when expressions clash and run alone', () => {
+    const terms = ['/(?P<x>kyiv)/', '/(?P<x>odesa)/'];
+    const matches = compileWatchLists([list(terms)]).find([
+      { start: 0, text: 'Odesa, Kyiv' },
+    ]).matches;
+    expect(matches.map((m) => [m.text, m.term]).sort()).toEqual([
+      ['Kyiv', '/(?P<x>kyiv)/'],
+      ['Odesa', '/(?P<x>odesa)/'],
     ]);
   });
 
