@@ -269,8 +269,8 @@ function compileTerms(id: string, terms: readonly string[], options: Options): C
 }
 
 /** Non-overlapping occurrences of `needle`, leftmost first; whole words only when asked. */
-function occurrences(text: string, needle: string, wholeWord: boolean): Span[] {
-  const spans: Span[] = [];
+function occurrences(text: string, needle: string, wholeWord: boolean): Omit<Span, 'term'>[] {
+  const spans: Omit<Span, 'term'>[] = [];
   if (!needle) return spans;
   for (let at = text.indexOf(needle); at >= 0;) {
     const end = at + needle.length;

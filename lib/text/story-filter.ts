@@ -15,8 +15,8 @@
  *    author, a correction or age notice (notice-text.ts), a caption set after its picture
  *    (picture-caption.ts);
  *
- * and before all of these, its place: set between the headline and the story's paragraphs,
- * outside them, it is the story's header (standfirst, byline, date: story-header.ts);
+ * 6. its place: set between the headline and the story's paragraphs, outside them, it is the
+ *    story's header (standfirst, deck, date: story-header.ts);
  *
  * then, only for what markup keeps and that holds text, whether it is hidden: an inline or
  * computed style that hides it (visibility.ts). A style read may make the browser compute the
@@ -255,7 +255,6 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
         // A headline reworded from the page's title is still the root's first <h1>.
         headline: g.headline ?? root.querySelector('h1'),
         holder: g.holder,
-        index: g.index,
         textOf: (el) => lengthsOf(el).text,
       });
     }
@@ -346,13 +345,13 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
 
   const reasonFor = (el: Element): string | null => {
     if (el === root) return null;
-    // Between the headline and the story's paragraphs: its standfirst, byline and date.
-    if (headerOf().has(el)) return 'header';
     const name = el.localName;
     // Markup first: it decides most elements, and a style read may make the browser compute
     // the page's styles on the spot.
     const reason = markupReason(el, name);
     if (reason) return isStory(el) ? null : reason;
+    // Between the headline and the story's paragraphs: its standfirst, deck and date.
+    if (headerOf().has(el)) return 'header';
     // Styles are read only for what markup keeps, holds text (an empty box hides nothing), and
     // a site's CSS can single out: by its class, id or inline style (or a custom element's own
     // rules). A bare <p> or <a href> inside a visible block is only hidden by a rule on an

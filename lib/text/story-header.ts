@@ -7,11 +7,9 @@
  * Only a small header is one: the elements found between the two must hold together at most
  * `MAX_HEADER_CHARS` and `MAX_HEADER_SHARE` of the root's text, or what lies there is more likely
  * story (a live blog's earlier posts, a lede set apart from the rest). An element beside the
- * block of paragraphs (the same parent) that holds prose itself is the story's first part,
- * never its header.
+ * block of paragraphs (the same parent) is the story's first part, never its header: a lede,
+ * a quote or a list set before the rest.
  */
-import type { ParagraphIndex } from './paragraph-index';
-
 export const MAX_HEADER_CHARS = 800;
 export const MAX_HEADER_SHARE = 0.2;
 
@@ -53,17 +51,16 @@ export interface HeaderInput {
   root: Element;
   headline: Element | null;
   holder: Element | null;
-  index: ParagraphIndex;
   /** The text length of a subtree, as the story filter counts it. */
   textOf: (el: Element) => number;
 }
 
 /** The story's header elements, or none when what lies between is too large to be one. */
-export function storyHeader({ root, headline, holder, index, textOf }: HeaderInput): Set<Element> {
+export function storyHeader({ root, headline, holder, textOf }: HeaderInput): Set<Element> {
   if (!headline || !holder) return new Set();
   const between = elementsBetween(root, headline, holder).filter(
-    // Beside the paragraphs, holding prose of its own: the story's first part.
-    (el) => !(el.parentElement === holder.parentElement && (index.under.get(el) ?? 0) > 0),
+    // Beside the paragraphs' holder: the story's first part, as Readability joins siblings.
+    (el) => el.parentElement !== holder.parentElement,
   );
   const chars = between.reduce((sum, el) => sum + textOf(el), 0);
   if (chars > MAX_HEADER_CHARS || chars > textOf(root) * MAX_HEADER_SHARE) return new Set();
