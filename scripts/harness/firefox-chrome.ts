@@ -84,3 +84,68 @@ export async function pressBrowserShortcut(browser: Browser, shortcut: string): 
   );
   if (!typed) throw new Error('Firefox refused the key input transaction');
 }
+
+/**
+ * Choose an item of the page's context menu (open: the page was right-clicked), by the labels
+ * from the top menu down ("Backstory on this site", "Off"): each submenu is opened as a pointer
+ * would open it, and the item is activated as a click on it does, which closes the menu.
+ */
+export async function chooseContextMenuItem(browser: Browser, labels: string[]): Promise<void> {
+  const chosen = await evaluateInBrowserWindow<string | null>(
+    browser,
+    `(async () => {
+      const labels = ${JSON.stringify(labels)};
+      let popup = document.getElementById('contentAreaContextMenu');
+      if (popup.state !== 'open') return 'the context menu is not open';
+      for (let i = 0; i < labels.length; i++) {
+        const item = [...popup.children].find(
+          (e) => !e.hidden && e.getAttribute('label') === labels[i],
+        );
+        if (!item) return 'no item ' + labels[i];
+        if (i === labels.length - 1) {
+          popup.activateItem(item);
+          return null;
+        }
+        const sub = item.menupopup;
+        if (!sub) return labels[i] + ' is not a menu';
+        const shown = new Promise((resolve) => sub.addEventListener('popupshown', resolve, { once: true }));
+        item.openMenu(true);
+        await shown;
+        popup = sub;
+      }
+      return 'no labels';
+    })()`,
+  );
+  if (chosen) throw new Error(`Context menu: ${chosen}`);
+}
+
+/** Whether the context menu's item at `labels` is checked (a radio item), or null when absent. */
+export function contextMenuItemChecked(
+  browser: Browser,
+  labels: string[],
+): Promise<boolean | null> {
+  return evaluateInBrowserWindow<boolean | null>(
+    browser,
+    `(() => {
+      const labels = ${JSON.stringify(labels)};
+      let scope = document.getElementById('contentAreaContextMenu');
+      let item = null;
+      for (const label of labels) {
+        item = [...scope.querySelectorAll('menu, menuitem')].find(
+          (e) => e.getAttribute('label') === label,
+        );
+        if (!item) return null;
+        scope = item.menupopup ?? item;
+      }
+      return item.getAttribute('checked') === 'true';
+    })()`,
+  );
+}
+
+/** Close the context menu if it is open. */
+export async function closeContextMenu(browser: Browser): Promise<void> {
+  await evaluateInBrowserWindow(
+    browser,
+    `(() => { const m = document.getElementById('contentAreaContextMenu'); if (m.state === 'open') m.hidePopup(); })()`,
+  );
+}
