@@ -1,6 +1,6 @@
 import type { WatchReason, WatchTermFound } from '../lib/cards/watch-card';
 import { listOf, t } from '../lib/i18n/strings';
-import { onTrusted } from './trusted-input';
+import { EditLink } from './EditLink';
 
 const termText = (found: WatchTermFound) =>
   t(found.pattern ? 'whyWatchPattern' : 'whyWatchTerm', found.term);
@@ -28,17 +28,7 @@ export function WatchWhyLine({
         </span>
       ))}
       {editLists && (
-        <>
-          {' '}
-          <button
-            type="button"
-            class="link"
-            data-action="edit-watch-lists"
-            onClick={onTrusted(editLists)}
-          >
-            {t('whyEditWatchLists')}
-          </button>
-        </>
+        <EditLink action="edit-watch-lists" label={t('whyEditWatchLists')} onEdit={editLists} />
       )}
     </p>
   );

@@ -4,7 +4,7 @@ import type { SiteWhy } from '../lib/types/site-why';
 import { formatNumber } from '../lib/cards/format';
 import { listOf, plural, t, type MessageKey } from '../lib/i18n/strings';
 import { siteDefaultName, siteModeName } from './site-mode-labels';
-import { onTrusted } from './trusted-input';
+import { EditLink } from './EditLink';
 import { typeName } from './type-labels';
 
 const VIA: Record<Mention['via'], MessageKey> = {
@@ -39,19 +39,7 @@ export function SiteLine({
     <p class="why muted" data-field="why-site">
       <span data-field="site-rule">{siteSentence(site)}</span>
       {children && <> {children}</>}
-      {editSites && (
-        <>
-          {' '}
-          <button
-            type="button"
-            class="link"
-            data-action="edit-sites"
-            onClick={onTrusted(editSites)}
-          >
-            {t('whyEditSites')}
-          </button>
-        </>
-      )}
+      {editSites && <EditLink action="edit-sites" label={t('whyEditSites')} onEdit={editSites} />}
     </p>
   );
 }

@@ -228,3 +228,23 @@ export async function messageTab(from: Page, tab: Page, message: unknown): Promi
     return active?.id === undefined ? null : api.tabs.sendMessage(active.id, m);
   }, message);
 }
+
+/**
+ * The items of the sidebar's page index, read from an add-on page (`from`) through
+ * `extension.getViews`; null while no sidebar is open.
+ */
+export function sidebarIndexItems(from: Page): Promise<string[] | null> {
+  return from.evaluate(() => {
+    // Firefox's getViews knows sidebars; the shared types list tabs and popups only.
+    const extension = (
+      globalThis as unknown as {
+        browser: { extension: { getViews(p: { type: string }): Window[] } };
+      }
+    ).browser.extension;
+    const view = extension.getViews({ type: 'sidebar' })[0] as Window | undefined;
+    if (!view) return null;
+    return [...view.document.querySelectorAll<HTMLElement>('[data-item]')].map(
+      (b) => b.dataset.item ?? '',
+    );
+  });
+}

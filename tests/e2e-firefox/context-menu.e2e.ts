@@ -20,6 +20,7 @@ import {
 } from '../../scripts/harness/firefox-chrome';
 import {
   readHighlights,
+  sidebarIndexItems,
   waitForHighlight,
   waitForStableHighlights,
 } from '../../scripts/harness/firefox-readers';
@@ -130,20 +131,7 @@ it('saves the selected words to the notebook from “Save to Backstory notebook�
 
 it('opens the sidebar with the tab’s index from “Open Backstory side panel”', async () => {
   const helper = await openExtensionPage(firefox.browser, 'options.html');
-  const sidebarItems = () =>
-    helper.evaluate(() => {
-      const extension = (
-        globalThis as unknown as {
-          browser: { extension: { getViews(p: { type: string }): Window[] } };
-        }
-      ).browser.extension;
-      const view = extension.getViews({ type: 'sidebar' })[0] as Window | undefined;
-      return view
-        ? [...view.document.querySelectorAll<HTMLElement>('[data-item]')].map(
-            (b) => b.dataset.item ?? '',
-          )
-        : null;
-    });
+  const sidebarItems = () => sidebarIndexItems(helper);
   expect(await sidebarItems()).toBeNull();
   await rightClick('Putin');
   await chooseContextMenuItem(firefox.browser, [EXTENSION_MENU, 'Open Backstory side panel']);

@@ -22,6 +22,7 @@ import {
 } from '../../scripts/harness/firefox-chrome';
 import {
   evaluateInCard,
+  sidebarIndexItems,
   hoverText,
   waitForCard,
   waitForHighlight,
@@ -50,23 +51,6 @@ afterAll(async () => {
   await firefox?.close();
   await demo?.close();
 });
-
-/** The labels the sidebar's page index lists, read from an add-on page through getViews. */
-function sidebarItems(from: Page): Promise<string[] | null> {
-  return from.evaluate(() => {
-    // Firefox's getViews knows sidebars; the shared types list tabs and popups only.
-    const extension = (
-      globalThis as unknown as {
-        browser: { extension: { getViews(p: { type: string }): Window[] } };
-      }
-    ).browser.extension;
-    const view = extension.getViews({ type: 'sidebar' })[0] as Window | undefined;
-    if (!view) return null;
-    return [...view.document.querySelectorAll<HTMLElement>('[data-item]')].map(
-      (b) => b.dataset.item ?? '',
-    );
-  });
-}
 
 it('opens the panel’s page in a tab from the card’s “Open notebook” (a message is no gesture)', async () => {
   await article.bringToFront();
@@ -110,10 +94,12 @@ it('opens the sidebar from the popup’s button, showing the active tab’s inde
   const popup = await openExtensionPage(firefox.browser, 'popup.html');
   const open = await popup.waitForSelector('[data-action="side-panel"]', { timeout: 30_000 });
   await open?.click();
-  await expect.poll(() => sidebarItems(helper), { timeout: 30_000, interval: 200 }).not.toBeNull();
+  await expect
+    .poll(() => sidebarIndexItems(helper), { timeout: 30_000, interval: 200 })
+    .not.toBeNull();
   await article.bringToFront();
   await expect
-    .poll(() => sidebarItems(helper), { timeout: 30_000, interval: 200 })
+    .poll(() => sidebarIndexItems(helper), { timeout: 30_000, interval: 200 })
     .toEqual(expect.arrayContaining(['Vladimir Putin', 'Kherson']));
   await helper.close();
 });
@@ -127,11 +113,11 @@ it('opens the sidebar from its keyboard command, showing the active tab’s inde
   expect(command?.shortcut).toBe('Alt+Shift+L');
   // The popup's test above left the sidebar open: close it, so the shortcut has to open it.
   await evaluateInBrowserWindow(firefox.browser, 'SidebarController.hide()');
-  await expect.poll(() => sidebarItems(helper), { timeout: 30_000, interval: 200 }).toBeNull();
+  await expect.poll(() => sidebarIndexItems(helper), { timeout: 30_000, interval: 200 }).toBeNull();
   await article.bringToFront();
   await pressBrowserShortcut(firefox.browser, command!.shortcut!);
   await expect
-    .poll(() => sidebarItems(helper), { timeout: 30_000, interval: 200 })
+    .poll(() => sidebarIndexItems(helper), { timeout: 30_000, interval: 200 })
     .toEqual(expect.arrayContaining(['Vladimir Putin', 'Kherson']));
   await helper.close();
 });
