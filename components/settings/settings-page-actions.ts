@@ -11,31 +11,17 @@ import { ask } from '../../lib/messaging/client';
 import { commitImport, exportBackup } from '../../lib/rules/backup';
 import { loadLinkChoices, saveLinkChoices } from '../../lib/rules/link-choices-store';
 import type { Settings } from '../../lib/rules/settings';
-import {
-  isSettingsChange,
-  loadSettings,
-  saveSettings,
-  syncUsage,
-} from '../../lib/rules/settings-store';
+import { syncUsage } from '../../lib/rules/settings-store';
+import { onSettingsChanged, readSettings, writeSettings } from '../stored-settings';
 import { MESSAGE_LIMITS } from '../../lib/constants';
 
-const { sync, local } = browser.storage;
+export { onSettingsChanged, readSettings };
 
-export const readSettings = () => loadSettings(sync, local);
-const writeSettings = (next: Settings) => saveSettings(next, sync, local);
+const { sync, local } = browser.storage;
 
 /** Save one section's fields over the settings as stored now. */
 export async function saveSection(patch: Partial<Settings>): Promise<{ synced: boolean }> {
   return writeSettings({ ...(await readSettings()), ...patch });
-}
-
-/** Calls back on every change of the stored settings (this page's, a card's, another browser's). */
-export function onSettingsChanged(listener: () => void): () => void {
-  const listen = (changes: Record<string, unknown>) => {
-    if (isSettingsChange(changes)) listener();
-  };
-  browser.storage.onChanged.addListener(listen);
-  return () => browser.storage.onChanged.removeListener(listen);
 }
 
 /** Entity names for the list of mutes, asked in batches the message allows. */

@@ -2,9 +2,9 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupActions } from '../../components/Popup';
 import { PopupCounts, type PopupPanel } from '../../components/PopupCounts';
-import { isSettingsChange, loadSettings, saveSettings } from '../../lib/rules/settings-store';
-import { browserPanelApis } from '../../lib/background/panel-apis';
-import { OPEN_PANEL_COMMAND, openPanel } from '../../lib/background/side-panel';
+import { onSettingsChanged, readSettings, writeSettings } from '../../components/stored-settings';
+import { browserPanelApis, panelShortcut } from '../../lib/background/panel-apis';
+import { openPanel } from '../../lib/background/side-panel';
 import { askTab } from '../../lib/messaging/client';
 import { t, uiLanguage } from '../../lib/i18n/strings';
 import './popup.css';
@@ -15,36 +15,18 @@ async function targetTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
-/** The commands that open the side panel: Chromium's own, Firefox's built-in sidebar command. */
-const PANEL_COMMANDS = [OPEN_PANEL_COMMAND, '_execute_sidebar_action'];
-
 /**
  * The side panel's button for this tab, and its shortcut. The button opens the panel in its
  * click handler, while the click still counts as the reader's gesture; where the browser
  * refuses, the panel's page opens in a tab.
  */
 async function panelFor(tabId: number): Promise<PopupPanel> {
-  const commands = await browser.commands.getAll().catch(() => []);
-  const shortcut = commands.find((c) => c.name && PANEL_COMMANDS.includes(c.name))?.shortcut;
+  const shortcut = await panelShortcut();
   const apis = browserPanelApis();
   return {
     ...(shortcut ? { shortcut } : {}),
     open: () => void openPanel(apis, tabId).then(() => window.close()),
   };
-}
-
-const storedSettings = {
-  load: () => loadSettings(browser.storage.sync, browser.storage.local),
-  save: (s: Parameters<typeof saveSettings>[0]) =>
-    saveSettings(s, browser.storage.sync, browser.storage.local),
-};
-
-function onSettingsChanged(listener: () => void): () => void {
-  const listen = (changes: Record<string, unknown>) => {
-    if (isSettingsChange(changes)) listener();
-  };
-  browser.storage.onChanged.addListener(listen);
-  return () => browser.storage.onChanged.removeListener(listen);
 }
 
 async function actionsFor(tabId: number | undefined): Promise<PopupActions | null> {
@@ -53,7 +35,7 @@ async function actionsFor(tabId: number | undefined): Promise<PopupActions | nul
     stats: () => askTab(tabId, { type: 'page-stats' }),
     site: () => askTab(tabId, { type: 'page-site' }),
     step: (listId, direction) => void askTab(tabId, { type: 'watch-step', listId, direction }),
-    settings: storedSettings,
+    settings: { load: readSettings, save: writeSettings },
     onSettingsChanged,
     panel: await panelFor(tabId),
   };

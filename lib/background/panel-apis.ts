@@ -4,7 +4,7 @@
  * One place for the background and the popup, which both open the panel.
  */
 import { browser } from 'wxt/browser';
-import type { PanelApis } from './side-panel';
+import { OPEN_PANEL_COMMAND, type PanelApis } from './side-panel';
 
 export function browserPanelApis(): PanelApis {
   const native = globalThis as unknown as { chrome?: Pick<PanelApis, 'sidePanel'> };
@@ -14,4 +14,13 @@ export function browserPanelApis(): PanelApis {
     tabs: browser.tabs,
     panelPage: browser.runtime.getURL('/sidepanel.html'),
   };
+}
+
+/** The commands that open the panel: Chromium's own, Firefox's built-in sidebar command. */
+const PANEL_COMMANDS = [OPEN_PANEL_COMMAND, '_execute_sidebar_action'];
+
+/** The shortcut the reader has for opening the panel, if any. */
+export async function panelShortcut(): Promise<string | undefined> {
+  const commands = await browser.commands.getAll().catch(() => []);
+  return commands.find((c) => c.name && PANEL_COMMANDS.includes(c.name))?.shortcut || undefined;
 }
