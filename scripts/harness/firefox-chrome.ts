@@ -86,7 +86,7 @@ export async function pressBrowserShortcut(browser: Browser, shortcut: string): 
 }
 
 /**
- * Choose an item of the page's context menu (open: the page was right-clicked), by the labels
+ * Choose an item of the page's context menu (the page was just right-clicked), by the labels
  * from the top menu down ("Backstory on this site", "Off"): each submenu is opened as a pointer
  * would open it, and the item is activated as a click on it does, which closes the menu.
  */
@@ -96,7 +96,11 @@ export async function chooseContextMenuItem(browser: Browser, labels: string[]):
     `(async () => {
       const labels = ${JSON.stringify(labels)};
       let popup = document.getElementById('contentAreaContextMenu');
-      if (popup.state !== 'open') return 'the context menu is not open';
+      // The right-click reaches the page first; the menu opens a moment later.
+      for (let waited = 0; popup.state !== 'open'; waited += 50) {
+        if (waited > 10000) return 'the context menu did not open';
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       for (let i = 0; i < labels.length; i++) {
         const item = [...popup.children].find(
           (e) => !e.hidden && e.getAttribute('label') === labels[i],

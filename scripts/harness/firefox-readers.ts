@@ -3,7 +3,7 @@
  * BiDi): highlights from CSS.highlights, the card in the closed shadow root of
  * <backstory-card>, and waits on both. The Chromium counterparts are in page-readers.ts.
  */
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { bidi } from './firefox';
 import type { CardFields } from './page-readers';
 
@@ -247,4 +247,16 @@ export function sidebarIndexItems(from: Page): Promise<string[] | null> {
       (b) => b.dataset.item ?? '',
     );
   });
+}
+
+/**
+ * The reference article (the demo's `index.html` served at `demoUrl`) in a new tab, once its
+ * highlights are painted and hold still.
+ */
+export async function openReferenceArticle(browser: Browser, demoUrl: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${demoUrl}/index.html`);
+  await waitForHighlight(page, 'backstory-person', 'Vladimir Putin');
+  await waitForStableHighlights(page);
+  return page;
 }

@@ -17,8 +17,8 @@ import {
   hoverText,
   readHighlights,
   waitForCard,
-  waitForHighlight,
   waitForStableHighlights,
+  openReferenceArticle,
 } from '../../scripts/harness/firefox-readers';
 import { ROOT, SHARED_DIR } from '../../scripts/harness/paths';
 import { serveDir, type Route } from '../../scripts/harness/static-server';
@@ -46,10 +46,7 @@ beforeAll(async () => {
   demo = await serveDir(join(ROOT, 'demo'), [noCorsFeed]);
   real = await serveDir(join(SHARED_DIR, 'fixtures/pages/real'));
   firefox = await launchFirefoxWithExtension();
-  article = await firefox.browser.newPage();
-  await article.goto(`${demo.url}/index.html`);
-  await waitForHighlight(article, 'backstory-person', 'Vladimir Putin');
-  await waitForStableHighlights(article);
+  article = await openReferenceArticle(firefox.browser, demo.url);
 });
 
 afterAll(async () => {

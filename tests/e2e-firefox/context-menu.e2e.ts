@@ -22,7 +22,7 @@ import {
   readHighlights,
   sidebarIndexItems,
   waitForHighlight,
-  waitForStableHighlights,
+  openReferenceArticle,
 } from '../../scripts/harness/firefox-readers';
 import { ROOT } from '../../scripts/harness/paths';
 import { serveDir } from '../../scripts/harness/static-server';
@@ -39,10 +39,7 @@ let article: Page;
 beforeAll(async () => {
   demo = await serveDir(join(ROOT, 'demo'));
   firefox = await launchFirefoxWithExtension();
-  article = await firefox.browser.newPage();
-  await article.goto(`${demo.url}/index.html`);
-  await waitForHighlight(article, 'backstory-person', 'Vladimir Putin');
-  await waitForStableHighlights(article);
+  article = await openReferenceArticle(firefox.browser, demo.url);
 });
 
 afterAll(async () => {

@@ -34,7 +34,7 @@ import {
   openPopupOver,
   readHighlights,
   waitForHighlight,
-  waitForStableHighlights,
+  openReferenceArticle,
 } from '../../scripts/harness/firefox-readers';
 import { ROOT } from '../../scripts/harness/paths';
 import { serveDir } from '../../scripts/harness/static-server';
@@ -53,10 +53,7 @@ beforeAll(async () => {
   downloads = await mkdtemp(join(tmpdir(), 'backstory-ff-downloads-'));
   firefox = await launchFirefoxWithExtension();
   await allowDownloads(firefox.browser, downloads);
-  article = await firefox.browser.newPage();
-  await article.goto(`${demo.url}/index.html`);
-  await waitForHighlight(article, 'backstory-person', 'Vladimir Putin');
-  await waitForStableHighlights(article);
+  article = await openReferenceArticle(firefox.browser, demo.url);
   // Gone if the tab reloads: the looks below must reach the page as it is.
   await article.evaluate(
     () => ((window as unknown as { notReloaded: boolean }).notReloaded = true),
