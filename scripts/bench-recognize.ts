@@ -11,11 +11,12 @@ import { join, resolve } from 'node:path';
 import nlpCompromise from 'compromise';
 import winkNLP from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
+import { entityHits } from '../lib/db/entity-hits';
+import { aliasKeysOf } from '../lib/packs/validate-pack';
 import { PrepareCache } from '../lib/recognize/prepare-cache';
 import { splitBlocks } from '../lib/text/blocks';
 import { loadNerModel } from '../lib/recognize/ner/model';
 import { createTagger } from '../lib/recognize/ner/tagger';
-import { aliasKey } from '../lib/recognize/normalize';
 import { finish } from '../lib/recognize/recognize';
 import type { EntityHit } from '../lib/types/mention';
 import { readConll } from './ner/conll';
@@ -61,11 +62,8 @@ function packIndex(): Map<string, EntityHit[]> {
   };
   const index = new Map<string, EntityHit[]>();
   for (const e of pack.entities)
-    for (const key of new Set([e.name, ...e.aliases].map(aliasKey)))
-      index.set(key, [
-        ...(index.get(key) ?? []),
-        { id: e.id, type: e.type, name: e.name, prominence: e.prominence },
-      ]);
+    for (const [key, hit] of entityHits({ ...e, ...aliasKeysOf([e.name, ...e.aliases]) }))
+      index.set(key, [...(index.get(key) ?? []), hit]);
   return index;
 }
 

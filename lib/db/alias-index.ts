@@ -8,6 +8,7 @@
 import type { EntityHit } from '../types/mention';
 import { decodeSnapshot, packsSignature, readSnapshot, saveSnapshot } from './alias-snapshot';
 import { resolveAliases } from './entities';
+import { entityHits, type HitSource } from './entity-hits';
 import type { EntityRecord } from './records';
 import type { BackstoryDb } from './schema';
 
@@ -36,11 +37,8 @@ export interface AliasIndex {
   dropProvisional(): void;
 }
 
-type IndexedEntity = Pick<EntityRecord, 'id' | 'type' | 'name' | 'prominence' | 'aliasKeys'>;
-
-function addEntity(map: Map<string, EntityHit[]>, e: IndexedEntity): void {
-  const hit: EntityHit = { id: e.id, type: e.type, name: e.name, prominence: e.prominence };
-  for (const key of e.aliasKeys) {
+function addEntity(map: Map<string, EntityHit[]>, e: HitSource): void {
+  for (const [key, hit] of entityHits(e)) {
     const list = map.get(key);
     if (list) list.push(hit);
     else map.set(key, [hit]);

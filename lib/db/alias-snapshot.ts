@@ -26,6 +26,8 @@ interface Snapshot {
   /** Index into TYPES. */
   types: Uint8Array;
   prominences: Float64Array;
+  /** 1 where the hit is an acronym's (`EntityHit.caps`). A copy without it is from before. */
+  caps: Uint8Array;
 }
 
 /** Strings joined into one, with where each ends: any character may occur, so no separator. */
@@ -76,6 +78,7 @@ export async function saveSnapshot(
   const types: number[] = [];
   const names: string[] = [];
   const prominences: number[] = [];
+  const caps: number[] = [];
   const keys: string[] = [];
   const starts = new Uint32Array(index.size + 1);
   const refs: number[] = [];
@@ -90,6 +93,7 @@ export async function saveSnapshot(
         types.push(TYPES.indexOf(hit.type));
         names.push(hit.name);
         prominences.push(hit.prominence);
+        caps.push(hit.caps ? 1 : 0);
       }
       refs.push(at);
     }
@@ -104,6 +108,7 @@ export async function saveSnapshot(
     names: packStrings(names),
     types: Uint8Array.from(types),
     prominences: Float64Array.from(prominences),
+    caps: Uint8Array.from(caps),
   };
   await db.meta.put({ key: SNAPSHOT_KEY, value });
 }
@@ -117,13 +122,14 @@ export async function readSnapshot(db: BackstoryDb): Promise<unknown> {
 export function decodeSnapshot(record: unknown, packs: string): Map<string, EntityHit[]> | null {
   const value = record as Partial<Snapshot> | undefined;
   if (!value || typeof value !== 'object' || value.packs !== packs) return null;
-  const { starts, refs, types, prominences } = value;
+  const { starts, refs, types, prominences, caps } = value;
   const keys = unpackStrings(value.keys);
   const ids = unpackStrings(value.ids);
   const names = unpackStrings(value.names);
   if (!keys || !ids || !names || !(starts instanceof Uint32Array) || !(refs instanceof Uint32Array))
     return null;
   if (!(types instanceof Uint8Array) || !(prominences instanceof Float64Array)) return null;
+  if (!(caps instanceof Uint8Array) || caps.length !== ids.length) return null;
   if (
     starts.length !== keys.length + 1 ||
     types.length !== ids.length ||
@@ -135,7 +141,8 @@ export function decodeSnapshot(record: unknown, packs: string): Map<string, Enti
   for (let i = 0; i < ids.length; i++) {
     const type = TYPES[types[i]];
     if (!type) return null;
-    hits.push({ id: ids[i], type, name: names[i], prominence: prominences[i] });
+    const hit: EntityHit = { id: ids[i], type, name: names[i], prominence: prominences[i] };
+    hits.push(caps[i] ? { ...hit, caps: true } : hit);
   }
   const index = new Map<string, EntityHit[]>();
   for (let k = 0; k < keys.length; k++) {

@@ -1,5 +1,6 @@
 /** Entity lookups: batched alias resolution for a page, and one entity for a card. */
 import type { EntityHit } from '../types/mention';
+import { entityHits } from './entity-hits';
 import type { EntityRecord } from './records';
 import type { BackstoryDb } from './schema';
 
@@ -21,8 +22,7 @@ export async function resolveAliases(
     .distinct()
     .toArray();
   for (const e of entities) {
-    const hit: EntityHit = { id: e.id, type: e.type, name: e.name, prominence: e.prominence };
-    for (const key of e.aliasKeys) {
+    for (const [key, hit] of entityHits(e)) {
       if (wanted.has(key)) (result[key] ??= []).push(hit);
     }
   }

@@ -10,6 +10,12 @@ export interface EntityRecord {
   aliases: string[];
   /** Normalised alias keys (lib/recognize/normalize), multi-entry indexed. */
   aliasKeys: string[];
+  /**
+   * The alias keys only ever written in capitals ("USS", "U.S."): acronyms, which text matches
+   * only in capitals (lib/recognize/alias-case.ts). Absent when there are none, and on records
+   * imported before it was kept.
+   */
+  capsKeys?: string[];
   description: string;
   background: string;
   source: SourceInfo;

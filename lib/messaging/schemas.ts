@@ -84,6 +84,7 @@ const entityHit = v.object({
   type: entityType,
   name: v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.name)),
   prominence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  caps: v.optional(v.literal(true)),
 });
 
 /**

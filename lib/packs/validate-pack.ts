@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import type { EntityRecord } from '../db/records';
-import { aliasKey } from '../recognize/normalize';
+import { aliasKey, isWrittenInCapitals } from '../recognize/normalize';
 import {
   PackEntitySchema,
   PackSchema,
@@ -32,11 +32,26 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   return `${path ? path + ': ' : ''}${first?.message ?? 'invalid'}`;
 }
 
+/**
+ * The lookup keys of a name and its aliases, and those of them only ever written in capitals
+ * ("USS", "U.S."): acronyms, which text must write in capitals to be.
+ */
+export function aliasKeysOf(aliases: readonly string[]): {
+  aliasKeys: string[];
+  capsKeys?: string[];
+} {
+  const aliasKeys = [...new Set(aliases.map(aliasKey).filter(Boolean))];
+  const capsKeys = aliasKeys.filter((key) =>
+    aliases.every((a) => aliasKey(a) !== key || isWrittenInCapitals(a)),
+  );
+  return capsKeys.length ? { aliasKeys, capsKeys } : { aliasKeys };
+}
+
 function toRecord(entity: PackEntity, packId: string, source: PackSource): EntityRecord {
   const aliases = [
     ...new Set([entity.name, ...entity.aliases].map((a) => a.trim()).filter(Boolean)),
   ];
-  const aliasKeys = [...new Set(aliases.map(aliasKey).filter(Boolean))];
+  const { aliasKeys, capsKeys } = aliasKeysOf(aliases);
   return {
     id: entity.id,
     packId,
@@ -44,6 +59,7 @@ function toRecord(entity: PackEntity, packId: string, source: PackSource): Entit
     name: entity.name,
     aliases,
     aliasKeys,
+    ...(capsKeys ? { capsKeys } : {}),
     description: entity.description,
     background: entity.background,
     source: { name: source.name, url: source.url, licence: source.licence },

@@ -6,6 +6,7 @@
  * page ("Austin Murphy", "Aaron Kohli", "South Carolina"), and a given name alone ("David")
  * names someone, but not the famous one: it stays an unknown name.
  */
+import { caseAgrees } from './alias-case';
 import { blockCase, capitalSaysName, type BlockCase } from './capitals';
 import { MAX_NAME_TOKENS, runCandidates, theBefore, withThe, type NameRun } from './candidates';
 import { isCommonWord, isGivenName } from './common-words';
@@ -177,10 +178,13 @@ export function matchNames(
       for (let length = Math.min(MAX_NAME_TOKENS, run.length - at); length >= 1; length--) {
         const candidate = runCandidates(text, run, at, length);
         if (!candidate) continue;
-        let hits = lookup(candidate.key) ?? [];
+        // Only the entities the text's writing can name ("WHO" is not The Who).
+        const agreeing = (found: readonly EntityHit[] | undefined) =>
+          (found ?? []).filter((hit) => caseAgrees(candidate.text, hit));
+        let hits = agreeing(lookup(candidate.key));
         // A name the packs know with its article ("the Fed"), after "the".
         if (!hits.length && at === 0 && theBefore(text, candidate.start))
-          hits = lookup(withThe(candidate.key)) ?? [];
+          hits = agreeing(lookup(withThe(candidate.key)));
         // One word: a surname met in full; any length: an organisation a cue named.
         const known = shortForms.get(candidate.key);
         const remembered = length === 1 || known?.type === 'org' ? known : undefined;

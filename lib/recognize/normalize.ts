@@ -23,3 +23,12 @@ export function aliasKey(text: string): string {
     .replace(SEPARATORS, ' ')
     .trim();
 }
+
+/**
+ * Whether a name is written in capitals: two letters or more and none in lower case ("USS",
+ * "U.S.", "NATO"). An alias written so is an acronym, and text matches it only written so too
+ * (lib/recognize/alias-case.ts).
+ */
+export function isWrittenInCapitals(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{L}/gu)?.length ?? 0) >= 2;
+}

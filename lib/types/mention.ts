@@ -48,6 +48,8 @@ export interface EntityHit {
   type: EntityType;
   name: string;
   prominence: number;
+  /** The key looked up is only ever written in capitals for this entity: an acronym ("USS"). */
+  caps?: true;
 }
 
 /** One highlighted mention in a text. Offsets are UTF-16 code units into the recognised text. */

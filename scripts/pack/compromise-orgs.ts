@@ -36,7 +36,9 @@ function namesTagged(tag: string): string[] {
 }
 
 /** How the corpora write each word when it is capitalised: the commonest such form. */
-export function corpusCasing(sentences: Iterable<TaggedSentence>): (word: string) => string {
+export function corpusCasing(
+  sentences: Iterable<TaggedSentence>,
+): (word: string, alone?: boolean) => string {
   const counts = new Map<string, Map<string, number>>();
   for (const s of sentences) {
     // Headlines in capitals say nothing of how a name is written.
@@ -51,7 +53,7 @@ export function corpusCasing(sentences: Iterable<TaggedSentence>): (word: string
       counts.set(lower, forms);
     });
   }
-  return (word) => {
+  return (word, alone = false) => {
     if (SMALL_WORDS.has(word)) return word;
     const forms = [...(counts.get(word.toLowerCase()) ?? [])];
     // Capitals on a word the corpora also write in mixed case are a heading's ("BULLS").
@@ -59,23 +61,30 @@ export function corpusCasing(sentences: Iterable<TaggedSentence>): (word: string
     // Only short words are acronyms when the corpora have nothing else ("HSBC", not "DIGEST").
     const pool = mixed.length ? mixed : forms.filter(([f]) => f.length <= 4);
     if (pool.length) return pool.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
-    // A word with no vowel is read letter by letter ("BMW").
-    if (/^[a-z]+$/.test(word) && !/[aeiouy]/.test(word)) return word.toUpperCase();
+    // A word with no vowel is read letter by letter ("BMW"), and so is a name of three
+    // letters or fewer the corpora never write ("doj", "ibm"): initials, not a word.
+    if (/^[a-z]+$/.test(word) && (!/[aeiouy]/.test(word) || (alone && word.length <= 3)))
+      return word.toUpperCase();
     return word.replace(/(^|-)(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
   };
 }
 
 /** `isPlace`: whether an alias key names a place ("FC Dallas" is not "Dallas"). */
 export function readCompromiseOrgs(
-  casing: (word: string) => string,
+  casing: (word: string, alone?: boolean) => string,
   isPlace: (key: string) => boolean,
 ): Built[] {
   // The first word is capitalised whatever it is ("The Beatles", "La Presse").
-  const write = (name: string) =>
-    name
-      .split(' ')
-      .map((w, i) => (i === 0 && SMALL_WORDS.has(w) ? w[0].toUpperCase() + w.slice(1) : casing(w)))
+  const write = (name: string) => {
+    const words = name.split(' ');
+    return words
+      .map((w, i) =>
+        i === 0 && SMALL_WORDS.has(w)
+          ? w[0].toUpperCase() + w.slice(1)
+          : casing(w, words.length === 1),
+      )
       .join(' ');
+  };
   const teams = namesTagged('SportsTeam').filter((t) => t.includes(' '));
   const nicknames = new Map<string, number>();
   for (const t of teams) {

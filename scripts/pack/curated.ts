@@ -180,7 +180,8 @@ const ROWS: Row[] = [
   [
     'org',
     'World Health Organization',
-    [],
+    // Matched only in capitals (lib/recognize/alias-case.ts): "Who" is no acronym.
+    ['WHO'],
     'UN health agency',
     'The World Health Organization, based in Geneva, directs international health work within the UN system.',
   ],

@@ -6,7 +6,14 @@ import type { EntityHit } from '../../lib/types/mention';
 const putin: EntityHit = { id: 'p:putin', type: 'person', name: 'Vladimir Putin', prominence: 0.9 };
 const moscowRu: EntityHit = { id: 'c:moscow-ru', type: 'place', name: 'Moscow', prominence: 0.9 };
 const moscowId: EntityHit = { id: 'c:moscow-id', type: 'place', name: 'Moscow', prominence: 0.2 };
-const us: EntityHit = { id: 'c:us', type: 'place', name: 'United States', prominence: 0.95 };
+// "US" and "U.S." are acronyms: the index marks their hits (lib/db/entity-hits.ts).
+const us: EntityHit = {
+  id: 'c:us',
+  type: 'place',
+  name: 'United States',
+  prominence: 0.95,
+  caps: true,
+};
 const kryvyi: EntityHit = { id: 'c:kr', type: 'place', name: 'Kryvyi Rih', prominence: 0.5 };
 const washingtonCity: EntityHit = {
   id: 'c:wdc',

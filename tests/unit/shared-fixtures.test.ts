@@ -6,6 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { entityHits } from '../../lib/db/entity-hits';
+import { aliasKeysOf } from '../../lib/packs/validate-pack';
 import { aliasKey } from '../../lib/recognize/normalize';
 import { finish, prepare } from '../../lib/recognize/recognize';
 import type { EntityHit } from '../../lib/types/mention';
@@ -38,10 +40,9 @@ function packIndex(): Record<string, EntityHit[]> {
     }[];
   };
   const index: Record<string, EntityHit[]> = {};
-  for (const e of pack.entities) {
-    for (const key of new Set([e.name, ...e.aliases].map(aliasKey)))
-      (index[key] ??= []).push({ id: e.id, type: e.type, name: e.name, prominence: e.prominence });
-  }
+  for (const e of pack.entities)
+    for (const [key, hit] of entityHits({ ...e, ...aliasKeysOf([e.name, ...e.aliases]) }))
+      (index[key] ??= []).push(hit);
   for (const hits of Object.values(index)) hits.sort((a, b) => b.prominence - a.prominence);
   return index;
 }
