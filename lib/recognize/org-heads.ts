@@ -100,6 +100,21 @@ function headOf(run: NameRun, from: number): { first: number; end: number } | nu
   return null;
 }
 
+/**
+ * Where a run ending in a head word starts its name: after its last "of", "for" or "at" unless
+ * a head word comes before that ("Bank of Cyprus Group"), since what comes before is then who
+ * belongs to it ("Professor Samuel Moyn of Yale University").
+ */
+function headedFrom(run: NameRun, from: number, last: number): number {
+  for (let i = last - 1; i > from; i--) {
+    const link = run[i];
+    if (!link.connector) continue;
+    if (link.text !== 'of' && link.text !== 'for' && link.text !== 'at') return from;
+    return HEADS.has(run[i - 1].text.toLowerCase()) ? from : i + 1;
+  }
+  return from;
+}
+
 /** Runs of two or more capitalised words that end in an organisation head word, or hold "head of Name". */
 export function orgHeadSpans(text: string, runs: readonly NameRun[]): OrgSpan[] {
   const spans: OrgSpan[] = [];
@@ -108,7 +123,7 @@ export function orgHeadSpans(text: string, runs: readonly NameRun[]): OrgSpan[] 
     const from = /^(the|a|an)$/i.test(run[0].text) ? 1 : 0;
     const last = run.length - 1;
     const found = HEADS.has(run[last].text.toLowerCase())
-      ? { first: from, end: last }
+      ? { first: headedFrom(run, from, last), end: last }
       : headOf(run, from);
     if (!found || found.end - found.first < 1 || found.end - found.first > 5) continue;
     const start = run[found.first].start;

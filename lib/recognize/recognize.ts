@@ -9,7 +9,7 @@ import { figureBesideNames, figureMention } from './figure-mention';
 import { blockCase, type BlockCase } from './capitals';
 import { candidateKeys, findNameRuns, theBefore, withThe, type NameRun } from './candidates';
 import { aliasKey } from './normalize';
-import { isDemonym } from './common-words';
+import { isDemonym, isGivenName } from './common-words';
 import { findFigures } from './figures';
 import { GAZETTEER_EXCLUDED_WORDS } from './gazetteer-excluded';
 import {
@@ -33,6 +33,7 @@ import { splitAtTitles } from './title-split';
 import { tidyModelSpans, STRUCTURAL_EVIDENCE } from './model-spans';
 import { orgHeadSpans } from './org-heads';
 import { byContext, CONTEXT_EVIDENCE, cuedOrgSpans, orgCue } from './type-cues';
+import { cannotBePerson } from './person-shape';
 import { roleDescriptor } from './roles';
 import type { EntityHit, EntityType, FigureMatch, Mention } from '../types/mention';
 
@@ -140,7 +141,7 @@ function modelMentions(
     ),
     prepared.runs,
     prepared.block,
-  ).flatMap((span) => withoutDemonymTail(span, prepared.block) ?? []);
+  ).flatMap((span) => withoutDemonymTail(span, prepared.block, lookup) ?? []);
   const add: Mention[] = [];
   const drop = new Set<Mention>();
   for (const guess of prepared.ner) {
@@ -151,6 +152,7 @@ function modelMentions(
     const vouched =
       guessed.confidence < MODEL_MIN_CONFIDENCE[guessed.type] && pageRepeatsName(guessed, page);
     const span: typeof guessed = vouched ? { ...guessed, type: 'person' } : guessed;
+    if (span.type === 'person' && cannotBePerson(span.text)) continue;
     if (span.confidence < MODEL_MIN_CONFIDENCE[span.type] && !vouched) continue;
     const inside = names.filter((n) => overlaps(n, span));
     const within = inside.every(
@@ -209,11 +211,15 @@ function modelMentions(
  * before a demonym describe a group, not a place ("Native Americans", "Young Republicans"):
  * no name at all.
  */
-function withoutDemonymTail(span: NerSpan, block: BlockCase): NerSpan | null {
+function withoutDemonymTail(span: NerSpan, block: BlockCase, lookup: AliasLookup): NerSpan | null {
   const m = /\s+([\p{L}'’-]+)$/u.exec(span.text);
   if (!m || !isDemonym(aliasKey(m[1]))) return span;
   const text = span.text.slice(0, m.index);
   if (text.split(/\s+/).every((w) => commonHere(w, block))) return null;
+  // A given name before it is someone's ("Tony Dow": the corpora tag "Dow" as they tag
+  // nationalities), unless the packs know that word as a place ("a Virginia Republican").
+  const key = aliasKey(text);
+  if (isGivenName(key) && !lookup(key)?.some((h) => h.type === 'place')) return span;
   // "a Michigan Republican": the demonym, not the model's margin, says what the name before it is.
   return {
     ...span,

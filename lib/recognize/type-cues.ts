@@ -150,6 +150,8 @@ export function cuedOrgSpans(
     const start = run[first].start;
     const end = run[run.length - 1].end;
     if (taken.some((t) => t.start < end && start < t.end)) continue;
+    // "Israeli fans", "German shareholders": a nationality, not a business or a team.
+    if (first === run.length - 1 && isDemonym(aliasKey(run[first].text))) continue;
     if (!orgCue(text, { start, end })) continue;
     out.push({ start, end, text: text.slice(start, end) });
   }

@@ -41,12 +41,13 @@ const PACK: Record<string, EntityHit[]> = {
   mobile: [hit('c:mobile', 'place', 'Mobile')],
   alabama: [hit('c:al', 'place', 'Alabama')],
   'white house': [hit('o:wh', 'org', 'White House')],
-  us: [hit('c:us', 'place', 'United States')],
+  us: [{ ...hit('c:us', 'place', 'United States'), caps: true }],
   putin: [hit('p:putin', 'person', 'Vladimir Putin')],
   moscow: [hit('c:moscow', 'place', 'Moscow')],
   england: [hit('c:england', 'place', 'England')],
   friday: [hit('p:friday', 'person', 'Godwin Friday')],
   rose: [hit('p:rose', 'person', 'Stuart Rose')],
+  virginia: [hit('c:va', 'place', 'Virginia')],
 };
 const lookup = (key: string) => PACK[key];
 
@@ -338,5 +339,47 @@ describe('types the words around a name decide', () => {
       'Later that year Acmecorp bought a chain of grocery stores.',
     );
     expect(found.filter((m) => m.text === 'Acmecorp').map((m) => m.type)).toEqual(['org', 'org']);
+  });
+});
+
+describe('listings, products and nationalities the tagger misreads', () => {
+  it('reads no street, building or outlet as a person', () => {
+    const found = texts(
+      'Blood drive Thursday, 3-8 p.m. Rust Library, 380 Old Waterford Rd., Leesburg.',
+      'Inova Loudoun Hospital Radiation Oncology Center, 44035 Riverside Pkwy.',
+      'After the settlements to his accusers, Fox News stood by him.',
+    );
+    for (const text of ['Waterford Rd', 'Radiation Oncology Center', 'Fox News'])
+      expect(found).not.toContain(text);
+  });
+
+  it('keeps a given name before a word the corpora tag like a nationality as a person', () => {
+    const found = names(
+      'Officials said Tony Dow died on Monday.',
+      'A Virginia Republican said so.',
+    );
+    expect(found.map((m) => [m.text, m.type])).toEqual([
+      ['Tony Dow', 'person'],
+      ['Virginia', 'place'],
+    ]);
+  });
+
+  it('reads a nationality before a business’s or team’s word as no organisation', () => {
+    expect(texts('Three teenage Israeli fans of the singer sued.')).not.toContain('Israeli');
+  });
+
+  it('reads who belongs to an organisation apart from it', () => {
+    const found = names('“It changed,” said Professor Samuel Moyn of Yale University.');
+    expect(found.map((m) => [m.text, m.type])).toEqual([
+      ['Samuel Moyn', 'person'],
+      ['Yale University', 'org'],
+    ]);
+  });
+
+  it('reads a name before a curly possessive as before a straight one', () => {
+    for (const apostrophe of ['’', "'"])
+      expect(
+        texts(`Dr Brenda Fitzgerald${apostrophe}s financial interests were questioned.`),
+      ).toEqual(['Brenda Fitzgerald']);
   });
 });

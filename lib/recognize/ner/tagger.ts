@@ -153,7 +153,9 @@ export function createTagger(model: NerModel): Tagger {
     tag(text, lookup) {
       const tokens = nerTokens(text);
       if (!tokens.length) return [];
-      const words = tokens.map((t) => t.text);
+      // The model learnt from straight apostrophes (CoNLL); news mostly prints curly ones, and
+      // "Fitzgerald’s" read as unseen text lost the name before it.
+      const words = tokens.map((t) => t.text.replace(/[’‘]/g, "'"));
       const starts = sentenceStarts(text, tokens);
       const gazetteer = lookup ? gazetteerMasks(words, lookup) : undefined;
       const spans: NerSpan[] = [];
