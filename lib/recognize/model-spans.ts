@@ -11,11 +11,15 @@
  *     tagged as an organisation, "Aaron Kohli" at a sentence start, where the tagger is least
  *     sure), unless an organisation's head word, a place's last word
  *     ("Stewart Island") or "&" says otherwise; a "person" ending in a word only places end
- *     with ("Island", "County") is the place.
+ *     with ("Island", "County") is the place;
+ *   - a span glued to letters or digits is a piece of a longer string (a link's "3Tw4Nk"), not a
+ *     name; one holding a weekday is the tagger reading on past a name ("Helena Tuesday");
+ *   - a name ends before an abbreviated title ("Missouri Sen. Claire McCaskill") and before a
+ *     common word shouted in capitals ("Randall Stephenson DENIES").
  */
 import { capitalSaysName, type BlockCase } from './capitals';
 import { isNameConnector, type NameRun } from './candidates';
-import { isGivenName } from './common-words';
+import { isCommonWord, isGivenName } from './common-words';
 import { commonHere } from './name-evidence';
 import type { NerSpan } from './ner/tagger';
 import { aliasKey } from './normalize';
@@ -68,6 +72,55 @@ function trimLeading(text: string, span: NerSpan, tokens: Token[], block: BlockC
     first++;
   }
   return first ? reslice(text, span, span.start + tokens[first].start, span.end) : span;
+}
+
+/** Titles abbreviated with a dot before a name ("Sen.", "Lt. Gov."): never a name's last word. */
+const ABBREVIATED_TITLES = new Set([
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'gen',
+  'col',
+  'maj',
+  'sgt',
+  'capt',
+  'adm',
+  'rev',
+  'prof',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+]);
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const GLUED = /[\p{L}\p{N}]/u;
+
+/**
+ * The span without the abbreviated titles and shouted common words at its end, or null when
+ * it is glued to the text around it or holds a weekday.
+ */
+function trimTrailing(
+  text: string,
+  span: NerSpan,
+  tokens: Token[],
+  block: BlockCase,
+): NerSpan | null {
+  if (GLUED.test(text[span.start - 1] ?? '') || GLUED.test(text[span.end] ?? '')) return null;
+  if (tokens.some((t) => WEEKDAY.test(t.text))) return null;
+  const closesNothing = (t: Token) => {
+    const key = aliasKey(t.text);
+    if (ABBREVIATED_TITLES.has(key) && text[span.start + t.end] === '.') return true;
+    return !block.allCaps && t.text.length >= 4 && !/\p{Ll}/u.test(t.text) && isCommonWord(key);
+  };
+  let last = tokens.length - 1;
+  while (last >= 0 && closesNothing(tokens[last])) {
+    last--;
+    while (last >= 0 && isNameConnector(tokens[last].text)) last--;
+  }
+  if (last < 0) return null;
+  if (last === tokens.length - 1) return span;
+  return reslice(text, span, span.start, span.start + tokens[last].end);
 }
 
 /** The end of a person's name that goes on past `end` over a middle initial, or `end`. */
@@ -161,7 +214,9 @@ export function tidyModelSpans(
   for (const raw of spans) {
     const cut = cutAtProse(text, raw);
     if (!/\p{Lu}/u.test(cut.text)) continue;
-    let span = trimLeading(text, cut, tokenize(cut.text), block);
+    const trimmed = trimTrailing(text, cut, tokenize(cut.text), block);
+    if (!trimmed) continue;
+    let span = trimLeading(text, trimmed, tokenize(trimmed.text), block);
     span = placeByLastWord(personByGivenName(span, tokenize(span.text)), tokenize(span.text));
     if (span.type === 'person') {
       const end = pastInitial(runs, span.end);

@@ -7,6 +7,7 @@
  * learned from rarely show for facilities.
  */
 import type { NameRun } from './candidates';
+import { isClosedWord } from './common-words';
 import { isTitleWord } from './name-evidence';
 import { aliasKey } from './normalize';
 
@@ -119,8 +120,10 @@ function headedFrom(run: NameRun, from: number, last: number): number {
 export function orgHeadSpans(text: string, runs: readonly NameRun[]): OrgSpan[] {
   const spans: OrgSpan[] = [];
   for (const run of runs) {
-    // A sentence-initial article is not part of the name ("The Kherson Thermal Power Plant").
-    const from = /^(the|a|an)$/i.test(run[0].text) ? 1 : 0;
+    // A sentence-initial article or function word is not part of the name ("The Kherson
+    // Thermal Power Plant", "But Republican National Committee chair …").
+    const lead = run[0].text;
+    const from = run.length > 1 && /\p{Ll}/u.test(lead) && isClosedWord(aliasKey(lead)) ? 1 : 0;
     const last = run.length - 1;
     const found = HEADS.has(run[last].text.toLowerCase())
       ? { first: headedFrom(run, from, last), end: last }

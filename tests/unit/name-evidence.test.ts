@@ -382,4 +382,29 @@ describe('listings, products and nationalities the tagger misreads', () => {
         texts(`Dr Brenda Fitzgerald${apostrophe}s financial interests were questioned.`),
       ).toEqual(['Brenda Fitzgerald']);
   });
+
+  it('ends a name before an abbreviated title or a word shouted in capitals', () => {
+    expect(texts('Longtime civil rights leader Rev. Jesse Jackson dies at age 84.')).toEqual([
+      'Jesse Jackson',
+    ]);
+    expect(texts('Missouri Sen. Claire McCaskill spoke.')).not.toContain('Missouri Sen');
+    expect(texts('AT&T chief Randall Stephenson DENIES that claim.')).toContain(
+      'Randall Stephenson',
+    );
+  });
+
+  it('reads no name in a piece of a longer string or across a weekday', () => {
+    expect(texts('The photo pic.twitter.com/3Tw4NkoY1u was shared widely.')).toEqual([]);
+    expect(texts('Collins won the mayoral race in Helena Tuesday night.')).not.toContain(
+      'Helena Tuesday',
+    );
+  });
+
+  it('starts an organisation after a sentence’s function word, not after an acronym', () => {
+    const found = names('But Republican National Committee chair Ronna McDaniel pushed back.');
+    expect(found.map((m) => m.text)).toContain('Republican National Committee');
+    expect(texts('Statements by the US Army Corps of Engineers were read.')).toEqual([
+      'US Army Corps of Engineers',
+    ]);
+  });
 });

@@ -11,6 +11,8 @@ describe('a person’s name by its shape', () => {
     ['Fox News', true],
     ['James Webb Space Telescope', true],
     ['Suburban Hospital', true],
+    ['Turner Broadcasting', true],
+    ['Charlotte Observer', true],
     ['Charles Barkley Gives His Take On Why Kevin Durant Requested A Trade', true],
     ['Ralph Northam For Governor', true],
     // Names, some ending in words that are also surnames or particles inside.
