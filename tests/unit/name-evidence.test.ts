@@ -376,6 +376,12 @@ describe('listings, products and nationalities the tagger misreads', () => {
     ]);
   });
 
+  it('ends a name at its possessive', () => {
+    expect(texts('He scored both of Highland Park High’s TDs in the final.')).not.toContain(
+      'Highland Park High’s TDs',
+    );
+  });
+
   it('reads a name before a curly possessive as before a straight one', () => {
     for (const apostrophe of ['’', "'"])
       expect(

@@ -164,6 +164,8 @@ export function createTagger(model: NerModel): Tagger {
         let first = span.start;
         let last = span.end - 1;
         while (first <= last && !/[\p{L}\d]/u.test(tokens[first].text)) first++;
+        // A name ends at its possessive ("Highland Park High’s TDs").
+        for (let i = first + 1; i <= last; i++) if (/^['’]s$/.test(tokens[i].text)) last = i - 1;
         while (last >= first && !/[\p{L}\d]/u.test(tokens[last].text)) last--;
         if (first > last) continue;
         const start = tokens[first].start;
