@@ -5,6 +5,7 @@
  * ranges. Recognition itself never runs here. Nothing here writes to the page's DOM.
  */
 import { SLICE_BUDGET_MS } from '../constants';
+import { createParagraphIndexer } from '../text/paragraph-index';
 import type { Mention, ShortFormCarry } from '../types/mention';
 import type { TextBlock } from '../types/text-block';
 import type { PageCounts } from '../types/status';
@@ -26,6 +27,12 @@ export interface ScannedRoot {
   found: MentionEntry[];
   /** What is painted and hit-tested: `found` less what the reader muted or turned off. */
   entries: MentionEntry[];
+  /**
+   * How many of `found` `entries` covers: a read under way adds the filtered rest of `found`
+   * to the same array, instead of filtering everything again for each batch (on a page of
+   * tens of thousands of mentions, that made each batch's task long).
+   */
+  filtered: number;
   /** The reader's watch-list matches. */
   watch: PageWatch;
 }
@@ -84,8 +91,10 @@ export class PageSession {
     if (generation !== this.generation) return;
     const previous = this.root?.root;
     const kept = options.sameRoot && previous?.isConnected ? previous : null;
-    const found = kept ? null : findArticle(this.deps.doc);
-    const root = kept ?? found?.root ?? null;
+    const found = kept ? null : await this.findArticleSliced(generation);
+    if (generation !== this.generation) return;
+    // The page may have changed while it was indexed: a root that left it is no root.
+    const root = kept ?? (found?.root.isConnected ? found.root : null);
     if (!root) {
       this.root = null;
       this.scanned = true;
@@ -94,6 +103,24 @@ export class PageSession {
     }
     await this.read(root, generation, root !== previous, found?.reading);
     if (generation === this.generation) this.scanned = true;
+  }
+
+  /**
+   * The article, its page's text indexed in slices: on a page of megabytes one pass is a long
+   * task. Null when there is none, when odd markup trips the index, or when a newer scan began.
+   */
+  private async findArticleSliced(generation: number): Promise<ReturnType<typeof findArticle>> {
+    try {
+      const indexer = createParagraphIndexer(this.deps.doc);
+      for (let sliceStart = this.now(); ; sliceStart = this.now()) {
+        if (indexer.step(() => this.now() - sliceStart > SLICE_BUDGET_MS)) break;
+        await yieldToPage();
+        if (generation !== this.generation) return null;
+      }
+      return findArticle(this.deps.doc, indexer.result());
+    } catch {
+      return null;
+    }
   }
 
   /** `reading`: what finding the root read of the page, in the task before (see createStoryFilter). */
@@ -117,7 +144,12 @@ export class PageSession {
     }
     // Only the story: the root's galleries, bylines, captions, share bars and hidden parts are
     // left out of the map, so nothing there is sent or painted.
-    const builder = createTextMapBuilder(root, { skip: createStoryFilter(root, { reading }).skip });
+    const filter = createStoryFilter(root, { reading });
+    while (!filter.prepare(outOfTime)) {
+      await pause();
+      if (stale()) return;
+    }
+    const builder = createTextMapBuilder(root, { skip: filter.skip });
     while (!builder.step(outOfTime)) {
       await pause();
       if (stale()) return;
@@ -128,13 +160,12 @@ export class PageSession {
     // A first read shows its highlights batch by batch; a rescan swaps them at the end, so a
     // live page's highlights do not flicker while it is read again.
     const publish = () => {
-      this.root = {
-        root,
-        map,
-        found,
-        entries: found.filter((e) => !this.deps.isMuted(e.mention)),
-        watch,
-      };
+      // Carried on from the last batch, or from a refilter (mutes changed) during the read.
+      const shown = this.root?.found === found ? this.root : null;
+      const entries = shown?.entries ?? [];
+      for (let i = shown?.filtered ?? 0; i < found.length; i++)
+        if (!this.deps.isMuted(found[i].mention)) entries.push(found[i]);
+      this.root = { root, map, found, entries, filtered: found.length, watch };
       this.deps.onChange();
     };
     let carry: ShortFormCarry = [];
@@ -225,6 +256,7 @@ export class PageSession {
     this.root = {
       ...this.root,
       entries: this.root.found.filter((e) => !this.deps.isMuted(e.mention)),
+      filtered: this.root.found.length,
     };
     this.deps.onChange();
   }

@@ -29,18 +29,33 @@ export interface PaintSelection<T> {
   painted(entry: T): boolean;
 }
 
+/**
+ * A read under way grows the same list of entries batch by batch: the selection goes on from
+ * where it stopped over the same list, and starts again over a new one.
+ */
 export function createPaintSelection<T extends { mention: Mention }>(): PaintSelection<T> {
   // null: every entry was painted.
-  let chosen: ReadonlySet<T> | null = null;
+  let chosen: Set<T> | null = null;
+  let over: { entries: readonly T[]; upTo: number; seen: Set<string>; first: T[] } | null = null;
   return {
     select(entries, density) {
       if (density === 'every') {
-        chosen = null;
+        chosen = over = null;
         return entries;
       }
-      const first = firstOfEach(entries);
-      chosen = new Set(first);
-      return first;
+      if (!over || over.entries !== entries || over.upTo > entries.length || !chosen) {
+        over = { entries, upTo: 0, seen: new Set(), first: [] };
+        chosen = new Set();
+      }
+      for (let i = over.upTo; i < entries.length; i++) {
+        const key = densityKey(entries[i].mention);
+        if (over.seen.has(key)) continue;
+        over.seen.add(key);
+        over.first.push(entries[i]);
+        chosen.add(entries[i]);
+      }
+      over.upTo = entries.length;
+      return over.first;
     },
     painted: (entry) => !chosen || chosen.has(entry),
   };

@@ -22,6 +22,9 @@ export interface PaintTimers {
   setTimer: (fn: () => void, ms: number) => unknown;
 }
 
+const sameEntries = (a: readonly PaintEntry[], b: readonly PaintEntry[]) =>
+  a.length === b.length && a.every((e, i) => e === b[i]);
+
 export function createPaintController(
   doc: Document,
   win: Window & typeof globalThis = window,
@@ -35,6 +38,8 @@ export function createPaintController(
   let registered = 0;
   let enabled = true;
   let scheduled = false;
+  /** What the band registered last. */
+  let painted: readonly PaintEntry[] = [];
 
   /**
    * On long pages the band needs layout (range rectangles). Reading it right away could force
@@ -57,12 +62,17 @@ export function createPaintController(
     installHighlightStyles(doc);
     if (entries.length <= PAINT_ALL_LIMIT) {
       band = null;
+      painted = [];
       registered = entries.length;
       paint(entries, win);
       return;
     }
     band = bandNearViewport(entries, win.innerHeight, PAINT_MARGIN_VIEWPORTS);
     const slice = entries.slice(band.from, band.to);
+    // A long page read batch by batch mostly grows below the band: registering the same
+    // ranges again would only make the browser paint the page again.
+    if (sameEntries(slice, painted)) return;
+    painted = slice;
     registered = slice.length;
     paint(slice, win);
   };
@@ -78,7 +88,8 @@ export function createPaintController(
       if (!band && registered < PAINT_ALL_LIMIT) {
         installHighlightStyles(doc);
         registered = PAINT_ALL_LIMIT;
-        paint(next.slice(0, PAINT_ALL_LIMIT), win);
+        painted = next.slice(0, PAINT_ALL_LIMIT);
+        paint(painted, win);
       }
       renderAfterFrame();
     },
@@ -88,6 +99,7 @@ export function createPaintController(
     clear() {
       enabled = false;
       registered = 0;
+      painted = [];
       clearPaint(win);
     },
     get registered() {

@@ -272,10 +272,13 @@ export interface PageReading {
   headline: Element | null;
 }
 
-function locate(doc: Document): { location: ArticleLocation; reading: PageReading | null } {
+function locate(
+  doc: Document,
+  indexed?: ParagraphIndex,
+): { location: ArticleLocation; reading: PageReading | null } {
   let ctx: Context;
   try {
-    const index = indexParagraphs(doc);
+    const index = indexed ?? indexParagraphs(doc);
     let ld: JsonLdArticle;
     try {
       ld = readJsonLdArticle(doc);
@@ -309,9 +312,15 @@ export function findArticleRoots(doc: Document): Element[] {
   return locateArticle(doc).roots;
 }
 
-/** The article's root with what was read of the page to find it; null when it has none. */
-export function findArticle(doc: Document): { root: Element; reading: PageReading } | null {
-  const { location, reading } = locate(doc);
+/**
+ * The article's root with what was read of the page to find it; null when it has none.
+ * `index`: the page's paragraphs, indexed beforehand (in slices: createParagraphIndexer).
+ */
+export function findArticle(
+  doc: Document,
+  index?: ParagraphIndex,
+): { root: Element; reading: PageReading } | null {
+  const { location, reading } = locate(doc, index);
   const root = location.roots[0];
   return root && reading ? { root, reading } : null;
 }

@@ -102,14 +102,24 @@ function holdsRuns(el: Element): boolean {
   return false;
 }
 
-/** The paragraphs of a document (from its body) or of one element's subtree. */
-export function indexParagraphs(scope: Document | Element): ParagraphIndex {
+/**
+ * Indexes a document (from its body) or one element's subtree in steps: `step` walks the
+ * page's text until `outOfTime` says so and returns true once it has walked it all, so a page
+ * of megabytes is read over several tasks; `result` then sums what was read.
+ */
+export interface ParagraphIndexer {
+  step(outOfTime: () => boolean): boolean;
+  result(): ParagraphIndex;
+}
+
+/** Text nodes read between two looks at the clock. */
+const CLOCK_EVERY = 256;
+
+export function createParagraphIndexer(scope: Document | Element): ParagraphIndexer {
   const doc = scope.nodeType === 9 ? (scope as Document) : (scope as Element).ownerDocument;
   const top = scope.nodeType === 9 ? (doc.body ?? doc.documentElement) : (scope as Element);
   const skipped = createSkippedTest();
   const index: ParagraphIndex = { paragraphs: [], under: new Map(), density: new Map(), skipped };
-  // Under a skipped element everything is skipped.
-  if (!top || skipped(top)) return index;
   const own = new Map<Element, Own>();
   // Consecutive text nodes mostly share a parent; each parent is resolved once.
   const resolved = new Map<Element, Resolved>();
@@ -121,34 +131,64 @@ export function indexParagraphs(scope: Document | Element): ParagraphIndex {
     }
     return { block: null, inLink };
   };
-  // Skipped subtrees (navigation, footers, scripts, media) are never entered: the page's
-  // furniture is often as large as its story, and every node read costs time and memory. So
-  // every text node the walk returns has no skipped ancestor.
-  const walker = doc.createTreeWalker(top, SHOW_ELEMENT_AND_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType !== 1
-        ? FILTER_ACCEPT
-        : isSkippable(node as Element)
-          ? FILTER_REJECT
-          : FILTER_SKIP,
-  });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const data = (n as Text).data;
-    // Indentation between tags, most of a page's text nodes: nothing to count, no parent to read.
-    if (!NON_SPACE.test(data)) continue;
-    const parent = n.parentElement;
-    if (!parent) continue;
-    let r = resolved.get(parent);
-    if (!r) resolved.set(parent, (r = resolve(parent)));
-    if (!r.block) continue;
-    let o = own.get(r.block);
-    if (!o) own.set(r.block, (o = { total: 0, links: 0 }));
-    o.total += data.length;
-    if (r.inLink) o.links += data.length;
-  }
-  // Prose under each element: sums start at the paragraphs' parents (a holder's own self) and
-  // are carried up one level at a time, siblings merged on the way, so a shared ancestor is
-  // updated about once rather than once per paragraph below it.
+  // Under a skipped element everything is skipped. Skipped subtrees (navigation, footers,
+  // scripts, media) are never entered: the page's furniture is often as large as its story,
+  // and every node read costs time and memory. So every text node the walk returns has no
+  // skipped ancestor.
+  const walker =
+    top && !skipped(top)
+      ? doc.createTreeWalker(top, SHOW_ELEMENT_AND_TEXT, {
+          acceptNode: (node) =>
+            node.nodeType !== 1
+              ? FILTER_ACCEPT
+              : isSkippable(node as Element)
+                ? FILTER_REJECT
+                : FILTER_SKIP,
+        })
+      : null;
+  let walked = !walker;
+  let summed: ParagraphIndex | null = null;
+  return {
+    step(outOfTime) {
+      let read = 0;
+      while (!walked) {
+        const n = walker!.nextNode();
+        if (!n) return (walked = true);
+        const data = (n as Text).data;
+        // Indentation between tags, most of a page's text nodes: nothing to count, no parent
+        // to read.
+        if (NON_SPACE.test(data)) {
+          const parent = n.parentElement;
+          let r = parent && resolved.get(parent);
+          if (parent && !r) resolved.set(parent, (r = resolve(parent)));
+          if (r?.block) {
+            let o = own.get(r.block);
+            if (!o) own.set(r.block, (o = { total: 0, links: 0 }));
+            o.total += data.length;
+            if (r.inLink) o.links += data.length;
+          }
+        }
+        if (++read % CLOCK_EVERY === 0 && outOfTime()) return false;
+      }
+      return true;
+    },
+    result: () => (summed ??= sumParagraphs(index, own)),
+  };
+}
+
+/** The paragraphs of a document (from its body) or of one element's subtree, in one go. */
+export function indexParagraphs(scope: Document | Element): ParagraphIndex {
+  const indexer = createParagraphIndexer(scope);
+  indexer.step(() => false);
+  return indexer.result();
+}
+
+/**
+ * Prose under each element: sums start at the paragraphs' parents (a holder's own self) and
+ * are carried up one level at a time, siblings merged on the way, so a shared ancestor is
+ * updated about once rather than once per paragraph below it.
+ */
+function sumParagraphs(index: ParagraphIndex, own: Map<Element, Own>): ParagraphIndex {
   let level = new Map<Element, number>();
   const add = (map: Map<Element, number>, el: Element | null, n: number) => {
     if (el) map.set(el, (map.get(el) ?? 0) + n);

@@ -62,8 +62,16 @@ export interface StoryFilter {
   reasonFor(el: Element): string | null;
   /** The text map's skip test: the skip rules, then `reasonFor`. */
   skip(el: Element): boolean;
+  /**
+   * Sum the text lengths of the root's subtrees ahead of the questions that need them, until
+   * `outOfTime`; true once all are summed. Optional: asked first, a box holding megabytes
+   * (a long article's body) sums them in one long task.
+   */
+  prepare(outOfTime: () => boolean): boolean;
 }
 
+/** Elements summed between two looks at the clock. */
+const PREPARE_CLOCK_EVERY = 128;
 /** A subtree holding this share of the root's paragraph prose is part of the story. */
 const PROTECTED_SHARE = 0.3;
 /** Link text above this share makes a container a list of links. */
@@ -133,12 +141,16 @@ interface Lengths {
   digits: number;
 }
 
+const DIGIT = /[0-9]/g;
+/**
+ * Digits in a text. The pattern scans natively: a loop over characters runs in the
+ * interpreter on a page view's cold code, and a long article's first box summed its megabytes
+ * in one long task.
+ */
 function digitsIn(data: string): number {
   let n = 0;
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
+  DIGIT.lastIndex = 0;
+  while (DIGIT.exec(data)) n++;
   return n;
 }
 
@@ -362,8 +374,30 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
     return visibilityTest().hiddenBy(el);
   };
 
+  // Post-order over the root's elements, children before their parent, resumable: an element
+  // is summed once all its children are, which then costs one step each.
+  const pending: { el: Element; child: Element | null }[] = [{ el: root, child: null }];
+  const prepare = (outOfTime: () => boolean): boolean => {
+    let steps = 0;
+    while (pending.length) {
+      const top = pending[pending.length - 1];
+      const next = top.child ? top.child.nextElementSibling : top.el.firstElementChild;
+      top.child = next;
+      if (next && !isSkippable(next) && !lengths.has(next)) {
+        pending.push({ el: next, child: null });
+        continue;
+      }
+      if (next) continue;
+      pending.pop();
+      lengthsOf(top.el);
+      if (++steps % PREPARE_CLOCK_EVERY === 0 && outOfTime()) return false;
+    }
+    return true;
+  };
+
   return {
     reasonFor,
     skip: (el) => isSkippable(el) || reasonFor(el) !== null,
+    prepare,
   };
 }

@@ -168,4 +168,34 @@ describe('PageSession on a long article', () => {
     for (let i = 1; i < entries.length; i++)
       expect(entries[i].start).toBeGreaterThan(entries[i - 1].start);
   });
+
+  it('keeps a mute made while the page is read, for what was read before it and after', async () => {
+    const paragraph = (i: number) =>
+      `<p>In paragraph ${i}, ${i === 0 ? 'Vladimir Putin' : 'Putin'} said ${i + 2} drones were shot down over Kyiv.</p>`;
+    document.body.innerHTML = `<article><h1>Drones</h1>${Array.from({ length: 300 }, (_, i) => paragraph(i)).join('')}</article>`;
+    let muted = false;
+    let batches = 0;
+    const session: PageSession = sessionWith({
+      recognize: async (blocks, carry) => {
+        // The reader mutes the name after the first batch has been shown.
+        if (++batches === 2) {
+          muted = true;
+          session.refilter();
+        }
+        return host.recognizeBlocks(blocks, carry);
+      },
+      isMuted: (m) => muted && m.entityId === 'putin',
+    });
+    await session.scan();
+    expect(batches).toBeGreaterThan(1);
+    expect(session.mentionCount('putin')).toBe(0);
+    expect(session.mentionCount('kyiv')).toBe(300);
+    // Nothing shown twice, and still in text order.
+    const entries = session.allEntries();
+    for (let i = 1; i < entries.length; i++)
+      expect(entries[i].start).toBeGreaterThan(entries[i - 1].start);
+    muted = false;
+    session.refilter();
+    expect(session.mentionCount('putin')).toBe(300);
+  });
 });
