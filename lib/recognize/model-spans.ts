@@ -93,6 +93,8 @@ const ABBREVIATED_TITLES = new Set([
   'mrs',
   'ms',
 ]);
+/** The dot and the capitalised word after a name's "St" ("St. Martin"). */
+const SAINT_TAIL = /^\. \p{Lu}[\p{L}\p{M}'’-]*/u;
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const GLUED = /[\p{L}\p{N}]/u;
 
@@ -229,6 +231,13 @@ export function tidyModelSpans(
     // A generational suffix keeps its dot, which the tagger reads as the sentence's end.
     if (span.type === 'person' && /\s(?:Jr|Sr)$/.test(span.text) && text[span.end] === '.')
       span = reslice(text, span, span.start, span.end + 1);
+    // "St." inside a surname ("Jack St. Martin") is no sentence's end either: the name goes
+    // on to the capitalised word after it.
+    const saint =
+      span.type === 'person' && /\sSt$/.test(span.text)
+        ? SAINT_TAIL.exec(text.slice(span.end))
+        : null;
+    if (saint) span = reslice(text, span, span.start, span.end + saint[0].length);
     // A span the previous one now covers (the rest of a name past its initial) goes.
     const last = out[out.length - 1];
     if (last && span.start < last.end) continue;

@@ -376,6 +376,12 @@ describe('listings, products and nationalities the tagger misreads', () => {
     ]);
   });
 
+  it('reads a surname with "St." whole', () => {
+    expect(texts('The survey was run by Jack St. Martin, a pollster.')).toEqual([
+      'Jack St. Martin',
+    ]);
+  });
+
   it('ends a name at its possessive', () => {
     expect(texts('He scored both of Highland Park High’s TDs in the final.')).not.toContain(
       'Highland Park High’s TDs',
