@@ -9,12 +9,14 @@
  *     closed classes (pronouns, determiners, prepositions, conjunctions, modals, interjections)
  *     and its calendar words are always common.
  *   - given names: compromise's first names, and the first word of people's names of two or
- *     more words in the same corpora (a word seldom seen as the last word of one).
+ *     more words in the same corpora (a word seldom seen as the last word of one); those of
+ *     compromise's that are common words too are a list of their own.
  * Run it again when the corpora or the thresholds change; the output is committed.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import nlp from 'compromise';
+import { isTitleWord } from '../lib/recognize/name-evidence';
 import { aliasKey } from '../lib/recognize/normalize';
 import { ROOT, SHARED_DIR } from './harness/paths';
 
@@ -214,6 +216,8 @@ const ALWAYS_COMMON = new Set([
   'Duration',
 ]);
 const GIVEN_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+/** compromise's tags of words that stand before a name without being one ("Colonel", "al"). */
+const NOT_FIRST_NAME_TAGS = new Set(['Honorific', 'Actor', 'Abbreviation', 'Uncountable']);
 
 const common = new Set<string>();
 const candidates = new Set([...lower.keys(), ...Object.keys(lexicon)]);
@@ -249,8 +253,27 @@ for (const [word, n] of firstOfPerson)
     !tagsOf(word).some((t) => NAME_TAGS.has(t) && !GIVEN_TAGS.has(t))
   )
     given.add(word);
-// A word usually lower case is a common word first ("will", "mark", "grace").
-for (const word of given) if (common.has(word)) given.delete(word);
+// A word usually lower case is a common word first ("will", "mark", "grace"); those that
+// compromise knows as first names are kept apart, for a name the tagger reads whole.
+const commonGiven = new Set<string>();
+for (const word of given)
+  if (common.has(word)) {
+    given.delete(word);
+    if (!tagsOf(word).some((t) => ALWAYS_COMMON.has(t))) commonGiven.add(word);
+  }
+// And the first words of the corpora's people's names that are common words, titles left out.
+for (const [word, n] of firstOfPerson)
+  if (
+    LETTERS.test(word) &&
+    common.has(word) &&
+    n >= MIN_FIRST &&
+    n > 2 * (lastOfPerson.get(word) ?? 0) &&
+    // Capitalised, it mostly begins someone's name ("Bill", not "Information").
+    n >= 0.5 * (capitalUses.get(word) ?? 0) &&
+    !isTitleWord(word) &&
+    !tagsOf(word).some((t) => ALWAYS_COMMON.has(t) || NOT_FIRST_NAME_TAGS.has(t))
+  )
+    commonGiven.add(word);
 
 if (process.env.DEBUG)
   for (const w of process.env.DEBUG.split(' '))
@@ -306,6 +329,10 @@ export const DEMONYM_LIST =
 /** Words used as a person's first name. */
 export const GIVEN_NAME_LIST =
   ${JSON.stringify(list(given))};
+
+/** First names that are common words too ("Mark", "Will", "Grace"). */
+export const COMMON_GIVEN_NAME_LIST =
+  ${JSON.stringify(list(commonGiven))};
 `,
 );
 console.log(
@@ -315,6 +342,7 @@ console.log(
     closedWords: closed.size,
     demonyms: demonyms.size,
     givenNames: given.size,
+    commonGivenNames: commonGiven.size,
     corpusWords: lower.size,
   }),
 );

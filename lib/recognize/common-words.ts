@@ -5,11 +5,13 @@
  *     name only where the page gives evidence for it (see name-evidence.ts);
  *   - closed words (function words, days, months): never a name alone, whatever the capital;
  *   - demonyms ("Russian", "Republican"): next to a name, not part of it;
- *   - given names ("David", "Aaron"): alone, such a word never links to a famous bearer.
+ *   - given names ("David", "Aaron"): alone, such a word never links to a famous bearer;
+ *     those that are common words too ("Mark", "Bill") are kept apart (model-spans.ts).
  * Both take alias keys (normalize.ts).
  */
 import {
   CLOSED_WORD_LIST,
+  COMMON_GIVEN_NAME_LIST,
   COMMON_WORD_LIST,
   DEMONYM_LIST,
   GIVEN_NAME_LIST,
@@ -17,6 +19,7 @@ import {
 
 let common: Set<string> | undefined;
 let given: Set<string> | undefined;
+let commonGiven: Set<string> | undefined;
 let closed: Set<string> | undefined;
 let demonyms: Set<string> | undefined;
 // The lists hold alias keys already (the build normalised them).
@@ -30,6 +33,11 @@ export function isCommonWord(key: string): boolean {
 /** Whether an alias key of one word is a given name. */
 export function isGivenName(key: string): boolean {
   return (given ??= toSet(GIVEN_NAME_LIST)).has(key);
+}
+
+/** Whether an alias key of one word is a first name that is a common word too ("mark", "bill"). */
+export function isCommonGivenName(key: string): boolean {
+  return (commonGiven ??= toSet(COMMON_GIVEN_NAME_LIST)).has(key);
 }
 
 /** Whether an alias key of one word is a function word or a calendar word ("No", "Friday"). */

@@ -4,7 +4,8 @@
  *   - a name ends before a dash between words or a lower-case word that is not a connector
  *     ("John Stephen Jones—the fourth of …": the tagger reads on into the aside);
  *   - a leading article, or a common word whose capital is the sentence's, is not part of the
- *     name ("The POLITICO Caucus", "Later Obama", "If Manziel");
+ *     name ("The POLITICO Caucus", "Later Obama", "If Manziel"), unless it is a first name
+ *     before one unknown surname ("Mark Salling");
  *   - a person's name goes on over a middle initial ("Dennis K. Baxley": the tagger ends its
  *     sentence at "K.");
  *   - a name of several words that starts with a given name is a person's ("Morgan Jackson"
@@ -19,7 +20,7 @@
  */
 import { capitalSaysName, type BlockCase } from './capitals';
 import { isNameConnector, type NameRun } from './candidates';
-import { isCommonWord, isGivenName } from './common-words';
+import { isCommonGivenName, isCommonWord, isGivenName } from './common-words';
 import { commonHere } from './name-evidence';
 import type { NerSpan } from './ner/tagger';
 import { aliasKey } from './normalize';
@@ -60,7 +61,24 @@ function reslice(text: string, span: NerSpan, start: number, end: number): NerSp
   return { ...span, start, end, text: text.slice(start, end) };
 }
 
-function trimLeading(text: string, span: NerSpan, tokens: Token[], block: BlockCase): NerSpan {
+function trimLeading(
+  text: string,
+  span: NerSpan,
+  tokens: Token[],
+  block: BlockCase,
+  known: (key: string) => boolean,
+): NerSpan {
+  // "Mark Salling" opening a sentence: a first name that is a common word, then one surname
+  // no pack knows (not "Will Putin"), read by the tagger as a person, is that person's name.
+  if (
+    span.type === 'person' &&
+    tokens.length === 2 &&
+    isCommonGivenName(aliasKey(tokens[0].text)) &&
+    CAPITAL.test(tokens[1].text) &&
+    !isCommonWord(aliasKey(tokens[1].text)) &&
+    !known(aliasKey(tokens[1].text))
+  )
+    return span;
   let first = 0;
   while (first < tokens.length - 1) {
     const t = tokens[first];
@@ -206,11 +224,13 @@ function personByGivenName(span: NerSpan, tokens: Token[]): NerSpan {
     : span;
 }
 
+/** `known`: whether a pack knows an alias key. */
 export function tidyModelSpans(
   text: string,
   spans: readonly NerSpan[],
   runs: readonly NameRun[],
   block: BlockCase,
+  known: (key: string) => boolean = () => false,
 ): NerSpan[] {
   const out: NerSpan[] = [];
   for (const raw of spans) {
@@ -218,7 +238,7 @@ export function tidyModelSpans(
     if (!/\p{Lu}/u.test(cut.text)) continue;
     const trimmed = trimTrailing(text, cut, tokenize(cut.text), block);
     if (!trimmed) continue;
-    let span = trimLeading(text, trimmed, tokenize(trimmed.text), block);
+    let span = trimLeading(text, trimmed, tokenize(trimmed.text), block, known);
     span = placeByLastWord(personByGivenName(span, tokenize(span.text)), tokenize(span.text));
     if (span.type === 'person') {
       const end = pastInitial(runs, span.end);

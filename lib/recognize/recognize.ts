@@ -141,6 +141,7 @@ function modelMentions(
     ),
     prepared.runs,
     prepared.block,
+    (key) => !!lookup(key)?.length,
   ).flatMap((span) => withoutDemonymTail(span, prepared.block, lookup) ?? []);
   const add: Mention[] = [];
   const drop = new Set<Mention>();

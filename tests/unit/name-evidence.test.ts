@@ -376,6 +376,12 @@ describe('listings, products and nationalities the tagger misreads', () => {
     ]);
   });
 
+  it('keeps a first name that is a common word before an unknown surname, at a sentence start', () => {
+    expect(texts('Mark Salling, the actor, has died at the age of 35.')).toEqual(['Mark Salling']);
+    // Not before a name the packs know: the capital is the sentence's.
+    expect(texts('Will Putin attend the summit?')).not.toContain('Will Putin');
+  });
+
   it('reads a surname with "St." whole', () => {
     expect(texts('The survey was run by Jack St. Martin, a pollster.')).toEqual([
       'Jack St. Martin',
