@@ -12,7 +12,7 @@ import { aliasKey } from './normalize';
 import { isOrgHead } from './org-heads';
 
 /**
- * Head words of streets, buildings, media and events. Words that are also common surnames
+ * Head words of streets, buildings, shops, media and events. Words that are also common surnames
  * (Hall, Park, Lane, Church, Post, Street) are not here: "Nathan Lane" is a person.
  */
 const NOT_PERSONAL_HEADS = new Set([
@@ -69,6 +69,18 @@ const NOT_PERSONAL_HEADS = new Set([
   'motors',
   'studios',
   'records',
+  'mart',
+  'store',
+  'stores',
+  'shop',
+  'shops',
+  'supermarket',
+  'restaurant',
+  'cafe',
+  'bakery',
+  'pharmacy',
+  'clinic',
+  'world',
   'festival',
   'awards',
   'prize',

@@ -13,6 +13,8 @@ describe('a person’s name by its shape', () => {
     ['Suburban Hospital', true],
     ['Turner Broadcasting', true],
     ['Charlotte Observer', true],
+    ['Nebraska Furniture Mart', true],
+    ['Jerry World', true],
     ['Charles Barkley Gives His Take On Why Kevin Durant Requested A Trade', true],
     ['Ralph Northam For Governor', true],
     // Names, some ending in words that are also surnames or particles inside.
