@@ -131,7 +131,8 @@ function trimTrailing(
   const closesNothing = (t: Token) => {
     const key = aliasKey(t.text);
     if (ABBREVIATED_TITLES.has(key) && text[span.start + t.end] === '.') return true;
-    return !block.allCaps && t.text.length >= 4 && !/\p{Ll}/u.test(t.text) && isCommonWord(key);
+    // A word of four capitals or more ("DENIES"), not an acronym with dots ("U.S.").
+    return !block.allCaps && /^\p{Lu}{4,}$/u.test(t.text) && isCommonWord(key);
   };
   let last = tokens.length - 1;
   while (last >= 0 && closesNothing(tokens[last])) {

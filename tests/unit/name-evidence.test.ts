@@ -409,6 +409,8 @@ describe('listings, products and nationalities the tagger misreads', () => {
     expect(texts('AT&T chief Randall Stephenson DENIES that claim.')).toContain(
       'Randall Stephenson',
     );
+    // An acronym with dots is not a shouted word.
+    expect(texts('Doses will be available in U.S. CBS News said.')).toContain('U.S.');
   });
 
   it('reads no name in a piece of a longer string or across a weekday', () => {
