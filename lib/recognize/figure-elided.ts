@@ -25,7 +25,9 @@ const PART = new RegExp(
   String.raw`(?<![\p{L}\p{N},.:/-])(?:${QUALIFIER}\s+)?(${NUMBER})\s+of\s+(?:(them|us|you|those|these|its|their|his|her|our|whom|which|the)\b|(${NUMBER})(?![\p{L}\p{N}-]))`,
   'giu',
 );
-const NOT_BEFORE_PART = /\b(?:the|one|no|which)\s+$/i;
+// Nor after a release's or a label's word: "version 3.5 of their browser", "Game 7 of the Finals".
+const NOT_BEFORE_PART =
+  /\b(?:the|one|no|which|versions?|release|game|round|stage|part|chapter|episode|season|level|phase|step|act|week|day)\s+$/i;
 
 /** A qualified number followed by the end of a clause or by a verb: its noun is left out. */
 const ALONE = new RegExp(
@@ -64,7 +66,7 @@ export function findElidedCounts(text: string, found: FigureMatch[]): void {
       const [whole, qualifier, numberText, , total] = m;
       const value = parseNumber(numberText);
       if (!Number.isFinite(value) || value === 1) continue;
-      if (NOT_BEFORE_PART.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (NOT_BEFORE_PART.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const numberEnd =
         m.index + whole.indexOf(numberText, qualifier?.length ?? 0) + numberText.length;
       const end = total ? m.index + whole.length : numberEnd;

@@ -12,6 +12,7 @@ import { findMeasures } from './figure-measures';
 import { findElidedCounts } from './figure-elided';
 import { findUnitMeasures } from './figure-units';
 import { lemma } from './lemma';
+import { isDemonym } from './common-words';
 import {
   UNITS,
   NOT_NOUNS,
@@ -71,7 +72,9 @@ function countedPhrase(words: string, singular: boolean): string[] {
     // The head noun of a counted phrase is plural: stop after it ("138 drones overnight").
     if (isPlural(w) || (singular && out.length === 1)) break;
   }
-  const head = (w: string) => (CAPITALISED.test(w) ? GROUP_PLURAL.test(w) : isPlural(w));
+  // "News" ends like "Jews" but names no members ("dead at 77 CBS News").
+  const head = (w: string) =>
+    CAPITALISED.test(w) ? GROUP_PLURAL.test(w) && w !== 'News' : isPlural(w);
   if (!singular)
     while (
       out.length &&
@@ -94,11 +97,15 @@ function insideName(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   // "1977–78" is a season, "’80" a year.
   if (/[\p{L}\p{M}\d\-–’']$/u.test(before) || /\d[:.,/]$/u.test(before)) return true;
+  // "version 3.5" numbers a release, it counts nothing.
+  if (VERSION_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return true;
   // "Apollo 11", "Boeing 737": a capitalised word right before; but not a sentence's first
   // word or a function word ("All 120 economists", "About 50 people").
   const word = /(\p{Lu}[\p{L}]*)\s$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
   return word !== undefined && !NOT_NAME_BEFORE.has(word.toLowerCase());
 }
+
+export const VERSION_BEFORE = /\b(?:versions?|v\.?|release)\s*$/i;
 
 /** Capitalised words before a number that do not make it part of a name. */
 const NOT_NAME_BEFORE = new Set(
@@ -119,7 +126,9 @@ function pronounOne(
   if (numberText.toLowerCase() !== 'one') return false;
   return (
     ONE_PRONOUN_BEFORE.test(text.slice(Math.max(0, numberStart - 12), numberStart)) ||
-    ONE_IDIOMS.has(words[0].toLowerCase())
+    ONE_IDIOMS.has(words[0].toLowerCase()) ||
+    // "one deeply democratic": an adverb after it, no counted noun.
+    /ly$/i.test(words[0])
   );
 }
 
@@ -137,7 +146,14 @@ export function findFigures(text: string): FigureMatch[] {
     for (const m of text.matchAll(AGE)) {
       const value = parseNumber(m[1]);
       if (!(value > 0)) continue;
-      const noun = m[3] && !NOT_NOUNS.has(m[3].toLowerCase()) ? m[3] : undefined;
+      // A capitalised word after the age is the next name ("a 24-year-old Air Force
+      // sergeant"), unless it names a people ("a 19-year-old American").
+      const noun =
+        m[3] &&
+        !NOT_NOUNS.has(m[3].toLowerCase()) &&
+        (!/^\p{Lu}/u.test(m[3]) || isDemonym(m[3].toLowerCase()))
+          ? m[3]
+          : undefined;
       const end = m.index + (noun ? m[0].length : m[0].length - (m[3] ? m[3].length + 1 : 0));
       found.push({
         kind: 'age',

@@ -114,8 +114,24 @@ describe('never a figure', () => {
     'In 2024 officials said',
     'no one said anything',
     'one of the officials said',
+    'Mozilla has released version 3.5 of their browser',
+    'Version 2 of the app shipped',
+    'the teams meet in Game 7 of the Finals',
+    'Tony Dow was dead at 77 CBS News reported',
+    'a truly noble idea, one deeply democratic in its inspiration',
   ])('%s', (text) => {
     expect(findFigures(text).filter((f) => f.kind === 'count')).toEqual([]);
+  });
+});
+
+describe('what an age counts', () => {
+  it('counts a people, not the next name', () => {
+    expect(findFigures('then a 24-year-old Air Force staff sergeant').map((f) => f.text)).toEqual([
+      '24-year-old',
+    ]);
+    expect(findFigures('A 19-year-old American was sentenced.').map((f) => f.text)).toEqual([
+      '19-year-old American',
+    ]);
   });
 });
 
