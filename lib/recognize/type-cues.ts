@@ -16,7 +16,7 @@
  * Pure: text and the packs' lookup in, a verdict out.
  */
 import type { NameRun } from './candidates';
-import { isDemonym } from './common-words';
+import { isClosedWord, isDemonym } from './common-words';
 import type { EntityHit } from '../types/mention';
 import type { NerSpan } from './ner/tagger';
 import { aliasKey } from './normalize';
@@ -56,6 +56,12 @@ const isPlace = (lookup: Lookup, text: string | undefined) =>
 function placeCue(text: string, span: NerSpan, lookup: Lookup): boolean {
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   const after = text.slice(span.end, span.end + 40);
+  // A name with a number or another capitalised name right after it is a product or a title
+  // ("atop a Falcon 9 rocket", "GNOME 2.26", "Meta Quest 2"), whatever came before.
+  const following = /^\s+(\d|\p{Lu}[\p{L}'’-]*)/u.exec(after)?.[1];
+  const nextKey = following ? aliasKey(following) : '';
+  // Not a weekday or a month ("in Dallas Tuesday"), nor where someone is from (below).
+  if (following && !isClosedWord(nextKey) && !isDemonym(nextKey)) return false;
   if (PLACE_BEFORE.test(before) && !/^['’]s?\s/u.test(after)) return true;
   // Where someone is from: "a Michigan Republican", "Texas Democrats".
   const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(after)?.[1];
