@@ -38,6 +38,7 @@ import { indexParagraphs, type ParagraphIndex } from './paragraph-index';
 import { isCaptionAfterPicture, MAX_PICTURE_CAPTION_CHARS } from './picture-caption';
 import { createSkippedTest, isSkippable } from './skip-rules';
 import { storyHeader } from './story-header';
+import { createSubtreeLengths, type SubtreeLengths } from './subtree-lengths';
 import { kindReason, vocabularyReason } from './element-reasons';
 import { computedStyleOf, createVisibilityTest, type StyleOf } from './visibility';
 
@@ -70,8 +71,6 @@ export interface StoryFilter {
   prepare(outOfTime: () => boolean): boolean;
 }
 
-/** Elements summed between two looks at the clock. */
-const PREPARE_CLOCK_EVERY = 128;
 /** A subtree holding this share of the root's paragraph prose is part of the story. */
 const PROTECTED_SHARE = 0.3;
 /** Link text above this share makes a container a list of links. */
@@ -135,25 +134,6 @@ const MAX_SHORT_CHARS = Math.max(MAX_CREDIT_CHARS, MAX_PICTURE_CAPTION_CHARS);
 /** Attributes a site's CSS or script can hide an element by. */
 const STYLED = ['class', 'id', 'style'];
 
-interface Lengths {
-  text: number;
-  links: number;
-  digits: number;
-}
-
-const DIGIT = /[0-9]/g;
-/**
- * Digits in a text. The pattern scans natively: a loop over characters runs in the
- * interpreter on a page view's cold code, and a long article's first box summed its megabytes
- * in one long task.
- */
-function digitsIn(data: string): number {
-  let n = 0;
-  DIGIT.lastIndex = 0;
-  while (DIGIT.exec(data)) n++;
-  return n;
-}
-
 interface Guard {
   index: ParagraphIndex;
   /** The element directly holding the most paragraph prose. */
@@ -188,32 +168,8 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
   };
   const visibilityTest = () => (visibility ??= createVisibilityTest(styleOf, hasLayout));
 
-  const lengths = new Map<Element, Lengths>();
-  // Text and link text of a subtree, skipped parts left out; each element is summed once.
-  const lengthsOf = (el: Element): Lengths => {
-    const known = lengths.get(el);
-    if (known) return known;
-    let text = 0;
-    let links = 0;
-    let digits = 0;
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) {
-        const data = (c as Text).data;
-        if (NON_SPACE.test(data)) {
-          text += data.length;
-          digits += digitsIn(data);
-        }
-      } else if (c.nodeType === 1 && !isSkippable(c as Element)) {
-        const child = lengthsOf(c as Element);
-        text += child.text;
-        links += child.links;
-        digits += child.digits;
-      }
-    }
-    const result = { text, links: el.localName === 'a' ? text : links, digits };
-    lengths.set(el, result);
-    return result;
-  };
+  const lengths = createSubtreeLengths(root, isSkippable);
+  const lengthsOf = lengths.of;
 
   let ld: JsonLdArticle | null = options.reading?.ld ?? null;
   const ldOf = (): JsonLdArticle => {
@@ -297,7 +253,7 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
   };
 
   /** A box of two or more blocks whose text is mostly numbers: a data panel, not prose. */
-  const isDataPanel = (el: Element, { text, digits }: Lengths): boolean => {
+  const isDataPanel = (el: Element, { text, digits }: SubtreeLengths): boolean => {
     if (text < MIN_DATA_CHARS || digits < text * MIN_DATA_SHARE) return false;
     // A table's blocks are its rows, under the row groups the parser adds.
     if (el.localName === 'table') return (el as HTMLTableElement).rows.length >= MIN_DATA_BLOCKS;
@@ -374,30 +330,9 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
     return visibilityTest().hiddenBy(el);
   };
 
-  // Post-order over the root's elements, children before their parent, resumable: an element
-  // is summed once all its children are, which then costs one step each.
-  const pending: { el: Element; child: Element | null }[] = [{ el: root, child: null }];
-  const prepare = (outOfTime: () => boolean): boolean => {
-    let steps = 0;
-    while (pending.length) {
-      const top = pending[pending.length - 1];
-      const next = top.child ? top.child.nextElementSibling : top.el.firstElementChild;
-      top.child = next;
-      if (next && !isSkippable(next) && !lengths.has(next)) {
-        pending.push({ el: next, child: null });
-        continue;
-      }
-      if (next) continue;
-      pending.pop();
-      lengthsOf(top.el);
-      if (++steps % PREPARE_CLOCK_EVERY === 0 && outOfTime()) return false;
-    }
-    return true;
-  };
-
   return {
     reasonFor,
     skip: (el) => isSkippable(el) || reasonFor(el) !== null,
-    prepare,
+    prepare: lengths.prepare,
   };
 }
