@@ -63,6 +63,9 @@ it('exports the settings, and importing the file gives them back', async () => {
   });
   const page = await openSettings();
   await page.getByLabel('Open a card').selectOption('click');
+  // Saved before the next field is typed in: the page shows the stored settings as they
+  // come back, and a slow echo of this save could land over a half-typed delay.
+  await expect.poll(async () => (await stored())?.trigger, PATIENT).toBe('click');
   await page.getByLabel('Delay before a card opens (ms)').fill('900');
   await page.getByLabel('Delay before a card opens (ms)').press('Tab');
   await expect.poll(async () => (await stored())?.openDelayMs, PATIENT).toBe(900);
