@@ -19,9 +19,20 @@ export { onSettingsChanged, readSettings };
 
 const { sync, local } = browser.storage;
 
-/** Save one section's fields over the settings as stored now. */
-export async function saveSection(patch: Partial<Settings>): Promise<{ synced: boolean }> {
-  return writeSettings({ ...(await readSettings()), ...patch });
+/** The page's last save: the next one reads what it wrote. */
+let saving: Promise<unknown> = Promise.resolve();
+
+/**
+ * Save one section's fields over the settings as stored now. The page's saves run one after
+ * another: two at once (a choice, then a field typed right after) would read the same stored
+ * settings, and the one written last would undo the other's field.
+ */
+export function saveSection(patch: Partial<Settings>): Promise<{ synced: boolean }> {
+  const done = saving
+    .catch(() => undefined)
+    .then(async () => writeSettings({ ...(await readSettings()), ...patch }));
+  saving = done;
+  return done;
 }
 
 /** Entity names for the list of mutes, asked in batches the message allows. */
