@@ -19,10 +19,13 @@ import nlp from 'compromise';
 import { isTitleWord } from '../lib/recognize/name-evidence';
 import { aliasKey } from '../lib/recognize/normalize';
 import { ROOT, SHARED_DIR } from './harness/paths';
+import { factbookPeoples } from './pack/factbook-peoples';
+import { readPackText } from './pack/pack-file';
 
 const DATA = resolve(SHARED_DIR, 'data/ner');
 const CONLL = resolve(DATA, 'conll2003/eng.train');
 const GMB = resolve(DATA, 'gmb/ner_dataset.csv');
+const FACTBOOK = resolve(SHARED_DIR, 'data/factbook');
 const OUT = resolve(ROOT, 'lib/recognize/word-lexicon.data.ts');
 
 /** A word is common when at least this share of its informative uses are lower case. */
@@ -31,6 +34,8 @@ const LOWER_SHARE = 0.75;
 const MIN_USES = 4;
 /** A capitalised word tagged as a nationality or a party's members this often is a demonym. */
 const DEMONYM_SHARE = 0.15;
+/** A Factbook people's word inside names more often than this is a name's word as well. */
+const PEOPLE_NAMED_SHARE = 0.3;
 /** A first word of people's names this often, and more often first than last, is a given name. */
 const MIN_FIRST = 3;
 
@@ -40,7 +45,12 @@ interface Token {
   person: '' | 'per-first' | 'per';
   /** Whether the word alone is a nationality, a people or a party's members ("Russian", "Republican"). */
   demonym: boolean;
+  /** Whether the word is inside a person's, place's or organisation's name. */
+  named: boolean;
 }
+
+/** Words of people's names in CoNLL, whose tags are checked by hand (GMB's are not). */
+const conllPersonWords = new Set<string>();
 
 function conllSentences(): Token[][] {
   const sentences: Token[][] = [];
@@ -59,11 +69,13 @@ function conllSentences(): Token[][] {
     }
     const tag = parts[parts.length - 1];
     const isPer = tag.endsWith('PER');
+    if (isPer) conllPersonWords.add(parts[0].toLowerCase());
     const begins = isPer && (tag.startsWith('B-') || !prev.endsWith('PER'));
     sentence.push({
       word: parts[0],
       person: isPer ? (begins ? 'per-first' : 'per') : '',
       demonym: tag.endsWith('MISC') && !prev.endsWith('MISC'),
+      named: /(?:PER|LOC|ORG)$/.test(tag),
     });
     // A MISC span of one word only: a following MISC word makes it part of a longer one.
     if (prev.endsWith('MISC') && tag.endsWith('MISC') && !tag.startsWith('B-'))
@@ -92,6 +104,8 @@ function gmbSentences(): Token[][] {
       word,
       person: tag === 'B-per' ? 'per-first' : tag === 'I-per' ? 'per' : '',
       demonym: tag === 'B-gpe',
+      // GMB's tags are silver: it tags "Muslim" as an organisation or a place as often as not.
+      named: false,
     });
   }
   if (sentence.length) sentences.push(sentence);
@@ -132,12 +146,13 @@ const lower = new Map<string, number>();
 const capitalMid = new Map<string, number>();
 const demonymUses = new Map<string, number>();
 const capitalUses = new Map<string, number>();
+const namedUses = new Map<string, number>();
 const firstOfPerson = new Map<string, number>();
 const lastOfPerson = new Map<string, number>();
 const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
-if (!existsSync(CONLL) || !existsSync(GMB)) {
-  console.error(`lexicon:build needs ${CONLL} and ${GMB}`);
+if (!existsSync(CONLL) || !existsSync(GMB) || !existsSync(FACTBOOK)) {
+  console.error(`lexicon:build needs ${CONLL}, ${GMB} and ${FACTBOOK}`);
   process.exit(1);
 }
 for (const sentence of [...conllSentences(), ...gmbSentences()]) {
@@ -155,6 +170,7 @@ for (const sentence of [...conllSentences(), ...gmbSentences()]) {
     if (!capitalised(t.word) || t.word === t.word.toUpperCase()) continue;
     bump(capitalUses, t.word.toLowerCase());
     if (t.demonym) bump(demonymUses, t.word.toLowerCase());
+    if (t.named) bump(namedUses, t.word.toLowerCase());
   }
   if (headlineLike(sentence)) continue;
   sentence.forEach((t, i) => {
@@ -171,6 +187,29 @@ for (const sentence of [...conllSentences(), ...gmbSentences()]) {
       // Alone: inside a longer name ("Supreme Court") the capital belongs to the name.
       bump(capitalMid, key);
   });
+}
+
+/**
+ * Words that are names in the shipped starter pack: an entity's name of one word ("Afar", a
+ * region), a person's or organisation's alias of one word ("Duma"), and (`inPlaces`) the last
+ * word of a place's longer name ("Nevis" of "Saint Kitts and Nevis"; a first word such as
+ * "Tamil" of "Tamil Nadu" is the people's word the place is named after). A place's alias of one word is
+ * not taken: the pack build refuses an alias that is a demonym ("Jewish" for the Jewish
+ * Autonomous Oblast), which this list decides.
+ */
+function packNameWords(): { names: Set<string>; inPlaces: Set<string> } {
+  const pack = JSON.parse(readPackText()) as {
+    entities: { type: string; name: string; aliases?: string[] }[];
+  };
+  const names = new Set<string>();
+  const inPlaces = new Set<string>();
+  for (const e of pack.entities)
+    for (const [i, name] of [e.name, ...(e.aliases ?? [])].entries()) {
+      const words = aliasKey(name).split(' ').filter(Boolean);
+      if (words.length === 1 && (i === 0 || e.type !== 'place')) names.add(words[0]);
+      if (words.length > 1 && e.type === 'place') inPlaces.add(words[words.length - 1]);
+    }
+  return { names, inPlaces };
 }
 
 type Lexicon = Record<string, string | string[]>;
@@ -298,6 +337,37 @@ for (const [word, n] of demonymUses)
     demonyms.add(word);
 for (const word of Object.keys(lexicon))
   if (LETTERS.test(word) && tagsOf(word).includes('Demonym')) demonyms.add(word);
+// The Factbook's words for peoples and religions ("Muslim", "Sunni", "Fulani"), which the
+// corpora's tags miss (CoNLL tags few of them alone, GMB tags them as it likes), unless the
+// word is a name as well: written inside names in CoNLL ("San", "Jersey"), in a person's name
+// there or in compromise's first names ("Christian", "Karen"), or a name in the starter pack ("Afar", "Shan": regions too; "Persian Gulf").
+const packWords = packNameWords();
+const faiths = new Set<string>();
+// An ethnic group's word must be seen in the corpora, capitalised, and in no person's or place's
+// name.
+for (const [written, kind] of factbookPeoples(FACTBOOK)) {
+  const word = written.toLowerCase();
+  const key = aliasKey(word);
+  const inPersonName = (firstOfPerson.get(word) ?? 0) + (lastOfPerson.get(word) ?? 0) > 0;
+  if (
+    kind === 'ethnic' &&
+    (inPersonName || packWords.inPlaces.has(key) || (capitalUses.get(word) ?? 0) < MIN_FIRST)
+  )
+    continue;
+  if (
+    key &&
+    !key.includes(' ') &&
+    !packWords.names.has(key) &&
+    !common.has(word) &&
+    !conllPersonWords.has(word) &&
+    !tagsOf(word).some((t) => GIVEN_TAGS.has(t)) &&
+    (namedUses.get(word) ?? 0) <= PEOPLE_NAMED_SHARE * (capitalUses.get(word) ?? 0) &&
+    !tagsOf(word).some((t) => NAME_TAGS.has(t) && t !== 'Demonym')
+  ) {
+    demonyms.add(word);
+    if (kind === 'faith') faiths.add(word);
+  }
+}
 
 // Function words and calendar words are never a name on their own, whatever their capital.
 const closed = new Set<string>();
@@ -326,6 +396,10 @@ export const CLOSED_WORD_LIST =
 export const DEMONYM_LIST =
   ${JSON.stringify(list(demonyms))};
 
+/** Of those, the words for the followers of a faith ("Muslim", "Sunni", "Catholic"). */
+export const FAITH_LIST =
+  ${JSON.stringify(list(faiths))};
+
 /** Words used as a person's first name. */
 export const GIVEN_NAME_LIST =
   ${JSON.stringify(list(given))};
@@ -341,6 +415,7 @@ console.log(
     commonWords: common.size,
     closedWords: closed.size,
     demonyms: demonyms.size,
+    faiths: faiths.size,
     givenNames: given.size,
     commonGivenNames: commonGiven.size,
     corpusWords: lower.size,

@@ -4,7 +4,8 @@
  *     mid-sentence ("well", "video", "details", "mobile"): capitalised, such a word alone is a
  *     name only where the page gives evidence for it (see name-evidence.ts);
  *   - closed words (function words, days, months): never a name alone, whatever the capital;
- *   - demonyms ("Russian", "Republican"): next to a name, not part of it;
+ *   - demonyms ("Russian", "Republican", "Muslim"): next to a name, not part of it; of
+ *     them, faiths ("Muslim", "Sunni") say nothing of where the name before them is;
  *   - given names ("David", "Aaron"): alone, such a word never links to a famous bearer;
  *     those that are common words too ("Mark", "Bill") are kept apart (model-spans.ts).
  * Both take alias keys (normalize.ts).
@@ -14,6 +15,7 @@ import {
   COMMON_GIVEN_NAME_LIST,
   COMMON_WORD_LIST,
   DEMONYM_LIST,
+  FAITH_LIST,
   GIVEN_NAME_LIST,
 } from './word-lexicon.data';
 
@@ -22,6 +24,7 @@ let given: Set<string> | undefined;
 let commonGiven: Set<string> | undefined;
 let closed: Set<string> | undefined;
 let demonyms: Set<string> | undefined;
+let faiths: Set<string> | undefined;
 // The lists hold alias keys already (the build normalised them).
 const toSet = (list: string) => new Set(list.split(' '));
 
@@ -49,4 +52,10 @@ export function isClosedWord(key: string): boolean {
 export function isDemonym(key: string): boolean {
   demonyms ??= toSet(DEMONYM_LIST);
   return demonyms.has(key) || (key.endsWith('s') && demonyms.has(key.slice(0, -1)));
+}
+
+/** Whether an alias key of one word names the followers of a faith ("Muslim", "Sunnis"). */
+export function isFaith(key: string): boolean {
+  faiths ??= toSet(FAITH_LIST);
+  return faiths.has(key) || (key.endsWith('s') && faiths.has(key.slice(0, -1)));
 }

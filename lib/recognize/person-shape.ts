@@ -12,7 +12,7 @@ import { aliasKey } from './normalize';
 import { isOrgHead } from './org-heads';
 
 /**
- * Head words of streets, buildings, shops, media and events. Words that are also common surnames
+ * Head words of streets, buildings, shops, media, events and movements. Words that are also common surnames
  * (Hall, Park, Lane, Church, Post, Street) are not here: "Nathan Lane" is a person.
  */
 const NOT_PERSONAL_HEADS = new Set([
@@ -86,6 +86,17 @@ const NOT_PERSONAL_HEADS = new Set([
   'prize',
   'summit',
   'conference',
+  // Bodies whose head word is no organisation cue elsewhere ("Soviet Union" is a place).
+  'union',
+  'front',
+  'movement',
+  'alliance',
+  'coalition',
+  'congress',
+  'society',
+  'bureau',
+  'tigers',
+  'tiger',
 ]);
 
 /** Names run to four capitalised words at most ("Martin Luther King Jr"). */

@@ -9,7 +9,7 @@ import { figureBesideNames, figureMention } from './figure-mention';
 import { blockCase, type BlockCase } from './capitals';
 import { candidateKeys, findNameRuns, theBefore, withThe, type NameRun } from './candidates';
 import { aliasKey } from './normalize';
-import { isDemonym, isGivenName } from './common-words';
+import { isDemonym, isFaith, isGivenName } from './common-words';
 import { findFigures } from './figures';
 import { GAZETTEER_EXCLUDED_WORDS } from './gazetteer-excluded';
 import {
@@ -34,6 +34,7 @@ import { tidyModelSpans, STRUCTURAL_EVIDENCE } from './model-spans';
 import { orgHeadSpans } from './org-heads';
 import { byContext, CONTEXT_EVIDENCE, cuedOrgSpans, orgCue } from './type-cues';
 import { cannotBePerson } from './person-shape';
+import { namedAfter } from './named-after';
 import { roleDescriptor } from './roles';
 import type { EntityHit, EntityType, FigureMatch, Mention } from '../types/mention';
 
@@ -154,6 +155,7 @@ function modelMentions(
       guessed.confidence < MODEL_MIN_CONFIDENCE[guessed.type] && pageRepeatsName(guessed, page);
     const span: typeof guessed = vouched ? { ...guessed, type: 'person' } : guessed;
     if (span.type === 'person' && cannotBePerson(span.text)) continue;
+    if (namedAfter(prepared.text, span)) continue;
     if (span.confidence < MODEL_MIN_CONFIDENCE[span.type] && !vouched) continue;
     const inside = names.filter((n) => overlaps(n, span));
     const within = inside.every(
@@ -210,11 +212,13 @@ function modelMentions(
  * A name followed by a demonym ("Iowa Republican", "Colorado Democrats") names where the person
  * is from: the name alone, a place unless a pack knows it as something else. Common words
  * before a demonym describe a group, not a place ("Native Americans", "Young Republicans"):
- * no name at all.
+ * no name at all; so do the words before a faith's ("Sunni Muslim", "Eid al-Adha Muslim").
  */
 function withoutDemonymTail(span: NerSpan, block: BlockCase, lookup: AliasLookup): NerSpan | null {
   const m = /\s+([\p{L}'’-]+)$/u.exec(span.text);
   if (!m || !isDemonym(aliasKey(m[1]))) return span;
+  // A faith says what a group or a feast is, not where it is ("Eid al-Adha Muslim festival").
+  if (isFaith(aliasKey(m[1]))) return null;
   const text = span.text.slice(0, m.index);
   if (text.split(/\s+/).every((w) => commonHere(w, block))) return null;
   // A given name before it is someone's ("Tony Dow": the corpora tag "Dow" as they tag
@@ -303,7 +307,7 @@ export function finish(
     names = withOrgHeads(prepared, [...names.filter((n) => !model.drop.has(n)), ...model.add]);
     names = [...names, ...cuedOrgs(prepared, names, state)];
   }
-  names = withoutProductNames(text, names);
+  names = withoutProductNames(text, names).filter((n) => !namedAfter(text, n));
   names = names.filter(
     (n) =>
       // The packs' surnames ("May" after "Theresa May") and names of several words stand.

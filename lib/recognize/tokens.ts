@@ -20,7 +20,10 @@ export function tokenize(text: string): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const raw = m[0];
-    const kept = trimTrailingDot(raw);
+    const kept =
+      PREFIXES.has(raw) && NAME_AFTER.test(text.slice(WORD.lastIndex, WORD.lastIndex + 2))
+        ? raw
+        : trimTrailingDot(raw);
     tokens.push({ start: m.index, end: m.index + kept.length, text: kept });
   }
   return tokens;
@@ -37,6 +40,14 @@ const DOTTED = new Set(
     'Wis Wyo Alta Ont Que Sask Jr Sr'
   ).split(' '),
 );
+
+/**
+ * Abbreviations that begin place names ("St. Louis", "Mt. Kenya", "Ft. Worth"): their dot is
+ * kept before a capitalised word, so the name's words stay one run. At a sentence's end
+ * ("Main St. The …") the run goes on too; the names in it are still looked up word by word.
+ */
+const PREFIXES = new Set(['St.', 'Mt.', 'Ft.']);
+const NAME_AFTER = /^[ \u00a0]\p{Lu}/u;
 
 /** "U.S.", "J." and "Ont." keep their dot; "Russia." at a sentence end does not. */
 function trimTrailingDot(raw: string): string {

@@ -80,12 +80,14 @@ export function orgCue(text: string, span: { start: number; end: number }): bool
 
 /**
  * A tagger span as its context reads it: retyped as an organisation where a business or team
- * cue says so, kept, or null when it is no name to paint (a demonym, or a lone "place" with
- * nothing to say it is one).
+ * cue says so, kept, or null when it is no name to paint (demonyms only, or a lone "place"
+ * with nothing to say it is one).
  */
 export function byContext(text: string, span: NerSpan, lookup: Lookup): NerSpan | null {
-  const oneWord = !/\s/.test(span.text);
-  if (oneWord && isDemonym(aliasKey(span.text))) return null;
+  const words = span.text.split(/\s+/);
+  const oneWord = words.length === 1;
+  // A people, in one word or more ("Muslims", "Sunni Arabs"), is no person, place or body.
+  if (words.every((w) => isDemonym(aliasKey(w)))) return null;
   if (span.type !== 'person' && orgCue(text, span))
     return { ...span, type: 'org', confidence: Math.max(span.confidence, CONTEXT_EVIDENCE) };
   if (span.type === 'place' && oneWord && !placeCue(text, span, lookup)) return null;

@@ -4,27 +4,13 @@
  * all-caps lines, first names alone, single known words inside longer names, surnames after
  * the full name, titles inside the tagger's spans, and low-confidence tagger guesses.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blockCase, startsSentence } from '../../lib/recognize/capitals';
 import { isCommonWord, isGivenName } from '../../lib/recognize/common-words';
-import { loadNerModel } from '../../lib/recognize/ner/model';
-import { createTagger } from '../../lib/recognize/ner/tagger';
 import { finish, pageEvidence, prepare } from '../../lib/recognize/recognize';
 import { byContext } from '../../lib/recognize/type-cues';
-import type { EntityHit, Mention } from '../../lib/types/mention';
-
-const tagger = createTagger(
-  loadNerModel(readFileSync(resolve(import.meta.dirname, '../../public/model/ner.bin'))),
-);
-
-const hit = (id: string, type: EntityHit['type'], name: string, prominence = 0.7): EntityHit => ({
-  id,
-  type,
-  name,
-  prominence,
-});
+import type { EntityHit } from '../../lib/types/mention';
+import { hit, namesWith, tagger } from './recognize-fixtures';
 /** A small pack with the famous one-word bearers the issue met on real pages. */
 const PACK: Record<string, EntityHit[]> = {
   david: [hit('p:david', 'person', 'David')],
@@ -51,16 +37,7 @@ const PACK: Record<string, EntityHit[]> = {
   virginia: [hit('c:va', 'place', 'Virginia')],
 };
 const lookup = (key: string) => PACK[key];
-
-/** The names (not figures) recognised in blocks of one page, with the full pipeline. */
-function names(...blocks: string[]): Mention[] {
-  const prepared = blocks.map(prepare);
-  const page = pageEvidence(prepared);
-  const state = new Map();
-  return prepared
-    .flatMap((p) => finish(p, lookup, state, tagger, page))
-    .filter((m) => m.type !== 'figure');
-}
+const names = namesWith(PACK);
 const texts = (...blocks: string[]) => names(...blocks).map((m) => m.text);
 
 describe('the word lexicon, built from the corpora', () => {

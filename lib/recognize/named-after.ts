@@ -1,0 +1,37 @@
+/**
+ * Names that the words around them show to be borrowed: a storm's ("Hurricane Florence",
+ * "Tropical Storm Delta", "Typhoon Haiyan") or a building's named after someone ("Abu Ghraib
+ * prison", "Dulles airport"). Such a name is not the person or place it matches, and the
+ * extension has no type for storms and buildings, so it is left out.
+ */
+import type { Mention } from '../types/mention';
+
+/**
+ * A storm's title before its name: capitalised as a title ("Storm Ciarán"), or for the words
+ * that only ever name storms, in lower case too ("hurricane Katrina").
+ */
+const STORM_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:Hurricane|Typhoon|Cyclone|Superstorm|Storm|Tropical Storm|Tropical Depression)|(?:hurricane|typhoon|cyclone|superstorm))[ \u00a0]+$/u;
+
+/** A storm's title inside the name's own words ("Hurricane Katrina" read as one name). */
+const STORM_TITLE = /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Storm|Tropical Storm)[ \u00a0]/u;
+
+/** Kinds of building or work a person's name is given to, written after the name in lower case. */
+const NAMED_BUILDING_AFTER =
+  /^[ \u00a0]+(?:prison|jail|airport|airfield|hospital|stadium|arena|bridge|tunnel|dam|highway|expressway|freeway|memorial|mausoleum|shrine|mosque|cathedral|detention)\b/u;
+
+/** The longest context read on either side of a name. */
+const CONTEXT = 24;
+
+/** Whether the text around a name shows it names a storm or a building instead. */
+export function namedAfter(
+  text: string,
+  name: Pick<Mention, 'start' | 'end' | 'type' | 'text'>,
+): boolean {
+  if (name.type === 'figure') return false;
+  if (STORM_TITLE.test(name.text)) return true;
+  if (STORM_BEFORE.test(text.slice(Math.max(0, name.start - CONTEXT), name.start))) return true;
+  return (
+    name.type === 'person' && NAMED_BUILDING_AFTER.test(text.slice(name.end, name.end + CONTEXT))
+  );
+}
