@@ -23,6 +23,9 @@ const PERSON_CUES = new RegExp(
   String.raw`\b(?:${[...NAME_TITLES, ...ROLE_NOUNS].join('|')})\.?\s*$`,
   'i',
 );
+/** Honorifics right before a name: only a person is addressed so ("Mr. Bolton", not the town). */
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+$/;
+
 /** Words right before a name that say it is a place ("in Kherson"). */
 const PLACE_CUES = /(?:\bin|\bfrom|\bnear|\bto|\binto|\bacross|\bvisit(?:ed|ing)?)\s*$/i;
 
@@ -238,6 +241,10 @@ export function matchNames(
           const others = hits.filter((h) => h.type !== 'person');
           unknownPerson = !others.length;
           if (!unknownPerson) hits = others;
+        } else if (HONORIFIC_BEFORE.test(before) && !hits.some((h) => h.type === 'person')) {
+          // "Mr. Bolton" is a person, not the town: the one the page names in full, if it
+          // does (the memory, above), else someone no pack knows.
+          unknownPerson = true;
         }
         if (unknownPerson) {
           mentions.push({
@@ -250,7 +257,7 @@ export function matchNames(
             via: 'alias',
             alternatives: alternativesOf(),
           });
-          matched = 1;
+          matched = length;
           break;
         }
         const after = text.slice(candidate.end, candidate.end + 12);

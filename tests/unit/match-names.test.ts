@@ -77,6 +77,21 @@ describe('matchNames', () => {
     expect(mentions.map((m) => m.entityId)).toEqual(['c:wdc', 'p:gw']);
   });
 
+  it('reads a name after an honorific as a person, never the place the packs know', () => {
+    const local: Record<string, EntityHit[]> = {
+      bolton: [{ id: 'c:bolton', type: 'place', name: 'Bolton', prominence: 0.5 }],
+      ...index,
+    };
+    const text = 'Democrats oppose Mr. Bolton, who met Dr. Washington in Bolton.';
+    const mentions = matchNames(text, findNameRuns(text), (k) => local[k]);
+    expect(mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([
+      ['Bolton', 'person', undefined],
+      ['Washington', 'person', 'p:gw'],
+      ['Bolton', 'place', 'c:bolton'],
+    ]);
+    expect(mentions[0].alternatives?.map((a) => a.id)).toEqual(['c:bolton']);
+  });
+
   it('links a surname to the full name met earlier on the page', () => {
     const local: Record<string, EntityHit[]> = {
       'steve witkoff': [{ id: 'p:sw', type: 'person', name: 'Steve Witkoff', prominence: 0.1 }],
