@@ -9,6 +9,7 @@ import { figureBesideNames, figureMention } from './figure-mention';
 import { blockCase, type BlockCase } from './capitals';
 import { candidateKeys, findNameRuns, theBefore, withThe, type NameRun } from './candidates';
 import { aliasKey } from './normalize';
+import { caseAgrees } from './alias-case';
 import { isDemonym, isFaith, isGivenName } from './common-words';
 import { findFigures } from './figures';
 import { GAZETTEER_EXCLUDED_WORDS } from './gazetteer-excluded';
@@ -136,8 +137,10 @@ function modelMentions(
     prepared.text,
     splitAtTitles(
       prepared.text,
-      tagger.tag(prepared.text, (key) =>
-        GAZETTEER_EXCLUDED_WORDS.has(key) ? 0 : maskOf(lookup(key)),
+      tagger.tag(prepared.text, (key, written) =>
+        GAZETTEER_EXCLUDED_WORDS.has(key)
+          ? 0
+          : maskOf(lookup(key)?.filter((hit) => caseAgrees(written, hit))),
       ),
     ),
     prepared.runs,

@@ -5,6 +5,7 @@
  * name fails is left out; an alias that fails is dropped from its entity. Every decision keeps
  * its reason so the build can say what it rejected and why.
  */
+import { ACRONYM_MIN_PROMINENCE } from '../../lib/recognize/alias-case';
 import { isDemonym } from '../../lib/recognize/common-words';
 import { aliasKey } from '../../lib/recognize/normalize';
 import type { Lexicon } from './lexicon';
@@ -60,6 +61,15 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean);
  */
 const isAcronym = (alias: string) => /^(?:\p{Lu}\.?){2}$/u.test(alias);
 
+/**
+ * A well-known entity's acronym that spells a word ("WHO", "CAR"): matched only where the text
+ * writes it in capitals (lib/recognize/alias-case.ts), and in an all-capitals line only with
+ * the page's evidence, as a common word is; a little-known one's ("GOOD") stays out, since
+ * text shouts words more often than it names small parties.
+ */
+const knownAcronym = (alias: string, entity: Built) =>
+  /^\p{Lu}{3,}$/u.test(alias) && entity.prominence >= ACRONYM_MIN_PROMINENCE;
+
 /** A name shape that only a parsing mistake produces, or null. */
 export function shapeProblem(text: string, type: Built['type']): Reason | null {
   // The Factbook's notes run on after a name ("DEM; note - dissolved in February 2022").
@@ -102,7 +112,8 @@ export function aliasProblem(alias: string, entity: Built, lexicon: Lexicon): Re
   if (ws.length === 1) {
     // Members of a people or a party ("Republicans", "Democrats") are not the party itself.
     if (entity.type !== 'place' && isDemonym(key)) return 'demonym';
-    if (!isAcronym(alias) && lexicon.isCommon(alias)) return 'common-word';
+    if (!isAcronym(alias) && !knownAcronym(alias, entity) && lexicon.isCommon(alias))
+      return 'common-word';
     // Page text is matched without regard to case: "TIM" would be every "Tim".
     if (/^\p{Lu}{2,}$/u.test(alias) && lexicon.isGivenName(alias)) return 'given-name';
     // A given name is another person's far too often ("Austin Murphy", "Aaron Kohli"), unless

@@ -16,6 +16,7 @@ import { candidateKeys, findNameRuns } from '../../lib/recognize/candidates';
 import { matchNames } from '../../lib/recognize/match-names';
 import type { EntityHit } from '../../lib/types/mention';
 import { testEntity, testPack } from './pack-fixtures';
+import { namesWith } from './recognize-fixtures';
 
 const ENTITIES = [
   testEntity('who', 'World Health Organization', {
@@ -118,5 +119,19 @@ describe('which entity the writing of a name allows', () => {
     const acronym: EntityHit = { id: 'o', type: 'org', name: 'X Org', prominence: 0.9, caps: true };
     expect(caseAgrees('The WHO', acronym)).toBe(true);
     expect(caseAgrees('the Who', acronym)).toBe(false);
+  });
+
+  it('gives the tagger no pack membership the writing rules out', () => {
+    // A small party's three initials, written in capitals: no match, and no hint to the tagger
+    // that the letters are an organisation's name.
+    const party: EntityHit = {
+      id: 'o:dna',
+      type: 'org',
+      name: 'Democratic National Alliance',
+      prominence: 0.48,
+      caps: true,
+    };
+    const names = namesWith({ dna: [party] });
+    expect(names('Authorities were performing DNA tests on Tuesday.')).toEqual([]);
   });
 });

@@ -105,6 +105,10 @@ describe('aliases that would mislead', () => {
     ['Republicans', 'demonym', entity('org', 'Republicans')],
     ['Democrats', 'demonym', entity('org', 'Democrat Party')],
     ['DAVID', 'given-name', entity('org', 'Democratic Alliance')],
+    // A well-known entity's acronym that spells a word is matched in capitals only.
+    ['STORE', null, entity('org', 'Society for Tropical Research', { prominence: 0.92 })],
+    ['STORE', 'common-word', entity('org', 'Small Tenants Reform Party')],
+    ['Store', 'common-word', entity('org', 'Society for Tropical Research', { prominence: 0.92 })],
   ] as const)('%s → %s', (alias, reason, owner) => {
     expect(aliasProblem(alias, owner, lexicon)).toBe(reason);
   });

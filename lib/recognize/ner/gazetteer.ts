@@ -9,9 +9,13 @@ export const GAZ_BITS = { person: 1, place: 2, org: 4 } as const;
 const MAX_NGRAM = 4;
 const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'la', 'al']);
 
+/**
+ * `lookup` gets each capitalised n-gram's alias key and the words as written, so that an
+ * acronym's entity is no member where the text writes another word ("Kid", "DNA tests").
+ */
 export function gazetteerMasks(
   words: readonly string[],
-  lookup: (key: string) => number,
+  lookup: (key: string, written: string) => number,
 ): Uint8Array {
   const masks = new Uint8Array(words.length);
   const capital = words.map((w) => w.charAt(0) !== w.charAt(0).toLowerCase());
@@ -25,7 +29,7 @@ export function gazetteerMasks(
       if (!capital[i + n] && !(CONNECTORS.has(w) && n > 0)) break;
       key += (n ? ' ' : '') + keys[i + n];
       if (!capital[i + n]) continue;
-      const mask = lookup(key);
+      const mask = lookup(key, words.slice(i, i + n + 1).join(' '));
       if (mask) for (let j = i; j <= i + n; j++) masks[j] |= mask;
     }
   }

@@ -46,8 +46,8 @@ export function allowed(tag: number, prev: number): boolean {
 export interface Tagger {
   /** Tags for pre-split tokens (evaluation on CoNLL files). */
   tagTokens(words: string[], sentenceStart: boolean[], gazetteer?: Uint8Array): Tag[];
-  /** Named spans in raw text; `lookup` gives pack membership masks for alias keys. */
-  tag(text: string, lookup?: (key: string) => number): NerSpan[];
+  /** Named spans in raw text; `lookup` gives pack membership masks (alias key, words as written). */
+  tag(text: string, lookup?: (key: string, written: string) => number): NerSpan[];
   /** Person, place and organisation spans over pre-split tokens, with their margins. */
   tokenSpans(words: string[], sentenceStart: boolean[], gazetteer?: Uint8Array): TokenSpan[];
 }
