@@ -277,7 +277,7 @@ export function matchNames(
           break;
         }
         const entity = chooseEntity(hits, before, after, candidate.text);
-        if (namesItsTeam(text, candidate, entity)) {
+        if (namesItsTeam(text, candidate, entity, lookup)) {
           // A city or region in a sports report is its team: an organisation the packs may
           // not know, with the place as the first alternative.
           const team = hits.find((h) => h.type === 'org');

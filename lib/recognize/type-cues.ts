@@ -99,6 +99,13 @@ const SPORTS_WORDS =
   /\b(?:playoffs?|quarterbacks?|linebackers?|coach(?:ed|es|ing)?|rosters?|touchdowns?|basketball|football|baseball|hockey|soccer|rookies?|championships?|innings|goalkeeper|midfielder|striker|player personnel)\b/i;
 const LOCATIVE_BEFORE =
   /(?:^|[^\p{L}])(?:in|from|near|into|across|outside|around|towards?|through|via|of)\s+(?:the\s+)?$/iu;
+/** A town before the name, with a comma: an address ("Cary, North Carolina"), not a team. */
+const ADDRESS_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*),[ \u00a0]$/u;
+/** Whether a place the packs know and a comma stand before ("Cary, "; not "Will McClay, "). */
+function addressBefore(before: string, lookup: Lookup): boolean {
+  const town = ADDRESS_BEFORE.exec(before)?.[1];
+  return !!town && !!lookup(aliasKey(town))?.some((h) => h.type === 'place');
+}
 /** Countries keep their reading: news names national sides after them, and the country is meant too. */
 const COUNTRY_PROMINENCE = 0.95;
 
@@ -116,15 +123,18 @@ function sentenceAround(text: string, start: number, end: number): string {
 /**
  * Whether a known city or region is named for its team here ("Dallas has won exactly two
  * playoff games", "a linebacker at Arkansas"): a sentence about sport, and no locative word
- * before the name ("the game in Dallas" is the city).
+ * before the name ("the game in Dallas" is the city) nor a known town with a comma ("Cary,
+ * North Carolina").
  */
 export function namesItsTeam(
   text: string,
   span: { start: number; end: number },
   hit: EntityHit,
+  lookup: Lookup,
 ): boolean {
   if (hit.type !== 'place' || hit.prominence >= COUNTRY_PROMINENCE) return false;
-  if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) return false;
+  const before = text.slice(Math.max(0, span.start - 30), span.start);
+  if (LOCATIVE_BEFORE.test(before) || addressBefore(before, lookup)) return false;
   return SPORTS_WORDS.test(sentenceAround(text, span.start, span.end));
 }
 

@@ -78,23 +78,33 @@ describe('places named for their teams', () => {
     const start = text.indexOf(word);
     return { start, end: start + word.length };
   };
+  const cary: EntityHit = { id: 'p:cary', type: 'place', name: 'Cary', prominence: 0.4 };
+  const places: Record<string, EntityHit[]> = { cary: [cary], dallas: [dallas] };
+  const lookup = (key: string) => places[key];
 
   it('reads a city in a sentence about sport as its team', () => {
     const text = 'In the intervening two decades Dallas has won exactly two playoff games.';
-    expect(namesItsTeam(text, at(text, 'Dallas'), dallas)).toBe(true);
+    expect(namesItsTeam(text, at(text, 'Dallas'), dallas, lookup)).toBe(true);
   });
 
   it('keeps the city after a locative word, or in a sentence about something else', () => {
     const game = 'The playoff game in Dallas drew a record crowd.';
-    expect(namesItsTeam(game, at(game, 'Dallas'), dallas)).toBe(false);
+    expect(namesItsTeam(game, at(game, 'Dallas'), dallas, lookup)).toBe(false);
     const news = 'Dallas has won a federal grant for its new bridge.';
-    expect(namesItsTeam(news, at(news, 'Dallas'), dallas)).toBe(false);
+    expect(namesItsTeam(news, at(news, 'Dallas'), dallas, lookup)).toBe(false);
+  });
+
+  it('keeps the region after a known town and a comma, not after a person’s name', () => {
+    const camp = 'He finished a training camp in Cary, Dallas ahead of the soccer finals.';
+    expect(namesItsTeam(camp, at(camp, 'Dallas'), dallas, lookup)).toBe(false);
+    const staff = '“He knows,” says Will McClay, Dallas’s director of player personnel.';
+    expect(namesItsTeam(staff, at(staff, 'Dallas'), dallas, lookup)).toBe(true);
   });
 
   it('keeps countries, whose sides news names after them', () => {
     const text = 'Brazil has won exactly two playoff games.';
     const brazil: EntityHit = { id: 'p:br', type: 'place', name: 'Brazil', prominence: 0.95 };
-    expect(namesItsTeam(text, at(text, 'Brazil'), brazil)).toBe(false);
+    expect(namesItsTeam(text, at(text, 'Brazil'), brazil, lookup)).toBe(false);
   });
 });
 
