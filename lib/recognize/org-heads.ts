@@ -10,6 +10,9 @@ import type { NameRun } from './candidates';
 import { isClosedWord } from './common-words';
 import { isTitleWord } from './name-evidence';
 import { aliasKey } from './normalize';
+import { ROLE_NOUNS } from './role-words';
+
+const ROLE_NOUNS_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
 
 const HEADS = new Set([
   'plant',
@@ -101,6 +104,12 @@ function headOf(run: NameRun, from: number): { first: number; end: number } | nu
   return null;
 }
 
+/** Words that are a role: a role noun last, titles or modifiers before it ("Vice Prime Minister"). */
+const rolesOnly = (words: readonly { text: string }[]): boolean =>
+  words.length > 0 &&
+  ROLE_NOUNS_SET.has(aliasKey(words[words.length - 1].text)) &&
+  words.every((t) => isTitleWord(aliasKey(t.text)));
+
 /**
  * Where a run ending in a head word starts its name: after its last "of", "for" or "at" unless
  * a head word comes before that ("Bank of Cyprus Group"), since what comes before is then who
@@ -110,6 +119,9 @@ function headedFrom(run: NameRun, from: number, last: number): number {
   for (let i = last - 1; i > from; i--) {
     const link = run[i];
     if (!link.connector) continue;
+    // A role and "and" before the name are whose role it is ("Vice Prime Minister and Labor
+    // Party leader").
+    if (link.text === 'and') return rolesOnly(run.slice(from, i)) ? i + 1 : from;
     if (link.text !== 'of' && link.text !== 'for' && link.text !== 'at') return from;
     return HEADS.has(run[i - 1].text.toLowerCase()) ? from : i + 1;
   }

@@ -128,4 +128,6 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'climate',
   'white',
   'house',
+  'majority',
+  'minority',
 ]);

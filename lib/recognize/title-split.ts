@@ -3,9 +3,10 @@
  * Yellen, "Bank of England Governor Andrew Bailey" the bank and its governor, "President
  * Trump" (a person span that starts with its title) Trump. A title followed by a given name
  * starts a person's name; what stands before it keeps the span's type when it holds a word
- * that is not itself a title or a role's modifier ("Prime" in "Prime Minister X" does not).
+ * that is not itself a title or a role's modifier ("Prime" in "Prime Minister X" does not),
+ * less the role's modifiers ("Senate Majority Leader Bill Frist": the Senate, Bill Frist).
  */
-import { isGivenName } from './common-words';
+import { isCommonGivenName, isGivenName } from './common-words';
 import { STRUCTURAL_EVIDENCE } from './model-spans';
 import { isTitleWord } from './name-evidence';
 import type { NerSpan } from './ner/tagger';
@@ -14,6 +15,7 @@ import { NAME_TITLES, ROLE_NOUNS } from './role-words';
 import { tokenize, type Token } from './tokens';
 
 const TITLES = new Set<string>([...NAME_TITLES, ...ROLE_NOUNS]);
+const ROLE_NOUN_SET = new Set<string>(ROLE_NOUNS);
 
 function piece(
   text: string,
@@ -35,9 +37,13 @@ function split(text: string, span: NerSpan): NerSpan[] {
     const after = tokens.slice(k + 1);
     if (!/^\p{Lu}/u.test(after[0].text)) continue;
     const leading = k === 0 && span.type === 'person';
-    if (!leading && !isGivenName(aliasKey(after[0].text))) continue;
-    const before = tokens.slice(0, k);
-    const keep = before.some((t) => !isTitleWord(aliasKey(t.text)));
+    const first = aliasKey(after[0].text);
+    if (!leading && !isGivenName(first) && !isCommonGivenName(first)) continue;
+    // The role's own modifiers go with it ("Senate Majority Leader": the Senate).
+    let end = k;
+    while (end > 0 && isTitleWord(aliasKey(tokens[end - 1].text))) end--;
+    const before = tokens.slice(0, end);
+    const keep = before.length > 0;
     return [
       ...(keep ? [piece(text, span, before, span.type)] : []),
       // The title, not the model's margin, says this part is a person.
@@ -50,6 +56,21 @@ function split(text: string, span: NerSpan): NerSpan[] {
   return [span];
 }
 
+/**
+ * A body's span that opens with a role and "and" ("Vice Prime Minister and Labor Party
+ * leader"): the body's name is what follows.
+ */
+function withoutLeadingRole(text: string, span: NerSpan): NerSpan {
+  if (span.type === 'person') return span;
+  const tokens = tokenize(span.text);
+  const and = tokens.findIndex((t) => t.text === 'and');
+  if (and < 1 || and === tokens.length - 1) return span;
+  const role = tokens.slice(0, and);
+  if (!ROLE_NOUN_SET.has(aliasKey(role[role.length - 1].text))) return span;
+  if (!role.every((t) => isTitleWord(aliasKey(t.text)))) return span;
+  return piece(text, span, tokens.slice(and + 1), span.type);
+}
+
 export function splitAtTitles(text: string, spans: readonly NerSpan[]): NerSpan[] {
-  return spans.flatMap((span) => split(text, span));
+  return spans.flatMap((span) => split(text, withoutLeadingRole(text, span)));
 }
