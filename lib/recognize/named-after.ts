@@ -11,7 +11,7 @@ import type { Mention } from '../types/mention';
  * that only ever name storms, in lower case too ("hurricane Katrina").
  */
 const STORM_BEFORE =
-  /(?:^|[^\p{L}])(?:(?:Hurricane|Typhoon|Cyclone|Superstorm|Storm|Tropical Storm|Tropical Depression)|(?:hurricane|typhoon|cyclone|superstorm))[ \u00a0]+$/u;
+  /(?:^|[^\p{L}])(?:Storm|[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]uperstorm|[Tt]ropical [Ss]torm|[Tt]ropical [Dd]epression)[ \u00a0]+$/u;
 
 /** A storm's title inside the name's own words ("Hurricane Katrina" read as one name). */
 const STORM_TITLE = /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Storm|Tropical Storm)[ \u00a0]/u;

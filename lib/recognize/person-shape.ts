@@ -3,8 +3,8 @@
  * come from news prose; listings, addresses and headline runs fool it:
  *   - a last word that names a kind of place, body or work ("Gallows Rd", "Radiation Oncology
  *     Center", "Fox News", "James Webb Space Telescope");
- *   - more capitalised words than names have, or a function word written with a capital
- *     inside ("Charles Barkley Gives His Take On Why Kevin Durant Requested A Trade").
+ *   - a preposition or conjunction first, more capitalised words than names have, or a
+ *     function word written with a capital inside ("Charles Barkley Gives His Take On Why Kevin Durant Requested A Trade").
  * Such a span is left out, not retyped: its words say what it is not, not what it is.
  */
 import { isClosedWord } from './common-words';
@@ -12,7 +12,7 @@ import { aliasKey } from './normalize';
 import { isOrgHead } from './org-heads';
 
 /**
- * Head words of streets, buildings, shops, media, events and movements. Words that are also common surnames
+ * Head words of streets, buildings, shops, media, events, laws and movements. Words that are also common surnames
  * (Hall, Park, Lane, Church, Post, Street) are not here: "Nathan Lane" is a person.
  */
 const NOT_PERSONAL_HEADS = new Set([
@@ -97,6 +97,62 @@ const NOT_PERSONAL_HEADS = new Set([
   'bureau',
   'tigers',
   'tiger',
+  // Laws, plans and contests named after people or places ("Lift Act", "Marshall Plan",
+  // "Davis Cup"): works and events, not people.
+  'act',
+  'treaty',
+  'accord',
+  'accords',
+  'agreement',
+  'plan',
+  'doctrine',
+  'amendment',
+  'declaration',
+  'convention',
+  'protocol',
+  'charter',
+  'initiative',
+  'programme',
+  'program',
+  'cup',
+  'trophy',
+  'award',
+  'medal',
+  'olympics',
+  'games',
+  'championship',
+  'championships',
+  'tournament',
+  'marathon',
+  'prix',
+]);
+
+/**
+ * Prepositions and conjunctions: title case capitalises them, and no name begins with one.
+ * (Other function words do: "Will Smith", "April Ryan".)
+ */
+const OPENS_NO_NAME = new Set([
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'from',
+  'by',
+  'to',
+  'into',
+  'onto',
+  'over',
+  'under',
+  'about',
+  'after',
+  'before',
+  'against',
+  'and',
+  'or',
+  'but',
+  'nor',
 ]);
 
 /** Names run to four capitalised words at most ("Martin Luther King Jr"). */
@@ -110,6 +166,8 @@ export function cannotBePerson(text: string): boolean {
   if (words.length < 2) return false;
   const last = aliasKey(words[words.length - 1]);
   if (NOT_PERSONAL_HEADS.has(last) || isOrgHead(last)) return true;
+  // A name never opens with a preposition or conjunction ("Of Glory" of a title in capitals).
+  if (OPENS_NO_NAME.has(aliasKey(words[0]))) return true;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
   if (capitalised.length > MAX_NAME_WORDS) return true;
   return words

@@ -61,6 +61,7 @@ describe('names borrowed by storms and buildings', () => {
     ).toEqual([]);
     expect(found('Officials evacuated residents ahead of Hurricane Gustav on Monday.')).toEqual([]);
     expect(found('Forecasters say Typhoon Longwang will reach the coast.')).toEqual([]);
+    expect(found('Tropical depression Gamma is expected to dissipate Monday.')).toEqual([]);
   });
 
   it('still reads a name after a storm word that is not a storm’s title', () => {

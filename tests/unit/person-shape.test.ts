@@ -17,6 +17,9 @@ describe('a person’s name by its shape', () => {
     ['Jerry World', true],
     ['Charles Barkley Gives His Take On Why Kevin Durant Requested A Trade', true],
     ['Ralph Northam For Governor', true],
+    ['Of Glory', true],
+    ['Haitian Economic Lift Act', true],
+    ['Karen National Union', true],
     // Names, some ending in words that are also surnames or particles inside.
     ['Nathan Lane', false],
     ['Tony Hall', false],
@@ -26,6 +29,8 @@ describe('a person’s name by its shape', () => {
     ['Osama bin Laden', false],
     ['Steve Witkoff', false],
     ['Witkoff', false],
+    ['Will Smith', false],
+    ['April Ryan', false],
   ])('%s → %s', (text, expected) => {
     expect(cannotBePerson(text)).toBe(expected);
   });
