@@ -3,7 +3,7 @@
  * `range:<lemma of what is counted>`. A date's value is the day's UTC epoch ms.
  */
 import { lemma } from './lemma';
-import { NUMBER, parseNumber, SCALE } from './number-words';
+import { INDIAN_GROUPS, NUMBER, parseNumber, SCALE } from './number-words';
 import type { FigureMatch } from '../types/mention';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -45,16 +45,17 @@ const WORDS: Record<string, string> = {
   rupee: 'INR',
   rupees: 'INR',
 };
-const SCALES = String.raw`(?:\s?(hundred|thousand|million|billion|trillion|bn|m|k)\b)?`;
+// "$8 billion", "$8bn" and, as some outlets write it before a noun, "$8-billion".
+const SCALES = String.raw`(?:(?:\s|-)?(hundred|thousand|million|billion|trillion|bn|m|k)\b)?`;
 const MONEY_SYMBOL = new RegExp(
-  String.raw`(?<![\w$£€¥₹₴₽])(?:US|A|C|HK)?([$£€¥₹₴₽])\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)${SCALES}`,
+  String.raw`(?<![\w$£€¥₹₴₽])(?:US|A|C|HK)?([$£€¥₹₴₽])\s?(${INDIAN_GROUPS}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)${SCALES}`,
   'gi',
 );
 const MONEY_WORD = new RegExp(
   String.raw`\b(${NUMBER})${SCALES}\s(${Object.keys(WORDS).join('|')})\b`,
   'gi',
 );
-const AMOUNT = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const AMOUNT = String.raw`(${INDIAN_GROUPS}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SYMBOL_PREFIX = String.raw`(?:US|A|C|HK)?([$£€¥₹₴₽])`;
 /** "$24 to $28", "between $5 and $6", "$2-3 billion": one currency, two amounts. */
 const MONEY_RANGE = new RegExp(

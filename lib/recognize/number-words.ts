@@ -53,8 +53,11 @@ const FRACTIONS: Record<string, number> = {
   '⅔': 2 / 3,
 };
 
+/** Digits grouped as Indian English writes them: lakhs and crores ("5,00,000", "1,23,45,678"). */
+export const INDIAN_GROUPS = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?`;
+
 /** One number, digits or words (no scale word). */
-export const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?: ?[½¼¾⅓⅔])?|(?:${Object.keys(SMALL).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
+export const NUMBER = String.raw`(?:${INDIAN_GROUPS}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?: ?[½¼¾⅓⅔])?|(?:${Object.keys(SMALL).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
 
 /** Parse a number word or digits ("40,000", "two", "twenty-five"). NaN when it is not one. */
 export function parseNumber(raw: string): number {

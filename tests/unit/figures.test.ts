@@ -174,6 +174,18 @@ describe('money, percentages, ranges, dates, spelled-out numbers', () => {
     ],
     ['budget of €40m this year', { kind: 'money', value: 40e6, unit: 'EUR', text: '€40m' }],
     [
+      'China will build an $8-billion oil refinery',
+      { kind: 'money', value: 8e9, unit: 'USD', text: '$8-billion' },
+    ],
+    [
+      'a ransom of $5,00,000 for each boat',
+      { kind: 'money', value: 500000, unit: 'USD', text: '$5,00,000' },
+    ],
+    [
+      'more than 1,20,000 people attended',
+      { kind: 'count', value: 120000, counts: 'people', text: 'more than 1,20,000 people' },
+    ],
+    [
       'paid 5 million euros in fines',
       { kind: 'money', value: 5e6, unit: 'EUR', text: '5 million euros' },
     ],
