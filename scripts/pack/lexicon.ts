@@ -30,6 +30,8 @@ export interface Lexicon {
   isNonPersonWord(word: string): boolean;
   /** True when the corpora tag the word far more often in place or organisation names. */
   readsAsPlaceOrOrg(word: string): boolean;
+  /** True when the word ends the names of many different people ("Brown", "Williams"). */
+  isSharedSurname(word: string): boolean;
 }
 
 /** Fewer sightings than this say nothing either way. */
@@ -37,6 +39,8 @@ const MIN_LOWER = 3;
 /** Distinct full names a word must open to count as a given name. */
 const MIN_NAMES = 3;
 const MAX_PHRASE = 3;
+/** Distinct full names a word must end to count as a surname many people share ("Brown"). */
+const MIN_SURNAME_NAMES = 10;
 
 const WORD = /^\p{L}[\p{L}'’-]*$/u;
 /** Tokens after which a capital says nothing: sentence ends, quotes, colons, brackets, dashes. */
@@ -70,10 +74,14 @@ export function buildLexicon(sentences: Iterable<TaggedSentence>, names: string[
   /** Per word: tagged in person names, in other names, and in person names free of titles. */
   const tagged = new Map<string, { person: number; other: number; untitled: number }>();
   const givenIn = new Map<string, Set<string>>();
+  const surnameOf = new Map<string, Set<string>>();
   const addName = (words: string[]) => {
     if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) return;
     const key = aliasKey(words[0]);
-    givenIn.set(key, (givenIn.get(key) ?? new Set()).add(aliasKey(words.join(' '))));
+    const full = aliasKey(words.join(' '));
+    givenIn.set(key, (givenIn.get(key) ?? new Set()).add(full));
+    const last = aliasKey(words[words.length - 1]);
+    surnameOf.set(last, (surnameOf.get(last) ?? new Set()).add(full));
   };
   const spans: string[][] = [];
   const titledSpans: string[][] = [];
@@ -152,6 +160,7 @@ export function buildLexicon(sentences: Iterable<TaggedSentence>, names: string[
       !(tagged.get(aliasKey(word))?.untitled ?? 0) &&
       (isCommon(word) || readsAsPlaceOrOrg(word)),
     readsAsPlaceOrOrg,
+    isSharedSurname: (word) => (surnameOf.get(aliasKey(word))?.size ?? 0) >= MIN_SURNAME_NAMES,
   };
 }
 

@@ -9,6 +9,7 @@ import { ACRONYM_MIN_PROMINENCE } from '../../lib/recognize/alias-case';
 import { isDemonym } from '../../lib/recognize/common-words';
 import { aliasKey } from '../../lib/recognize/normalize';
 import type { Lexicon } from './lexicon';
+import { sharedSurnames } from './shared-surnames';
 import type { Built } from './types';
 
 export type Reason =
@@ -20,6 +21,7 @@ export type Reason =
   | 'common-word'
   | 'given-name'
   | 'demonym'
+  | 'shared-surname'
   | 'note-leftover';
 
 export interface Rejection {
@@ -142,6 +144,7 @@ export function aliasProblem(alias: string, entity: Built, lexicon: Lexicon): Re
 /** Check every entity; see `Validated`. */
 export function validateEntities(entities: Built[], lexicon: Lexicon): Validated {
   const out: Validated = { kept: [], rejected: [], droppedAliases: [], demoted: [] };
+  const shared = sharedSurnames(entities, lexicon);
   for (const e of entities) {
     const nameProblem =
       aliasProblem(e.name, e, lexicon) ??
@@ -154,7 +157,8 @@ export function validateEntities(entities: Built[], lexicon: Lexicon): Validated
     const aliases: string[] = [];
     for (const alias of new Set(e.aliases)) {
       if (aliasKey(alias) === nameKey) continue; // the name is always an alias at import
-      const problem = aliasProblem(alias, e, lexicon);
+      const problem =
+        aliasProblem(alias, e, lexicon) ?? (shared(e, alias) ? ('shared-surname' as const) : null);
       if (problem) out.droppedAliases.push({ id: e.id, text: alias, reason: problem });
       else aliases.push(alias);
     }

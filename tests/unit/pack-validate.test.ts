@@ -165,3 +165,35 @@ describe('validateEntities', () => {
     ]);
   });
 });
+
+describe('a surname other well-known people share', () => {
+  const person = (name: string, prominence: number, aliases: string[] = []) =>
+    entity('person', name, { prominence, aliases });
+  const result = validateEntities(
+    [
+      person('Mark Brown', 0.9, ['Brown']),
+      person('James Brown', 0.7),
+      person('Gordon Brown', 0.63),
+      person('Xi Jinping', 0.9, ['Xi']),
+      person('Pope Pius XI', 0.68),
+      person('Constantine XI', 0.67),
+      person('Asif Zardari', 0.9, ['Zardari']),
+      person('Asif Ali Zardari', 0.62),
+      person('Bilawal Bhutto Zardari', 0.61),
+    ],
+    lexicon,
+  );
+
+  it('is no alias when two others as well known bear it', () => {
+    expect(result.droppedAliases).toEqual([
+      { id: 't:Mark Brown', text: 'Brown', reason: 'shared-surname' },
+    ]);
+  });
+
+  it('stays when the others are regnal numbers or the same person written another way', () => {
+    const kept = Object.fromEntries(result.kept.map((e) => [e.name, e.aliases]));
+    expect(kept['Xi Jinping']).toEqual(['Xi']);
+    // "Bilawal Bhutto Zardari" alone shares it: one rival is not enough.
+    expect(kept['Asif Zardari']).toEqual(['Zardari']);
+  });
+});
