@@ -329,10 +329,10 @@ describe('picking the right entity', () => {
 
   it('re-links every mention of the name to the alternative picked, and keeps it after a reload', async () => {
     const page = await open();
-    const before = await typesOf(page, 'Montenegro');
+    const before = await typesOf(page, 'IOM');
     const [highlight, count] = Object.entries(before)[0];
     expect(count).toBe(3);
-    await hoverText(page, highlight, 'Montenegro');
+    await hoverText(page, highlight, 'IOM');
     const first = await waitForCard(page);
     await clickCardButton(page, 'Not the right one?');
     const options = await waitInCard(page, (root) => {
@@ -350,37 +350,37 @@ describe('picking the right entity', () => {
     await clickCardButton(page, { choice: other.id });
 
     // Every mention of the name on the page follows, not only the one hovered.
-    // (The alternative picked is another type here: a person, not the country, or the reverse.)
+    // (The alternative picked is another type here: the agency, not the island, or the reverse.)
     await page.waitForFunction(
       ([h]) =>
-        !([...(CSS.highlights.get(h) ?? [])] as Range[]).some((r) => `${r}` === 'Montenegro'),
+        !([...(CSS.highlights.get(h) ?? [])] as Range[]).some((r) => `${r}` === 'IOM'),
       [highlight] as const,
       { timeout: 5_000 },
     );
-    await hoverText(page, Object.keys(await typesOf(page, 'Montenegro'))[0], 'Montenegro');
+    await hoverText(page, Object.keys(await typesOf(page, 'IOM'))[0], 'IOM');
     expect((await waitForCard(page)).name).toBe(chosenName);
-    expect(Object.values(await typesOf(page, 'Montenegro'))).toEqual([3]);
+    expect(Object.values(await typesOf(page, 'IOM'))).toEqual([3]);
 
     // Kept for this site: a reload shows the reader's choice.
     const again = await open();
-    const after = await typesOf(again, 'Montenegro');
+    const after = await typesOf(again, 'IOM');
     expect(Object.values(after)).toEqual([3]);
-    await hoverText(again, Object.keys(after)[0], 'Montenegro');
+    await hoverText(again, Object.keys(after)[0], 'IOM');
     expect((await waitForCard(again)).name).toBe(chosenName);
 
     // "None of these": the name is shown as a name no pack knows, with its own card.
     await clickCardButton(again, 'Not the right one?');
     await clickCardButton(again, 'None of these');
     await again.waitForTimeout(300);
-    await hoverText(again, Object.keys(await typesOf(again, 'Montenegro'))[0], 'Montenegro');
+    await hoverText(again, Object.keys(await typesOf(again, 'IOM'))[0], 'IOM');
     const unknown = await waitForCard(again);
-    expect(unknown.name).toBe('Montenegro');
+    expect(unknown.name).toBe('IOM');
     expect(unknown.source).toBe('');
     // ... and can be linked again from there.
     await clickCardButton(again, 'Link it to a known entity');
     await clickCardButton(again, { choice: other.id });
     await again.waitForTimeout(300);
-    await hoverText(again, Object.keys(await typesOf(again, 'Montenegro'))[0], 'Montenegro');
+    await hoverText(again, Object.keys(await typesOf(again, 'IOM'))[0], 'IOM');
     expect((await waitForCard(again)).name).toBe(chosenName);
     await page.close();
     await again.close();
