@@ -352,8 +352,7 @@ describe('picking the right entity', () => {
     // Every mention of the name on the page follows, not only the one hovered.
     // (The alternative picked is another type here: the agency, not the island, or the reverse.)
     await page.waitForFunction(
-      ([h]) =>
-        !([...(CSS.highlights.get(h) ?? [])] as Range[]).some((r) => `${r}` === 'IOM'),
+      ([h]) => !([...(CSS.highlights.get(h) ?? [])] as Range[]).some((r) => `${r}` === 'IOM'),
       [highlight] as const,
       { timeout: 5_000 },
     );
