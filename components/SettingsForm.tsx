@@ -30,6 +30,9 @@ export function SettingsForm({
 }) {
   const [settings, setSettings] = useState(initial);
   const [status, setStatus] = useState('');
+  // What the reader is typing in the delay field: settings stored meanwhile (the choice just
+  // saved above it, another tab) must not put the old number back under their cursor.
+  const [delayDraft, setDelayDraft] = useState<string | null>(null);
   const update = (patch: Partial<Settings>) => {
     setSettings((current) => ({ ...current, ...patch }));
     void save(patch).then(({ synced }) =>
@@ -75,8 +78,10 @@ export function SettingsForm({
             min={SETTINGS_LIMITS.delayMin}
             max={SETTINGS_LIMITS.delayMax}
             step={50}
-            value={settings.openDelayMs}
+            value={delayDraft ?? settings.openDelayMs}
+            onInput={(e) => setDelayDraft(e.currentTarget.value)}
             onChange={(e) => {
+              setDelayDraft(null);
               const value = Math.round(Number(e.currentTarget.value));
               const ok =
                 Number.isFinite(value) &&
