@@ -10,9 +10,10 @@ import type { NameRun } from './candidates';
 import { isClosedWord } from './common-words';
 import { isTitleWord } from './name-evidence';
 import { aliasKey } from './normalize';
-import { ROLE_NOUNS } from './role-words';
+import { NAME_TITLES, ROLE_NOUNS } from './role-words';
 
 const ROLE_NOUNS_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
+const NAME_TITLE_SET: ReadonlySet<string> = new Set(NAME_TITLES);
 
 const HEADS = new Set([
   'plant',
@@ -81,12 +82,26 @@ function chapterAcronym(word: string): boolean {
   return /^\p{Lu}{3,6}$/u.test(word) && !isTitleWord(aliasKey(word));
 }
 
+/**
+ * Whether a role starts at run[at]: a role noun or title ("President"), or a modifier before
+ * one ("Prime Minister"); a modifier alone names a body's field ("Ministry of Defence").
+ */
+function roleAt(run: NameRun, at: number): boolean {
+  const key = aliasKey(run[at]?.text ?? '');
+  if (ROLE_NOUNS_SET.has(key) || NAME_TITLE_SET.has(key)) return true;
+  return isTitleWord(key) && ROLE_NOUNS_SET.has(aliasKey(run[at + 1]?.text ?? ''));
+}
+
 /** A head word followed by "of" or "for" and a name: from the head's run of words to a title or the run's end. */
 function headOf(run: NameRun, from: number): { first: number; end: number } | null {
   for (let i = from; i + 2 < run.length; i++) {
     if (!HEADS.has(run[i].text.toLowerCase()) && !chapterAcronym(run[i].text)) continue;
     const link = run[i + 1];
     if (!link.connector || (link.text !== 'of' && link.text !== 'for')) continue;
+    let first = i;
+    while (first > from && !run[first - 1].connector) first--;
+    // "The Republican Turkish Party of Prime Minister …": whose party, not its name.
+    if (roleAt(run, i + 2)) return i > first ? { first, end: i } : null;
     let end = i + 2;
     // The name ends at a title or at "and" ("the Army Corps of Engineers and North Dakota").
     while (
@@ -97,8 +112,6 @@ function headOf(run: NameRun, from: number): { first: number; end: number } | nu
       end++;
     while (run[end].connector) end--;
     // The name starts after any connector before the head ("Later the Bank of England").
-    let first = i;
-    while (first > from && !run[first - 1].connector) first--;
     return { first, end };
   }
   return null;

@@ -123,6 +123,13 @@ const HONORIFICS = new Set(['Sir', 'Dame']);
 const isRoman = (w: string) => /^[IVX]+$/.test(w);
 const isCapitalised = (w: string) => /^\p{Lu}[\p{L}\-'’.]*$/u.test(w);
 /** Words that may sit inside a role between capitalised words ("President of the Swiss Confederation"). */
+/** A role word however its hyphenated parts are capitalised ("Co-prince", "Co-Prince"). */
+const isRoleWord = (w: string) =>
+  ROLE_WORDS.has(w) ||
+  ROLE_WORDS.has(
+    w.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase()),
+  );
+
 const ROLE_JOINERS = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'des']);
 
 /** What the parser knows about words beyond its own role list (from the corpora at build time). */
@@ -160,19 +167,17 @@ function parseClause(words: string[], known: NameWords): Omit<Leader, 'since'> |
   const run = words.slice(upperAt, upperEnd + 1);
   const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
   const isNameWord = (w: string) =>
-    isCapitalised(w) && !ROLE_WORDS.has(w) && (isInitial(w) || !known.isNonPersonWord(w));
+    isCapitalised(w) && !isRoleWord(w) && (isInitial(w) || !known.isNonPersonWord(w));
   // Given names after a surname-first name are taken as written ("HAITHAM bin Tarik Al Said").
   const after = words
     .slice(upperEnd + 1)
-    .filter((w) => (isCapitalised(w) && !ROLE_WORDS.has(w)) || isRoman(w));
+    .filter((w) => (isCapitalised(w) && !isRoleWord(w)) || isRoman(w));
   let first = upperAt;
   // The word right before the surname is a given name whatever else it names ("Duma BOKO");
   // further back, words known from other kinds of names end the person's name.
   const nameWordAt = (i: number): boolean =>
     (isParticle(i) && i > 0 && nameWordAt(i - 1)) ||
-    (i === upperAt - 1
-      ? isCapitalised(words[i]) && !ROLE_WORDS.has(words[i])
-      : isNameWord(words[i]));
+    (i === upperAt - 1 ? isCapitalised(words[i]) && !isRoleWord(words[i]) : isNameWord(words[i]));
   while (first > 0 && nameWordAt(first - 1)) first--;
   let roleAt = first;
   while (

@@ -27,6 +27,14 @@ describe('Factbook leader names', () => {
       'Starmer',
       'Prime Minister',
     ],
+    // The Factbook writes some roles with a lower-case part after the hyphen.
+    [
+      'Co-prince Emmanuel MACRON (since 14 May 2017)',
+      'Emmanuel Macron',
+      'Emmanuel Macron',
+      'Macron',
+      'Co-prince',
+    ],
     [
       'S&eacute;bastien LECORNU (since 10 September 2025)',
       'Sébastien Lecornu',

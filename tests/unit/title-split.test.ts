@@ -43,6 +43,17 @@ describe('a title inside a span', () => {
 
 describe('a role before "and" and an organisation’s head word', () => {
   const names = namesWith({});
+  it('ends a body’s name before "of" and a role', () => {
+    const found = names(
+      'The Republican Turkish Party of Prime Minister Mehmet Ali Talat seemed set to win the vote.',
+    );
+    expect(found.map((m) => m.text)).toEqual(['Republican Turkish Party', 'Mehmet Ali Talat']);
+    // A role's modifier alone is the body's field.
+    expect(names('The Ministry of Defence agreed.').map((m) => m.text)).toEqual([
+      'Ministry of Defence',
+    ]);
+  });
+
   it('starts the organisation after the role', () => {
     const found = names('Israel’s Vice Prime Minister and Labor Party leader Shimon Peres met.');
     expect(found.map((m) => m.text)).toContain('Labor Party');
