@@ -202,13 +202,29 @@ function modelMentions(
       if (key && !state.has(key))
         state.set(key, { id: '', type: 'org', name: span.text, prominence: 0 });
     }
-    if (span.type === 'person' && span.text.includes(' ') && state) {
+    if (
+      span.type === 'person' &&
+      span.text.includes(' ') &&
+      state &&
+      !endsInKnownPlace(span, lookup)
+    ) {
       // A surname that is also a common word ("Pence", or "World" of a misread "Jerry World")
       // is remembered too; alone, it then needs the evidence any common word needs (finish).
       rememberPerson(state, span.text, { id: '', type: 'person', name: span.text, prominence: 0 });
     }
   }
   return { add, drop };
+}
+
+/**
+ * A guessed person's name that ends in a place the packs know, after a word that is no given
+ * name ("Lebed Chechnya" of a headline): its last word is not learnt as a surname, which would
+ * make the place a person wherever the page names it ("talks in Chechnya").
+ */
+function endsInKnownPlace(span: NerSpan, lookup: AliasLookup): boolean {
+  const words = span.text.split(/\s+/);
+  if (isGivenName(aliasKey(words[0]))) return false;
+  return !!lookup(aliasKey(words[words.length - 1]))?.some((h) => h.type === 'place');
 }
 
 /**
