@@ -32,7 +32,7 @@ import { GAZ_BITS } from './ner/gazetteer';
 import type { NerSpan, Tagger } from './ner/tagger';
 import { splitAtTitles } from './title-split';
 import { tidyModelSpans, STRUCTURAL_EVIDENCE } from './model-spans';
-import { orgHeadSpans } from './org-heads';
+import { isOrgHead, orgHeadSpans } from './org-heads';
 import { byContext, CONTEXT_EVIDENCE, cuedOrgSpans, orgCue } from './type-cues';
 import { cannotBePerson } from './person-shape';
 import { namedAfter } from './named-after';
@@ -258,7 +258,17 @@ function withoutDemonymTail(span: NerSpan, block: BlockCase, lookup: AliasLookup
 function withOrgHeads(prepared: Prepared, names: Mention[]): Mention[] {
   if (isHeadlineCase(prepared)) return names;
   const orgs = orgHeadSpans(prepared.text, prepared.runs).filter(
-    (o) => !names.some((n) => n.start === o.start && n.end === o.end),
+    (o) =>
+      !names.some((n) => n.start === o.start && n.end === o.end) &&
+      // The head word is a known place's own ("Jewish West Bank settlers"): no organisation.
+      !names.some(
+        (n) =>
+          n.type === 'place' &&
+          n.via !== 'model' &&
+          n.end === o.end &&
+          n.start > o.start &&
+          isOrgHead(aliasKey(n.text.split(/\s+/).pop() ?? '')),
+      ),
   );
   if (!orgs.length) return names;
   // A known person (pack alias) stays; places inside and model guesses give way to the organisation.

@@ -20,6 +20,7 @@ const names = namesWith({
   louis: [hit('p:louis', 'person', 'Louis XIV')],
   kenya: [hit('c:ke', 'place', 'Kenya')],
   mecca: [hit('c:mecca', 'place', 'Mecca')],
+  'west bank': [hit('c:wb', 'place', 'West Bank')],
   'barack obama': [hit('p:obama', 'person', 'Barack Obama')],
 });
 const found = (...blocks: string[]) => names(...blocks).map((m) => [m.text, m.type]);
@@ -47,6 +48,12 @@ describe('the words for peoples and faiths', () => {
       [],
     );
     expect(found('It was aimed at Jewish targets and Hutu rebels.')).toEqual([]);
+  });
+
+  it('reads a place, not an organisation, after a people’s word', () => {
+    expect(found('Police evicted Jewish West Bank settlers on Monday.')).toEqual([
+      ['West Bank', 'place'],
+    ]);
   });
 
   it('does not read a name before a faith’s word as a place', () => {
