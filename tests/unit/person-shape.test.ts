@@ -18,6 +18,8 @@ describe('a person’s name by its shape', () => {
     ['Charles Barkley Gives His Take On Why Kevin Durant Requested A Trade', true],
     ['Ralph Northam For Governor', true],
     ['Of Glory', true],
+    ['Pirelli SpA', true],
+    ['Salomon Bros', true],
     ['Haitian Economic Lift Act', true],
     ['Karen National Union', true],
     // Names, some ending in words that are also surnames or particles inside.
