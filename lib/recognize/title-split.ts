@@ -11,11 +11,13 @@ import { STRUCTURAL_EVIDENCE } from './model-spans';
 import { isTitleWord } from './name-evidence';
 import type { NerSpan } from './ner/tagger';
 import { aliasKey } from './normalize';
+import { isOrgHead } from './org-heads';
 import { NAME_TITLES, ROLE_NOUNS } from './role-words';
 import { tokenize, type Token } from './tokens';
 
 const TITLES = new Set<string>([...NAME_TITLES, ...ROLE_NOUNS]);
 const ROLE_NOUN_SET = new Set<string>(ROLE_NOUNS);
+const roleModifier = (key: string) => isTitleWord(key) && !isOrgHead(key);
 
 function piece(
   text: string,
@@ -39,11 +41,12 @@ function split(text: string, span: NerSpan): NerSpan[] {
     const leading = k === 0 && span.type === 'person';
     const first = aliasKey(after[0].text);
     if (!leading && !isGivenName(first) && !isCommonGivenName(first)) continue;
-    // The role's own modifiers go with it ("Senate Majority Leader": the Senate).
+    // The role's own modifiers go with it ("Senate Majority Leader": the Senate), but not a
+    // body's head word ("Labour Party Leader": the Labour Party).
     let end = k;
-    while (end > 0 && isTitleWord(aliasKey(tokens[end - 1].text))) end--;
+    while (end > 0 && roleModifier(aliasKey(tokens[end - 1].text))) end--;
     const before = tokens.slice(0, end);
-    const keep = before.length > 0;
+    const keep = before.some((t) => !isTitleWord(aliasKey(t.text)));
     return [
       ...(keep ? [piece(text, span, before, span.type)] : []),
       // The title, not the model's margin, says this part is a person.

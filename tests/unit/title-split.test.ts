@@ -20,6 +20,14 @@ describe('a title inside a span', () => {
     ]);
   });
 
+  it('keeps a body’s head word before the role', () => {
+    const text = 'Labour Party Leader Keir Starmer spoke.';
+    expect(pieces(text, [span(text, 'Labour Party Leader Keir Starmer', 'org')])).toEqual([
+      ['Labour Party', 'org'],
+      ['Keir Starmer', 'person'],
+    ]);
+  });
+
   it('still cuts a body and its officer apart', () => {
     const text = 'Bank of England Governor Andrew Bailey agreed.';
     expect(pieces(text, [span(text, 'Bank of England Governor Andrew Bailey', 'org')])).toEqual([
