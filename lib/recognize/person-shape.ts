@@ -4,7 +4,8 @@
  *   - a last word that names a kind of place, body or work ("Gallows Rd", "Radiation Oncology
  *     Center", "Fox News", "James Webb Space Telescope");
  *   - a preposition or conjunction first, more capitalised words than names have, or a
- *     function word written with a capital inside ("Charles Barkley Gives His Take On Why Kevin Durant Requested A Trade").
+ *     function word written with a capital inside ("Charles Barkley Gives His Take On Why
+ *     Kevin Durant Requested A Trade").
  * Such a span is left out, not retyped: its words say what it is not, not what it is.
  */
 import { isClosedWord } from './common-words';
@@ -12,8 +13,9 @@ import { aliasKey } from './normalize';
 import { isOrgHead } from './org-heads';
 
 /**
- * Head words of streets, buildings, shops, media, events, laws and movements. Words that are also common surnames
- * (Hall, Park, Lane, Church, Post, Street) are not here: "Nathan Lane" is a person.
+ * Head words of streets, buildings, shops, media, events, laws and movements. Words that are
+ * also common surnames (Hall, Park, Lane, Church, Post, Street) are not here: "Nathan Lane" is
+ * a person.
  */
 const NOT_PERSONAL_HEADS = new Set([
   'road',
