@@ -1,6 +1,6 @@
 /**
- * The story's headline element: the article root is widened to take it in, because the
- * headline is the most-read line of a story and names its people first.
+ * The story's headline element. The article root is widened to take it in, since it bounds
+ * the story's header (story-header.ts); the story filter then leaves the headline itself out.
  */
 
 import { BETWEEN_WORDS } from './word-chars';

@@ -18,12 +18,15 @@
  * 6. its place: set between the headline and the story's paragraphs, outside them, it is the
  *    story's header (standfirst, deck, date: story-header.ts);
  *
+ * and before all of them, the headline itself: the page's title again, which Readability
+ * keeps apart from the story's text;
+ *
  * then, only for what markup keeps and that holds text, whether it is hidden: an inline or
  * computed style that hides it (visibility.ts). A style read may make the browser compute the
  * page's styles on the spot, so it comes last and is skipped wherever markup decides.
  *
  * No rule ever removes the story itself: an element holding the densest block of paragraphs,
- * a large share of the root's prose or the headline is kept whatever its class says (a body
+ * a large share of the root's prose or the headline's box is kept whatever its class says (a body
  * marked "article-body has-share-bar" is still the body). Inline elements inside running text
  * (a link to a topic page mid-sentence) are judged by kind and style only, so a sentence never
  * loses a word.
@@ -229,6 +232,25 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
     return header;
   };
 
+  /**
+   * The headline as shown: the one found from the page's title or, for a headline reworded from
+   * it, the root's first <h1> when it comes before the story's paragraphs. Never one holding them.
+   */
+  let shown: Element | null | undefined;
+  const headlineOf = (): Element | null => {
+    if (shown === undefined) {
+      const { headline, holder } = guardOf();
+      let el = headline;
+      if (!el) {
+        const first = root.querySelector('h1');
+        // DOCUMENT_POSITION_FOLLOWING: the holder comes after it.
+        el = first && holder && first.compareDocumentPosition(holder) & 4 ? first : null;
+      }
+      shown = el && !(holder && el.contains(holder)) ? el : null;
+    }
+    return shown;
+  };
+
   let authors: readonly string[] | null = options.authors ?? null;
   const authorsOf = () => (authors ??= storyAuthors(doc, ldOf()));
 
@@ -313,6 +335,10 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
 
   const reasonFor = (el: Element): string | null => {
     if (el === root) return null;
+    // The headline is the page's title, read again: Readability moves it out of the story into
+    // its metadata, and its names are the body's, where a card has their sentence. Headline
+    // case is also where a capitalised word says least about being a name.
+    if (el === headlineOf()) return 'headline';
     const name = el.localName;
     // Markup first: it decides most elements, and a style read may make the browser compute
     // the page's styles on the spot.

@@ -59,11 +59,11 @@ export function scoreTable(rows: readonly { page: string; score: Score }[], tota
   const head =
     'page'.padEnd(26) +
     SCORED_TYPES.map((t) => `${t.padStart(7)} P/R   `).join('') +
-    ' outside common wrong-link headline';
+    ' outside common wrong-link';
   const line = (page: string, s: Score) =>
     page.padEnd(26) +
     SCORED_TYPES.map((t) => `${pct(s.types[t].precision)}/${pct(s.types[t].recall)}    `).join('') +
-    `${String(s.outside).padStart(8)}${String(s.commonWords).padStart(7)}${String(s.wrongLinks).padStart(11)}${String(s.headline).padStart(9)}`;
+    `${String(s.outside).padStart(8)}${String(s.commonWords).padStart(7)}${String(s.wrongLinks).padStart(11)}`;
   return [
     head,
     ...rows.map((r) => line(r.page, r.score)),

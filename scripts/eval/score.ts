@@ -20,7 +20,7 @@ export interface Painted {
   entityId?: string;
   /** The linked entity's name as the page was told it. */
   name?: string;
-  /** Not placed, and in the page's headline (an `<h1>`): not labelled, so not judged. */
+  /** Not placed, and in the page's headline (an `<h1>`): outside the article text too. */
   headline?: boolean;
 }
 
@@ -56,10 +56,11 @@ export interface TypeScore {
 export interface Score {
   types: Record<(typeof SCORED_TYPES)[number], TypeScore>;
   overall: { precision: number | null; recall: number | null };
-  /** Highlights not in the article text (not placed, or in an excluded range). */
+  /**
+   * Highlights not in the article text (not placed, or in an excluded range). The headline is
+   * not in it either: Readability's text, which the labels are offsets into, leaves it out.
+   */
   outside: number;
-  /** Highlights in the page's headline, outside the labelled text: counted, not judged. */
-  headline: number;
   /** One-word name highlights, not labelled, that are common words. */
   commonWords: number;
   wrongLinks: number;
@@ -71,7 +72,6 @@ export interface Score {
     wrongLinks: Example[];
     outside: Example[];
     commonWords: Example[];
-    headline: Example[];
   };
 }
 
@@ -125,7 +125,6 @@ function emptyScore(): Score {
     types: emptyTypes(),
     overall: { precision: null, recall: null },
     outside: 0,
-    headline: 0,
     commonWords: 0,
     wrongLinks: 0,
     unlinked: 0,
@@ -135,7 +134,6 @@ function emptyScore(): Score {
       wrongLinks: [],
       outside: [],
       commonWords: [],
-      headline: [],
     },
   };
 }
@@ -198,12 +196,6 @@ export function scorePage(
   for (const p of painted) {
     if (!SCORED_TYPES.includes(p.type as never)) continue;
     const at = p.start !== undefined && p.end !== undefined ? { start: p.start, end: p.end } : null;
-    if (!at && p.headline) {
-      score.headline++;
-      score.examples.headline.push({ page, type: p.type, text: p.text, why: 'in the headline' });
-      commonWord(p);
-      continue;
-    }
     if (!at || file.excluded.some((x) => overlaps(x, at))) {
       score.outside++;
       score.examples.outside.push({
@@ -211,7 +203,11 @@ export function scorePage(
         type: p.type,
         text: p.text,
         start: p.start,
-        why: at ? 'in an excluded range' : 'not in the article text',
+        why: at
+          ? 'in an excluded range'
+          : p.headline
+            ? 'in the headline'
+            : 'not in the article text',
       });
       commonWord(p);
       continue;
@@ -300,7 +296,6 @@ export function sumScores(scores: readonly Score[]): Score {
       for (const k of ['painted', 'correct', 'labelled', 'found'] as const)
         total.types[t][k] += s.types[t][k];
     total.outside += s.outside;
-    total.headline += s.headline;
     total.commonWords += s.commonWords;
     total.wrongLinks += s.wrongLinks;
     total.unlinked += s.unlinked;

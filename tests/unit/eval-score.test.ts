@@ -169,9 +169,10 @@ describe('page scores', () => {
     expect(s.types.place).toMatchObject({ painted: 1, correct: 1 });
   });
 
-  it('counts a headline highlight that was not placed apart, unjudged', () => {
+  it('counts a headline highlight as outside the article text, which has no headline', () => {
     const s = score([{ type: 'person', text: 'Obama', headline: true }]);
-    expect([s.headline, s.outside, s.types.person.painted]).toEqual([1, 0, 0]);
+    expect([s.outside, s.types.person.painted]).toEqual([1, 0]);
+    expect(s.examples.outside.map((x) => x.why)).toEqual(['in the headline']);
   });
 
   it('counts one-word common words, not names or abbreviations', () => {

@@ -88,7 +88,6 @@ interface Row {
   root: string;
   recall: number;
   precision: number;
-  headline: boolean;
   joined: string;
   chars: number;
 }
@@ -137,12 +136,6 @@ describe.skipIf(!present)('article roots and text maps on the real pages (../sha
     const precision = share(ours, new Set(expected));
     const id = root.id ? `#${root.id}` : '';
     const cls = root.classList.length ? `.${[...root.classList].slice(0, 2).join('.')}` : '';
-    // Whether the story's headline made it in: most words of the metadata's or the page's title.
-    const meta = JSON.parse(
-      readFileSync(resolve(REAL, page, 'expected-metadata.json'), 'utf8'),
-    ) as { title?: string };
-    const mapWords = new Set(ours);
-    const headline = [meta.title ?? '', doc.title].some((t) => share(words(t), mapWords) >= 0.8);
     // Words the map invents by joining two nodes that the page shows apart ("Talks" + "By"):
     // the same nodes joined with spaces must hold every word of the map, bar true inline joins.
     const spaced = new Set(words(map.nodes.map((n) => n.data).join(' ')));
@@ -153,7 +146,6 @@ describe.skipIf(!present)('article roots and text maps on the real pages (../sha
       root: `${root.localName}${id}${cls}`.slice(0, 50),
       recall,
       precision,
-      headline,
       joined: `${joined.length}/${ours.length}`,
       chars: map.text.length,
     });

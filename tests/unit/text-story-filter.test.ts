@@ -203,7 +203,6 @@ describe('left out of the story', () => {
     const text = buildTextMap(root, { skip: filter.skip }).text;
     expect(text).not.toContain(name);
     expect(text).toContain('Vladimir Putin told reporters');
-    expect(text).toContain('Putin Rejects Parts Of Peace Plan');
     // Left out as what it is: the element after the headline is the one the case adds.
     expect(filter.reasonFor(root.children[1])).toBe(KINDS[kind]);
   });
@@ -389,16 +388,47 @@ describe('the story itself is never left out', () => {
     expect(text).toContain('The envoy met Rustem Umerov, Ukraine’s chief negotiator');
   });
 
-  it('keeps the body and the headline when their classes say share, meta or video', () => {
+  it('keeps the body when its classes say share, meta or video', () => {
     const root = load(
       `<div id="root"><div class="story-meta"><h1>Putin Rejects Parts Of Peace Plan</h1><p class="byline">By Jane Roe</p></div>` +
         `<div class="article-body has-share-bar video-enabled">${STORY}</div></div>`,
       '<title>Putin Rejects Parts Of Peace Plan - CRBC</title>',
     );
-    const text = buildTextMap(root, { skip: createStoryFilter(root).skip }).text;
-    expect(text).toContain('Putin Rejects Parts Of Peace Plan');
+    const filter = createStoryFilter(root);
+    const text = buildTextMap(root, { skip: filter.skip }).text;
     expect(text).toContain('Vladimir Putin told reporters');
     expect(text).not.toContain('Jane Roe');
+    // The headline's box holds the headline, so it is kept; the headline itself is the title.
+    expect(filter.reasonFor(root.querySelector('.story-meta')!)).toBeNull();
+    expect(filter.reasonFor(root.querySelector('h1')!)).toBe('headline');
+  });
+
+  it('leaves out the headline, which repeats the title, and keeps the story’s other headings', () => {
+    const root = load(
+      `<div id="root"><h2>CRBC</h2><h2>Putin Rejects Parts Of Peace Plan</h2>${STORY}` +
+        `<h2>Strikes Continue Overnight</h2><p>Drones hit Odesa and Kherson overnight, officials said on Friday.</p></div>`,
+      '<title>Putin Rejects Parts Of Peace Plan - CRBC</title>',
+    );
+    const text = buildTextMap(root, { skip: createStoryFilter(root).skip }).text;
+    expect(text).not.toContain('Putin Rejects');
+    expect(text).toContain('CRBC');
+    expect(text).toContain('Strikes Continue Overnight');
+    expect(text).toContain('Vladimir Putin told reporters');
+  });
+
+  it('leaves out a headline reworded from the title when it comes before the story, not after', () => {
+    const head = '<title>Kremlin says no to plan - CRBC</title>';
+    const before = storyText(
+      `<div id="root"><h1>Putin Rejects Parts Of Peace Plan</h1><div class="b">${STORY}</div></div>`,
+      head,
+    );
+    expect(before).not.toContain('Putin Rejects');
+    expect(before).toContain('Vladimir Putin told reporters');
+    const after = storyText(
+      `<div id="root"><div class="b">${STORY}</div><h1>Strikes Continue Overnight</h1></div>`,
+      head,
+    );
+    expect(after).toContain('Strikes Continue Overnight');
   });
 
   it('keeps a story that is hidden as a whole (its text is still the story once shown)', () => {
