@@ -88,11 +88,18 @@ export function createHoverController<T extends HoverTarget>(deps: HoverDeps<T>)
     },
   });
 
+  // A card opened from the keyboard stays open while the page scrolls (its own smooth scroll
+  // into view included): the reader did not point anywhere. Moving the pointer, Escape or
+  // another card closes it.
+  let fromKeyboard: T | null = null;
+  const keyboardCardOpen = () => fromKeyboard !== null && intent.openTarget === fromKeyboard;
+
   let frame = 0;
   let last: PointerEvent | null = null;
-  const sample = () => {
+  const sample = (afterScroll = false) => {
     frame = 0;
     if (!last || !deps.active()) return;
+    if (afterScroll && keyboardCardOpen()) return;
     if (view.element?.matches(':hover')) return;
     const trigger = deps.settings().trigger;
     // Never open while the reader is selecting text, nor on hover when the trigger is a click.
@@ -111,7 +118,7 @@ export function createHoverController<T extends HoverTarget>(deps: HoverDeps<T>)
     (event: PointerEvent) => {
       if (!event.isTrusted || event.pointerType === 'touch') return;
       last = event;
-      if (!frame) frame = ctx.requestAnimationFrame(sample);
+      if (!frame) frame = ctx.requestAnimationFrame(() => sample());
     },
     { passive: true, capture: true },
   );
@@ -121,7 +128,9 @@ export function createHoverController<T extends HoverTarget>(deps: HoverDeps<T>)
     (event: MouseEvent) => {
       if (!event.isTrusted || !deps.active() || deps.settings().trigger !== 'click') return;
       const target = deps.targetAt(event.clientX, event.clientY);
-      if (target) intent.openNow(target);
+      if (!target) return;
+      fromKeyboard = null;
+      intent.openNow(target);
     },
     { capture: true },
   );
@@ -131,16 +140,19 @@ export function createHoverController<T extends HoverTarget>(deps: HoverDeps<T>)
     doc,
     'scroll',
     () => {
-      intent.pointerOver(null);
+      if (!keyboardCardOpen()) intent.pointerOver(null);
       clearTimeout(scrollIdle);
-      scrollIdle = ctx.setTimeout(sample, SCROLL_IDLE_MS);
+      scrollIdle = ctx.setTimeout(() => sample(true), SCROLL_IDLE_MS);
     },
     { passive: true, capture: true },
   );
   ctx.onInvalidated(() => view.destroy());
 
   return {
-    openNow: (target) => intent.openNow(target),
+    openNow: (target) => {
+      fromKeyboard = target;
+      intent.openNow(target);
+    },
     close: () => intent.dismiss(),
     get openTarget() {
       return intent.openTarget;
