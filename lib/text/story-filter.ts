@@ -10,7 +10,9 @@
  * 3. link density: a container whose text is mostly links is a list of other stories, and a
  *    paragraph that is one link is a teaser;
  * 4. repeated short items (a menu, a control bar) and boxes that are mostly numbers (a live
- *    tracker's counts, a table of figures);
+ *    tracker's counts, a table of figures); lists told by their items' shape, a slideshow's
+ *    numbered captions or teaser cards (item-lists.ts), asked before the others since no
+ *    share of prose keeps them;
  * 5. its text, when short: a byline or credit line (byline-text.ts), a line naming the story's
  *    author, a correction or age notice (notice-text.ts), a caption set after its picture
  *    (picture-caption.ts);
@@ -38,6 +40,7 @@ import { findHeadline } from './headline';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld';
 import { isNoticeText } from './notice-text';
 import { indexParagraphs, type ParagraphIndex } from './paragraph-index';
+import { itemListReason } from './item-lists';
 import { isCaptionAfterPicture, MAX_PICTURE_CAPTION_CHARS } from './picture-caption';
 import { createSkippedTest, isSkippable } from './skip-rules';
 import { storyHeader } from './story-header';
@@ -100,6 +103,8 @@ const CONTAINERS = new Set([
   'figure',
   'details',
 ]);
+/** Containers whose items' shape may make them a slideshow or a list of teasers (item-lists.ts). */
+const ITEM_LISTS = new Set(['div', 'section', 'ul', 'ol']);
 /** Containers of short items judged as a menu (lists are left to link density: a story's own list may be short). */
 const MENU_CONTAINERS = new Set(['div', 'section', 'span', 'header', 'details']);
 /** An item this short is a label or a control ("Full Screen", "Autoplay", "28,25,140Cases"). */
@@ -340,6 +345,12 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
     // case is also where a capitalised word says least about being a name.
     if (el === headlineOf()) return 'headline';
     const name = el.localName;
+    // A slideshow's captions or a list of teaser cards, however much prose it holds.
+    if (ITEM_LISTS.has(name)) {
+      const listed = itemListReason(el, lengthsOf);
+      const headline = guardOf().headline;
+      if (listed && !(headline && el.contains(headline))) return listed;
+    }
     // Markup first: it decides most elements, and a style read may make the browser compute
     // the page's styles on the spot.
     const reason = markupReason(el, name);
