@@ -19,7 +19,8 @@ const ENGLISH = new Set(
 
 /**
  * Frequent function words of the other languages news pages are most often written in (French,
- * German, Spanish, Italian, Portuguese, Dutch), without those English shares or uses ("a", "in", "do", "per", "die").
+ * German, Spanish, Italian, Portuguese, Dutch, Czech, Polish), without those English shares or
+ * uses ("a", "in", "do", "per", "die", "to").
  */
 const OTHER = new Set(
   (
@@ -28,27 +29,45 @@ const OTHER = new Set(
     'el los las y del en por con una para se lo más pero su ' +
     'il che di non sono della nel gli anche ' +
     'os da em uma com não é dos das ao ' +
-    'het een van dat op te niet met voor zijn wordt ook'
+    'het een van dat op te niet met voor zijn wordt ook ' +
+    'že jsou jako ale také který která které bylo není při nie się jest oraz przez dla'
   ).split(' '),
 );
 
 /** Fewer words than this say too little: such a block follows the page. */
 const MIN_WORDS = 8;
+/**
+ * English function words are a quarter to a third of English prose, and never under a tenth of
+ * a paragraph of it; in languages the other list lacks (Czech, Polish, Turkish…) the few
+ * English-looking words ("to", "by", "a") are one in twenty. Under this share a block is not
+ * English; with this many words or more, it is another language.
+ */
+const MIN_ENGLISH_SHARE = 0.08;
+const MIN_OTHER_WORDS = 15;
+/** Letters of other scripts than Latin that make a block another language's (Chinese, Arabic…). */
+const MIN_OTHER_SCRIPT_LETTERS = 10;
 
 export type BlockLanguage = 'en' | 'other' | 'unknown';
 
-/** The language of one block, from its function words. */
+/** The language of one block, from its script and its function words. */
 export function blockLanguage(text: string): BlockLanguage {
   let words = 0;
   let english = 0;
   let other = 0;
+  let latin = 0;
+  let otherScript = 0;
   for (const m of text.toLowerCase().matchAll(/[\p{L}\p{M}]+/gu)) {
     words++;
     if (ENGLISH.has(m[0])) english++;
     else if (OTHER.has(m[0])) other++;
+    if (/\p{Script=Latin}/u.test(m[0])) latin += m[0].length;
+    else otherScript += m[0].length;
   }
+  if (otherScript >= MIN_OTHER_SCRIPT_LETTERS && otherScript > latin) return 'other';
   if (words < MIN_WORDS || english + other < 2) return 'unknown';
-  return english >= other ? 'en' : 'other';
+  if (other > english) return 'other';
+  if (english >= words * MIN_ENGLISH_SHARE) return 'en';
+  return words >= MIN_OTHER_WORDS ? 'other' : 'unknown';
 }
 
 /** The primary subtag of a declared language ("en-GB" → "en"), or undefined when unset. */

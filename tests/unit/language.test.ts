@@ -17,6 +17,11 @@ const GERMAN =
   'Der Bürgermeister sagte am Dienstag, dass die Stadt die Brücke nach den Reparaturen wieder öffnen wird.';
 const SPANISH =
   'El alcalde dijo el martes que la ciudad reabrirá el puente cuando terminen las obras de reparación.';
+// Languages the function-word lists lack: their few English-looking words ("to", "by") and
+// a name in Latin letters inside Chinese text do not make them English.
+const CZECH =
+  'Starosta v úterý řekl, že by město chtělo znovu otevřít most, až dělníci dokončí opravy a odejdou z ulice.';
+const CHINESE = '市长周二表示，维修完成后，城市将重新开放这座桥梁，Jane Doe 对此表示欢迎。';
 
 describe('block language', () => {
   it.each([
@@ -24,6 +29,8 @@ describe('block language', () => {
     [FRENCH, 'other'],
     [GERMAN, 'other'],
     [SPANISH, 'other'],
+    [CZECH, 'other'],
+    [CHINESE, 'other'],
     ['Le Monde', 'unknown'],
     ['By Jane Doe · December 4, 2025', 'unknown'],
   ])('%s → %s', (text, language) => expect(blockLanguage(text)).toBe(language));
@@ -36,6 +43,9 @@ describe('block language', () => {
     ['Le Monde', 'fr', false],
     ['Le Monde', undefined, true],
     [ENGLISH, 'fr', true],
+    [CZECH, 'cs', false],
+    [CZECH, undefined, false],
+    [CHINESE, undefined, false],
   ])('%s declared %s: names read %s', (text, declared, reads) =>
     expect(readsNames(text, declared)).toBe(reads),
   );
