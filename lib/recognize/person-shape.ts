@@ -5,10 +5,11 @@
  *     Center", "Fox News", "James Webb Space Telescope");
  *   - a preposition or conjunction first, more capitalised words than names have, or a
  *     function word written with a capital inside ("Charles Barkley Gives His Take On Why
- *     Kevin Durant Requested A Trade").
+ *     Kevin Durant Requested A Trade");
+ *   - only common words, none a given name ("Marketing Engineering").
  * Such a span is left out, not retyped: its words say what it is not, not what it is.
  */
-import { isClosedWord } from './common-words';
+import { isClosedWord, isCommonGivenName, isCommonWord, isGivenName } from './common-words';
 import { aliasKey } from './normalize';
 import { isOrgHead } from './org-heads';
 
@@ -191,9 +192,24 @@ export function cannotBePerson(text: string): boolean {
   if (OPENS_NO_NAME.has(aliasKey(words[0]))) return true;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
   if (capitalised.length > MAX_NAME_WORDS) return true;
+  // Every word a common word and none a given name: a title-case phrase ("Marketing
+  // Engineering", "Binary Tag", "Divinatory Meanings"), not a person.
+  const keys = words.map(aliasKey);
+  if (keys.every((k) => isCommonWord(k) && !isGivenName(k) && !isCommonGivenName(k))) return true;
   return words
     .slice(1, -1)
     .some(
       (w) => /^\p{Lu}\p{Ll}*$/u.test(w) && isClosedWord(aliasKey(w)) && !PARTICLES.has(aliasKey(w)),
     );
+}
+
+/** Words before a thing, never before one person's name ("the Bill" is a law). */
+const DETERMINERS = /\b(?:the|a|an|this|that|every|each|no)\s+$/i;
+
+/**
+ * A one-word person after a determiner is a thing named like a person ("the Bill passed").
+ * A family in the plural is people ("the Obamas").
+ */
+export function isThingAfterDeterminer(text: string, start: number, word: string): boolean {
+  return !/s$/.test(word) && DETERMINERS.test(text.slice(Math.max(0, start - 8), start));
 }

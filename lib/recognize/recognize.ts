@@ -34,7 +34,7 @@ import { splitAtTitles } from './title-split';
 import { tidyModelSpans, STRUCTURAL_EVIDENCE } from './model-spans';
 import { isOrgHead, orgHeadSpans } from './org-heads';
 import { byContext, CONTEXT_EVIDENCE, cuedOrgSpans, orgCue } from './type-cues';
-import { cannotBePerson } from './person-shape';
+import { cannotBePerson, isThingAfterDeterminer } from './person-shape';
 import { namedAfter } from './named-after';
 import { roleDescriptor } from './roles';
 import type { EntityHit, EntityType, FigureMatch, Mention } from '../types/mention';
@@ -158,6 +158,12 @@ function modelMentions(
       guessed.confidence < MODEL_MIN_CONFIDENCE[guessed.type] && pageRepeatsName(guessed, page);
     const span: typeof guessed = vouched ? { ...guessed, type: 'person' } : guessed;
     if (span.type === 'person' && cannotBePerson(span.text)) continue;
+    if (
+      span.type === 'person' &&
+      !span.text.includes(' ') &&
+      isThingAfterDeterminer(prepared.text, span.start, span.text)
+    )
+      continue;
     if (namedAfter(prepared.text, span)) continue;
     if (span.confidence < MODEL_MIN_CONFIDENCE[span.type] && !vouched) continue;
     const inside = names.filter((n) => overlaps(n, span));

@@ -1,6 +1,7 @@
 /** Words that cannot be a person's name by their shape, whatever the tagger guessed. */
 import { describe, expect, it } from 'vitest';
-import { cannotBePerson } from '../../lib/recognize/person-shape';
+import { cannotBePerson, isThingAfterDeterminer } from '../../lib/recognize/person-shape';
+import { hit, namesWith } from './recognize-fixtures';
 
 describe('a person’s name by its shape', () => {
   it.each([
@@ -22,6 +23,9 @@ describe('a person’s name by its shape', () => {
     ['Salomon Bros', true],
     ['Haitian Economic Lift Act', true],
     ['Karen National Union', true],
+    // Only common words, none a given name: title case, not a person.
+    ['Marketing Engineering', true],
+    ['Coarse Dirt', true],
     // Names, some ending in words that are also surnames or particles inside.
     ['Nathan Lane', false],
     ['Tony Hall', false],
@@ -33,7 +37,36 @@ describe('a person’s name by its shape', () => {
     ['Witkoff', false],
     ['Will Smith', false],
     ['April Ryan', false],
+    // Common words both, but the first a given name too.
+    ['Grant Young', false],
+    ['Grace Jones', false],
   ])('%s → %s', (text, expected) => {
     expect(cannotBePerson(text)).toBe(expected);
+  });
+});
+
+describe('a one-word person after a determiner', () => {
+  const at = (text: string, word: string) => isThingAfterDeterminer(text, text.indexOf(word), word);
+  it('is a thing named like a person', () => {
+    expect(at('Senators debated the Bill on Tuesday', 'Bill')).toBe(true);
+    expect(at('This Will is contested', 'Will')).toBe(true);
+  });
+  it('is a person otherwise, and a family in the plural', () => {
+    expect(at('Senators heard Bill on Tuesday', 'Bill')).toBe(false);
+    expect(at('the Obamas arrived', 'Obamas')).toBe(false);
+    expect(at('Theodore Bill said', 'Bill')).toBe(false);
+  });
+});
+
+describe('in the recognizer', () => {
+  const names = namesWith({ 'bill shorten': [hit('p:shorten', 'person', 'Bill Shorten')] });
+  it('paints the person, not the law named like him, nor a title-case phrase', () => {
+    const found = names(
+      'Senators debated the Bill on Tuesday, and the Bill passed after Bill Shorten spoke.',
+      'The review by Marketing Engineering found nothing, Bill Shorten said on Tuesday.',
+    ).map((m) => m.text);
+    expect(found).toContain('Bill Shorten');
+    expect(found).not.toContain('Bill');
+    expect(found).not.toContain('Marketing Engineering');
   });
 });
