@@ -1,5 +1,6 @@
 /**
- * Elements whose text is never scanned, as data: one entry per kind, each with its reason.
+ * Elements whose text is never scanned, as data: one entry per kind, each with its reason (a
+ * comment: the list ships in the content script, whose size is budgeted).
  * The text map's walker rejects the whole subtree of a match, so whatever is inside (a nav in
  * the article, an editor, our own card) is skipped too. The article-root finder uses the same
  * rules so that a teaser in an aside never counts as article text.
@@ -22,74 +23,74 @@ export interface SkipRule {
   selector: string;
   /** The rule does not apply to an element inside one matching this. */
   exceptInside?: string;
-  reason: string;
 }
 
 export const SKIP_RULES: readonly SkipRule[] = [
   {
+    // Our own UI hosts (cards, toolbars): never scan or paint ourselves.
     selector: 'backstory-*',
-    reason: 'our own UI hosts (cards, toolbars): never scan or paint ourselves',
   },
   {
+    // Code, CSS, no-script fallbacks and inert templates: not text a reader sees.
     selector: 'script, style, noscript, template',
-    reason: 'code, CSS, no-script fallbacks and inert templates: not text a reader sees',
   },
   {
+    // Site navigation: section names, not article text.
     selector: 'nav, [role="navigation"]',
-    reason: 'site navigation: section names, not article text',
   },
   {
+    // The page banner (logo, menus); an article’s own header holds its headline and is kept.
     selector: 'header',
     exceptInside:
       'article, main, section, [role="main"], [role="article"], [itemprop="articleBody"]',
-    reason: 'the page banner (logo, menus); an article’s own header holds its headline and is kept',
   },
   {
+    // A banner declared as such is the page’s, wherever it sits.
     selector: '[role="banner"]',
-    reason: 'a banner declared as such is the page’s, wherever it sits',
   },
   {
+    // Copyright, legal and tag links; an article’s footer holds no prose either.
     selector: 'footer, [role="contentinfo"]',
-    reason: 'copyright, legal and tag links; an article’s footer holds no prose either',
   },
   {
+    // Related links, promotions and pull quotes that repeat the story.
     selector: 'aside, [role="complementary"]',
-    reason: 'related links, promotions and pull quotes that repeat the story',
   },
-  { selector: 'search, [role="search"]', reason: 'search boxes' },
+  // Search boxes.
+  { selector: 'search, [role="search"]' },
   {
+    // Form controls: never touch what the reader types or clicks.
     selector: 'input, textarea, select, option, button',
-    reason: 'form controls: never touch what the reader types or clicks',
   },
   {
+    // Editable content is the reader’s own (comment boxes, editors).
     selector: '[contenteditable]:not([contenteditable="false"])',
-    reason: 'editable content is the reader’s own (comment boxes, editors)',
   },
   {
+    // Computer text: capitalised words there are identifiers, not names.
     selector: 'code, pre, kbd, samp, var',
-    reason: 'computer text: capitalised words there are identifiers, not names',
   },
   {
+    // Media and embeds: no article prose inside.
     selector: 'svg, math, iframe, object, embed, canvas, video, audio, picture',
-    reason: 'media and embeds: no article prose inside',
   },
   {
+    // Hidden from readers (visually or from assistive technology).
     selector: '[aria-hidden="true"], [hidden]',
-    reason: 'hidden from readers (visually or from assistive technology)',
   },
   {
+    // Overlays: cookie banners, sign-up prompts.
     selector: 'dialog, [role="dialog"], [role="alertdialog"]',
-    reason: 'overlays: cookie banners, sign-up prompts',
   },
   {
+    // Reader comments: not the story, and the names there are the commenters’.
     selector: '#comments, .comments',
-    reason: 'reader comments: not the story, and the names there are the commenters’',
   },
   {
+    // Share buttons, related-story lists and ad slots inside the article.
     // A short list of class names seen on many news sites; each is a whole class token.
     selector:
       '.share, .sharing, .social-share, .related, .related-articles, .related-stories, .recommended, .newsletter, .advert, .advertisement, .ad, .ads, .ad-slot, .adsbygoogle, .taboola, .OUTBRAIN',
-    reason: 'share buttons, related-story lists and ad slots inside the article',
   },
 ];
 

@@ -36,6 +36,7 @@
 import type { PageReading } from './article-root';
 import { isBlockElement } from './block-tags';
 import { isCreditText, MAX_CREDIT_CHARS, namesAuthor } from './byline-text';
+import { isDateLine } from './date-line';
 import { findHeadline } from './headline';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld';
 import { isNoticeText } from './notice-text';
@@ -303,7 +304,7 @@ export function createStoryFilter(root: Element, options: StoryFilterOptions = {
   const shortTextReason = (el: Element, block: boolean, text: number): string | null => {
     const line = el.textContent ?? '';
     if (text <= MAX_CREDIT_CHARS) {
-      if (isCreditText(line)) return 'byline';
+      if (isCreditText(line) || isDateLine(line)) return 'byline';
       if (namesAuthor(line, authorsOf())) return 'byline'; // names the story's author
       if (text <= MAX_COUNTER_CHARS && COUNTER_START.test(line) && COUNTER.test(line))
         return 'counter';

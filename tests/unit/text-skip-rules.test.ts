@@ -14,11 +14,8 @@ describe('skip rules', () => {
     document.designMode = 'off';
   });
 
-  it('every rule has a selector and a reason', () => {
-    for (const rule of SKIP_RULES) {
-      expect(rule.selector.trim()).not.toBe('');
-      expect(rule.reason.length, rule.selector).toBeGreaterThan(10);
-    }
+  it('every rule has a selector', () => {
+    for (const rule of SKIP_RULES) expect(rule.selector.trim()).not.toBe('');
   });
 
   it('leaves editors, form controls, navigation, hidden text and our own UI out of the map', () => {

@@ -73,6 +73,7 @@ const KINDS: Record<string, string> = {
   'a table of figures': 'data',
   'a correction note': 'notice',
   'an age notice': 'notice',
+  'a date line': 'byline',
 };
 
 /** A tracker's table: one row per place, its name and its counts. */
@@ -197,6 +198,11 @@ describe('left out of the story', () => {
       'Jane Roe',
     ],
     ['an age notice', '<div class="x2">This article is more than 5 years old</div>', '5 years'],
+    [
+      'a date line',
+      '<ul class="x3"><li><time>Published on: June 25, 2024</time></li></ul>',
+      'June',
+    ],
   ])('%s', (kind, inside, name) => {
     const root = load(article(inside));
     const filter = createStoryFilter(root);
@@ -367,10 +373,12 @@ describe('the story itself is never left out', () => {
       article(
         '<p>By Tuesday, the talks had stalled over the future of occupied territory.</p>' +
           '<blockquote><p>“This was a necessary conversation,” Putin said.</p></blockquote>' +
-          '<ul><li>A missile strike in Kryvyi Rih wounded six people.</li><li>In Kherson, a girl died after shelling.</li></ul>',
+          '<ul><li>A missile strike in Kryvyi Rih wounded six people.</li><li>In Kherson, a girl died after shelling.</li></ul>' +
+          '<p>June 25, 2024: the envoys met again in Miami.</p>',
       ),
     );
     for (const phrase of [
+      'June 25, 2024: the envoys',
       'By Tuesday, the talks',
       'necessary conversation',
       'Kryvyi Rih',
