@@ -9,7 +9,7 @@
 import { caseAgrees } from './alias-case';
 import { blockCase, capitalSaysName, type BlockCase } from './capitals';
 import { MAX_NAME_TOKENS, runCandidates, theBefore, withThe, type NameRun } from './candidates';
-import { isCommonWord, isGivenName } from './common-words';
+import { isCommonWord, isDemonym, isGivenName } from './common-words';
 import { besideName, commonHere } from './name-evidence';
 import { aliasKey } from './normalize';
 import { NAME_TITLES, ROLE_NOUNS } from './role-words';
@@ -124,6 +124,13 @@ function startsKnownName(
   return false;
 }
 
+/** A key that is "the" and one demonym, or one demonym after "the" ("the Republicans"). */
+function theDemonym(key: string, length: number, afterThe: boolean): boolean {
+  const words = key.split(' ');
+  if (afterThe && length === 1) return isDemonym(key);
+  return length === 2 && words[0] === 'the' && isDemonym(words[1]);
+}
+
 /**
  * Whether the words run[at, at + length) are only part of a longer name: a capitalised
  * neighbour in the same run ("Austin Murphy", "South Carolina", "Bank of England", "Ray
@@ -188,6 +195,10 @@ export function matchNames(
         // A name the packs know with its article ("the Fed"), after "the".
         if (!hits.length && at === 0 && theBefore(text, candidate.start))
           hits = agreeing(lookup(withThe(candidate.key)));
+        // "The" and a people's or a party's members is no name: "the Republicans" of US news
+        // are not France's party of that name.
+        if (hits.length && theDemonym(candidate.key, length, theBefore(text, candidate.start)))
+          hits = [];
         // One word: a surname met in full; any length: an organisation a cue named.
         const known = shortForms.get(candidate.key);
         const remembered = length === 1 || known?.type === 'org' ? known : undefined;

@@ -36,6 +36,7 @@ const index: Record<string, EntityHit[]> = {
   'kryvyi rih': [kryvyi],
   washington: [washingtonCity, washingtonPerson],
   'the fed': [{ id: 'o:fed', type: 'org', name: 'Federal Reserve', prominence: 0.9 }],
+  'the republicans': [{ id: 'o:lr', type: 'org', name: 'The Republicans', prominence: 0.6 }],
 };
 
 function run(text: string) {
@@ -144,6 +145,14 @@ describe('aliases with an article', () => {
     expect(found.map((m) => [m.text, text.slice(m.start, m.end), m.entityId])).toEqual([
       ['Fed', 'Fed', 'o:fed'],
     ]);
+  });
+
+  it('never takes "the" and a party’s members for the party named so', () => {
+    for (const text of [
+      'The Republicans have said they will fight it.',
+      'He will work with the Republicans against the president.',
+    ])
+      expect(run(text)).toEqual([]);
   });
 });
 
