@@ -59,6 +59,7 @@ export const NON_STORY_VOCABULARY: readonly VocabularyEntry[] = [
       'author*',
       'authors',
       'contributor*',
+      'bio',
       'signature',
       'dateline',
       'meta',

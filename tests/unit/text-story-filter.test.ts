@@ -481,8 +481,10 @@ describe('the parts', () => {
       ['m-detail-header--meta', true],
       ['newsletterWidget', true],
       ['sharetools-menu', true],
+      ['user-bio__main-text', true],
       ['story-body__inner', false],
       ['headline', false],
+      ['biography', false],
       ['loaded', false],
     ] as const) {
       el.className = cls;
