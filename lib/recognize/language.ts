@@ -37,20 +37,26 @@ const OTHER = new Set(
 /** Fewer words than this say too little: such a block follows the page. */
 const MIN_WORDS = 8;
 /**
- * English function words are a quarter to a third of English prose, and never under a tenth of
- * a paragraph of it; in languages the other list lacks (Czech, Polish, Turkish…) the few
- * English-looking words ("to", "by", "a") are one in twenty. Under this share a block is not
- * English; with this many words or more, it is another language.
+ * English function words are a quarter to a third of English prose; in languages the other
+ * list lacks, the few English-looking words ("to", "by") are one in twenty or fewer. A block
+ * of this many words under the low share is another language; a block of a page declared in
+ * another language reads as English only past the high share. The low one leaves room for
+ * English sentences dense with names ("Former U.N. Secretary-General Kofi Annan helped broker a
+ * power-sharing agreement between …" is under a tenth).
  */
-const MIN_ENGLISH_SHARE = 0.08;
+const MIN_ENGLISH_SHARE = 0.04;
+const CLEAR_ENGLISH_SHARE = 0.08;
 const MIN_OTHER_WORDS = 15;
 /** Letters of other scripts than Latin that make a block another language's (Chinese, Arabic…). */
 const MIN_OTHER_SCRIPT_LETTERS = 10;
 
 export type BlockLanguage = 'en' | 'other' | 'unknown';
 
-/** The language of one block, from its script and its function words. */
-export function blockLanguage(text: string): BlockLanguage {
+/**
+ * The language of one block, from its script and its function words; `clearly`: English only
+ * when it reads so past doubt (a passage in English on a page in another language).
+ */
+export function blockLanguage(text: string, clearly = false): BlockLanguage {
   let words = 0;
   let english = 0;
   let other = 0;
@@ -66,7 +72,7 @@ export function blockLanguage(text: string): BlockLanguage {
   if (otherScript >= MIN_OTHER_SCRIPT_LETTERS && otherScript > latin) return 'other';
   if (words < MIN_WORDS || english + other < 2) return 'unknown';
   if (other > english) return 'other';
-  if (english >= words * MIN_ENGLISH_SHARE) return 'en';
+  if (english >= words * (clearly ? CLEAR_ENGLISH_SHARE : MIN_ENGLISH_SHARE)) return 'en';
   return words >= MIN_OTHER_WORDS ? 'other' : 'unknown';
 }
 
@@ -83,7 +89,6 @@ export function primaryLanguage(declared: string | undefined): string | undefine
  */
 export function readsNames(text: string, declared: string | undefined): boolean {
   const primary = primaryLanguage(declared);
-  const block = blockLanguage(text);
-  if (primary && primary !== 'en') return block === 'en';
-  return block !== 'other';
+  if (primary && primary !== 'en') return blockLanguage(text, true) === 'en';
+  return blockLanguage(text) !== 'other';
 }

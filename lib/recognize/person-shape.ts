@@ -204,12 +204,17 @@ export function cannotBePerson(text: string): boolean {
 }
 
 /** Words before a thing, never before one person's name ("the Bill" is a law). */
-const DETERMINERS = /\b(?:the|a|an|this|that|every|each|no)\s+$/i;
+const DETERMINERS = /\b(?:the|a|an|this|every|each)\s+$/i;
 
 /**
- * A one-word person after a determiner is a thing named like a person ("the Bill passed").
- * A family in the plural is people ("the Obamas").
+ * A one-word person that is a common word too, after a determiner, is the thing ("the Bill
+ * passed", "the Will"). A name only a name stays one ("the Clinton administration"), and so
+ * does a family in the plural ("the Obamas").
  */
 export function isThingAfterDeterminer(text: string, start: number, word: string): boolean {
-  return !/s$/.test(word) && DETERMINERS.test(text.slice(Math.max(0, start - 8), start));
+  const key = aliasKey(word);
+  return (
+    (isCommonWord(key) || isCommonGivenName(key)) &&
+    DETERMINERS.test(text.slice(Math.max(0, start - 8), start))
+  );
 }

@@ -20,7 +20,13 @@ const SPANISH =
 // Languages the function-word lists lack: their few English-looking words ("to", "by") and
 // a name in Latin letters inside Chinese text do not make them English.
 const CZECH =
+  'Starosta řekl, že město je připraveno a že most, který je starý, bude opraven, až to dělníci dokončí.';
+// Few function words of either list: English only by a share a page in another language
+// needs to read a block as English, and an English sentence dense with names still is.
+const CZECH_SPARSE =
   'Starosta v úterý řekl, že by město chtělo znovu otevřít most, až dělníci dokončí opravy a odejdou z ulice.';
+const ENGLISH_NAMES =
+  'Former U.N. Secretary-General Jane Doe helped broker a peace deal that included a power-sharing agreement between Mr. John Roe and opposition leader Ana Maria Diaz Lopez.';
 const CHINESE = '市长周二表示，维修完成后，城市将重新开放这座桥梁，Jane Doe 对此表示欢迎。';
 
 describe('block language', () => {
@@ -45,6 +51,9 @@ describe('block language', () => {
     [ENGLISH, 'fr', true],
     [CZECH, 'cs', false],
     [CZECH, undefined, false],
+    [CZECH_SPARSE, 'cs', false],
+    [ENGLISH_NAMES, undefined, true],
+    [ENGLISH_NAMES, 'en', true],
     [CHINESE, undefined, false],
   ])('%s declared %s: names read %s', (text, declared, reads) =>
     expect(readsNames(text, declared)).toBe(reads),

@@ -51,9 +51,12 @@ describe('a one-word person after a determiner', () => {
     expect(at('Senators debated the Bill on Tuesday', 'Bill')).toBe(true);
     expect(at('This Will is contested', 'Will')).toBe(true);
   });
-  it('is a person otherwise, and a family in the plural', () => {
+  it('is a person otherwise: a name only a name, a family in the plural', () => {
     expect(at('Senators heard Bill on Tuesday', 'Bill')).toBe(false);
     expect(at('the Obamas arrived', 'Obamas')).toBe(false);
+    expect(at('the Clinton administration', 'Clinton')).toBe(false);
+    // "that" is a conjunction as often: "prayed that Bill would grow up".
+    expect(at('she prayed that Bill would grow up', 'Bill')).toBe(false);
     expect(at('Theodore Bill said', 'Bill')).toBe(false);
   });
 });
