@@ -16,8 +16,9 @@ const SLIDE_NUMBER = /^\s*(\d{1,3})\s*(?:\/|of)\s*(\d{1,3})(?!\d)/i;
 /** A headline is linked when its links hold this share of its text. */
 const LINKED_SHARE = 0.9;
 const HEADINGS = 'h2, h3, h4, h5, h6';
-/** A teaser's summary is at most this long. */
+/** A teaser's summary is at most this long, and a slide or a card, headline and all, this. */
 const MAX_SUMMARY_CHARS = 500;
+const MAX_ITEM_CHARS = 1000;
 
 /** Items numbered 1/N, 2/N, 3/N … in a row. */
 function isSlideshow(items: Element[]): boolean {
@@ -44,8 +45,17 @@ export function itemListReason(
 ): string | null {
   if (el.childElementCount < MIN_ITEMS) return null;
   const items: Element[] = [];
-  for (let c = el.firstElementChild; c && items.length < ITEMS_LOOKED_AT; c = c.nextElementSibling)
-    if (lengthsOf(c).text) items.push(c);
+  for (
+    let c = el.firstElementChild;
+    c && items.length < ITEMS_LOOKED_AT;
+    c = c.nextElementSibling
+  ) {
+    const { text } = lengthsOf(c);
+    // Slides and cards are short: a long item (a story's body, a section) ends the question
+    // before its text is read or its subtree searched.
+    if (text > MAX_ITEM_CHARS) return null;
+    if (text) items.push(c);
+  }
   if (items.length < MIN_ITEMS) return null;
   if (isSlideshow(items)) return 'gallery';
   const isCard = (item: Element) => {
