@@ -193,7 +193,7 @@ export function cannotBePerson(text: string): boolean {
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
   if (capitalised.length > MAX_NAME_WORDS) return true;
   // Every word a common word and none a given name: a title-case phrase ("Marketing
-  // Engineering", "Binary Tag", "Divinatory Meanings"), not a person.
+  // Engineering", "Coarse Dirt"), not a person.
   const keys = words.map(aliasKey);
   if (keys.every((k) => isCommonWord(k) && !isGivenName(k) && !isCommonGivenName(k))) return true;
   return words
