@@ -27,6 +27,7 @@ interface CompiledVocabulary {
   prefixes: [string, string][];
   /** Any of the prefixes at a word's start: one test per word, the list read only on a hit. */
   anyPrefix: RegExp;
+  suffixes: [string, string][];
   pairs: Map<string, string>;
 }
 
@@ -35,12 +36,14 @@ function compileVocabulary(): CompiledVocabulary {
     exact: new Map(),
     prefixes: [],
     anyPrefix: /$^/,
+    suffixes: [],
     pairs: new Map(),
   };
   for (const { words, kind: reason } of NON_STORY_VOCABULARY)
     for (const word of words) {
       if (word.includes(' ')) v.pairs.set(word, reason);
       else if (word.endsWith('*')) v.prefixes.push([word.slice(0, -1), reason]);
+      else if (word.startsWith('*')) v.suffixes.push([word.slice(1), reason]);
       else v.exact.set(word, reason);
     }
   v.anyPrefix = new RegExp(`^(?:${v.prefixes.map(([p]) => p).join('|')})`);
@@ -68,6 +71,7 @@ function reasonOfWords(value: string): string | null {
     if (pair) return pair;
     if (VOCABULARY.anyPrefix.test(w))
       for (const [prefix, reason] of VOCABULARY.prefixes) if (w.startsWith(prefix)) return reason;
+    for (const [suffix, reason] of VOCABULARY.suffixes) if (w.endsWith(suffix)) return reason;
   }
   return null;
 }

@@ -6,8 +6,9 @@
  * (unlikelyCandidates, negative, byline) are the starting point; words that also name story
  * containers there ("media", "hidden", "header") are left out.
  *
- * A word ending in `*` also matches longer words it starts ("sharetools", "authorprofile");
- * a word with a space is two words in a row ("most read").
+ * A word ending in `*` also matches longer words it starts ("sharetools", "authorprofile"); one
+ * starting with `*` matches longer words it ends ("thumbcaption", "photocaption"); a word with
+ * a space is two words in a row ("most read").
  */
 export interface VocabularyEntry {
   words: readonly string[];
@@ -70,7 +71,7 @@ export const NON_STORY_VOCABULARY: readonly VocabularyEntry[] = [
     kind: 'byline',
   },
   {
-    words: ['caption*', 'figcaption'],
+    words: ['caption*', '*caption'],
     // captions: they name who is pictured, but they are not the story text.
     kind: 'caption',
   },
@@ -137,7 +138,7 @@ export const NON_STORY_VOCABULARY: readonly VocabularyEntry[] = [
     kind: 'player',
   },
   {
-    words: ['comment', 'comments', 'disqus', 'replies'],
+    words: ['comment', 'comments', 'disqus', 'livefyre*', 'replies'],
     // reader comments and their counters.
     kind: 'comments',
   },
