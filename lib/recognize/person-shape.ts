@@ -183,8 +183,16 @@ const MAX_NAME_WORDS = 4;
 /** Particles that belong inside a name ("Charles de Gaulle", "Osama bin Laden"). */
 const PARTICLES = new Set(['de', 'des', 'du', 'da', 'del', 'della', 'di', 'el', 'la', 'le']);
 
+/**
+ * A capital after three lower-case letters inside a word joins two words into a product's or
+ * a company's name ("OpenOffice", "JavaScript", "PlayStation"); names' inner capitals follow a
+ * short prefix ("McHugh", "MacArthur", "DeSantis", "LaGuardia").
+ */
+const JOINED_WORDS = /\p{Ll}{3}\p{Lu}/u;
+
 export function cannotBePerson(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
+  if (words.some((w) => JOINED_WORDS.test(w))) return true;
   if (words.length < 2) return false;
   const last = aliasKey(words[words.length - 1]);
   if (NOT_PERSONAL_HEADS.has(last) || isOrgHead(last)) return true;

@@ -26,6 +26,10 @@ describe('a person’s name by its shape', () => {
     // Only common words, none a given name: title case, not a person.
     ['Marketing Engineering', true],
     ['Coarse Dirt', true],
+    // Two words joined, the second's capital inside: a product's or a company's name.
+    ['OpenOffice', true],
+    ['Apache OpenOffice', true],
+    ['JavaScript', true],
     // Names, some ending in words that are also surnames or particles inside.
     ['Nathan Lane', false],
     ['Tony Hall', false],
@@ -40,6 +44,12 @@ describe('a person’s name by its shape', () => {
     // Common words both, but the first a given name too.
     ['Grant Young', false],
     ['Grace Jones', false],
+    // Inner capitals after a short prefix are names'.
+    ['Patrick McHugh', false],
+    ['Douglas MacArthur', false],
+    ['Ron DeSantis', false],
+    ['Fiorello LaGuardia', false],
+    ['Leonardo DiCaprio', false],
   ])('%s → %s', (text, expected) => {
     expect(cannotBePerson(text)).toBe(expected);
   });
