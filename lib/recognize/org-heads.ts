@@ -61,6 +61,7 @@ const HEADS = new Set([
   'battalion',
   'corps',
   'radio',
+  'journal',
   'embassy',
   'consulate',
 ]);

@@ -265,7 +265,11 @@ function withOrgHeads(prepared: Prepared, names: Mention[]): Mention[] {
   if (isHeadlineCase(prepared)) return names;
   const orgs = orgHeadSpans(prepared.text, prepared.runs).filter(
     (o) =>
-      !names.some((n) => n.start === o.start && n.end === o.end) &&
+      // The same span guessed as a person or a place by the model is the organisation its
+      // head word names ("New England Journal of Medicine").
+      !names.some(
+        (n) => n.start === o.start && n.end === o.end && (n.via !== 'model' || n.type === 'org'),
+      ) &&
       // The head word is a known place's own ("Jewish West Bank settlers"): no organisation.
       !names.some(
         (n) =>

@@ -274,6 +274,13 @@ describe('the right entity, or none', () => {
     ]);
   });
 
+  it('reads a head word’s name as the organisation, whatever type the model guessed', () => {
+    const found = names('The study was published in the New England Journal of Medicine.');
+    expect(found.map((m) => [m.text, m.type])).toEqual([
+      ['New England Journal of Medicine', 'org'],
+    ]);
+  });
+
   it('reads a name followed by a demonym as the place', () => {
     const found = names('“Tim Kaine is the neighbor next door,” a Michigan Republican said.');
     expect(found.map((m) => [m.text, m.type])).toEqual([
