@@ -131,10 +131,12 @@ export function createRecognizerHost(deps: RecognizerHostDeps): RecognizerHost {
       const { seen, found } = firstPass(prepared, lookup, state, model, page);
       const learntSince = namesLearnt(state);
       const mentions: Mention[] = [];
+      // A name the page wraps across source lines is shown with one space ("Massimo D'Alema").
       const shifted = (m: Mention, offset: number) => ({
         ...m,
         start: m.start + offset,
         end: m.end + offset,
+        ...(m.name && /\s\s/.test(m.name) ? { name: m.name.replace(/\s+/g, ' ') } : {}),
       });
       prepared.forEach((p, i) => {
         // Read again only where a name learnt since (at or after this block's first read)

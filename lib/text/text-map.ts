@@ -1,9 +1,12 @@
 /**
  * The text map: an article's text as one string, with a way back from offsets to DOM
- * positions. Text nodes are concatenated as they are (offsets must match node data exactly;
- * nothing is normalised). A "\n" that belongs to no node is inserted where the text crosses a
+ * positions. Text nodes are concatenated as they are (offsets must match node data exactly),
+ * except that a line break or tab inside a node's text is written as a space, one character
+ * for one: a page's source wraps its paragraphs across lines, which the reader sees as spaces
+ * (outside `<pre>`). A "\n" that belongs to no node is inserted where the text crosses a
  * block boundary, a <br> or a skipped element, so the end of a headline and the start of the
- * byline never join into one word ("…Moscow Talks" + "By CRBC" is not "TalksBy").
+ * byline never join into one word ("…Moscow Talks" + "By CRBC" is not "TalksBy"): every "\n"
+ * of the map is a block's edge, and a paragraph wrapped in the source stays one block.
  */
 import { breaksText, isBlockElement } from './block-tags';
 import { isSkippable } from './skip-rules';
@@ -43,6 +46,8 @@ const FILTER_REJECT = 2;
 const FILTER_SKIP = 3;
 
 const WHITESPACE_ONLY = /^\s*$/;
+/** Line breaks and tabs in a node's text: spaces in the map (see above). */
+const LINE_BREAKS = /[\n\r\t\f\v]/g;
 
 function blockOf(node: Node, root: Element): Element {
   for (let el = node.parentElement; el && el !== root; el = el.parentElement)
@@ -115,7 +120,7 @@ export function createTextMapBuilder(root: Element, options: TextMapOptions = {}
         }
         nodes.push(node);
         starts.push(length);
-        parts.push(data);
+        parts.push(data.replace(LINE_BREAKS, ' '));
         length += data.length;
         prevBlock = lastBlock;
         boundary = false;

@@ -65,6 +65,17 @@ describe('PageSession', () => {
     expect(session.scanned).toBe(true);
   });
 
+  it('finds a name its source wraps across lines, and names it with one space', async () => {
+    const wrapped = PARAGRAPHS.map((p) => p.replace(/ /g, '\n        ')).map((p) => `<p>${p}</p>`);
+    document.body.innerHTML = `<article>${wrapped.join('\n')}</article>`;
+    const session = sessionWith();
+    await session.scan();
+    const putin = session.allEntries().filter((e) => e.mention.entityId === 'putin');
+    expect(putin.map((e) => e.range.toString())).toEqual(['Vladimir\n        Putin', 'Putin']);
+    expect(putin.map((e) => e.mention.name)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
+    expect(session.counts().figure).toBeGreaterThanOrEqual(4);
+  });
+
   it('shows nothing, and leaves the page alone, when the background cannot answer', async () => {
     const html = `<article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`;
     document.body.innerHTML = html;

@@ -52,6 +52,14 @@ describe('recognizer host', () => {
     expect(reports).toEqual([]);
   });
 
+  it('names a model name the page wraps across source lines with one space', async () => {
+    const { host } = hostWith(async () => good());
+    const text = TEXT.replace('Steve Witkoff', 'Steve      Witkoff');
+    const { mentions } = await host.recognizeBlocks([{ start: 0, text }]);
+    const witkoff = mentions.find((m) => m.start === text.indexOf('Steve'));
+    expect(witkoff).toMatchObject({ text: 'Steve      Witkoff', name: 'Steve Witkoff' });
+  });
+
   it('refuses a damaged model once, says so, and still finds the packs’ names and figures', async () => {
     const { host, reports, loads } = hostWith(async () => flipped());
     const { mentions } = await host.recognizeBlocks([{ start: 0, text: TEXT }]);

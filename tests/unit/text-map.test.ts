@@ -8,6 +8,7 @@ import {
   rangeFor,
   type TextMap,
 } from '../../lib/text/text-map';
+import { splitBlocks } from '../../lib/text/blocks';
 
 function rootOf(html: string): Element {
   document.body.innerHTML = `<div id="root">${html}</div>`;
@@ -15,18 +16,21 @@ function rootOf(html: string): Element {
 }
 
 /** Every node's data sits at its start offset, and everything else in the text is a separator. */
+/** A node's text as the map writes it: its line breaks and tabs as spaces. */
+const asMapped = (data: string) => data.replace(/[\n\r\t\f\v]/g, ' ');
+
 function expectConsistent(map: TextMap) {
   let covered = 0;
   map.nodes.forEach((node, i) => {
-    expect(map.text.slice(map.starts[i], map.starts[i] + node.data.length)).toBe(node.data);
+    expect(map.text.slice(map.starts[i], map.starts[i] + node.data.length)).toBe(
+      asMapped(node.data),
+    );
     const previousEnd = i ? map.starts[i - 1] + map.nodes[i - 1].data.length : 0;
     expect(map.starts[i]).toBeGreaterThanOrEqual(previousEnd);
     covered += node.data.length;
   });
-  expect(map.text.length - covered).toBe(
-    (map.text.match(/\n/g) ?? []).length -
-      map.nodes.reduce((n, t) => n + (t.data.match(/\n/g) ?? []).length, 0),
-  );
+  // Every character not a node's is an inserted separator.
+  expect(map.text.length - covered).toBe((map.text.match(/\n/g) ?? []).length);
 }
 
 describe('buildTextMap', () => {
@@ -50,9 +54,9 @@ describe('buildTextMap', () => {
     ],
     ['a skipped element separates', '<p>Putin <button>Share</button>said</p>', 'Putin \nsaid'],
     [
-      'text is not normalised',
-      '<p>Kyiv,\n   Odesa\u00a0and  Lviv</p>',
-      'Kyiv,\n   Odesa\u00a0and  Lviv',
+      'a line break in the source is a space, one for one; nothing else is normalised',
+      '<p>Kyiv,\n   Odesa\u00a0and  Lviv\r\n\twest</p>',
+      'Kyiv,    Odesa\u00a0and  Lviv   west',
     ],
   ])('%s', (_name, html, text) => {
     const map = buildTextMap(rootOf(html));
@@ -67,6 +71,20 @@ describe('buildTextMap', () => {
     expect(map.text).toBe('Talks\nBy CRBC\nPutin said so.');
     expect(map.nodes.map((n) => n.data)).toEqual(['Talks', 'By CRBC', 'Putin ', 'said', ' so.']);
     expectConsistent(map);
+  });
+
+  it('keeps a paragraph its source wraps across lines one block, and ranges on the page', () => {
+    const map = buildTextMap(
+      rootOf('<p>The former premier Massimo\n      D’Alema said so.</p>\n<p>Next.</p>'),
+    );
+    expect(splitBlocks(map.text).map((b) => b.text)).toEqual([
+      'The former premier Massimo       D’Alema said so.',
+      'Next.',
+    ]);
+    const start = map.text.indexOf('Massimo');
+    expect(rangeFor(map, start, map.text.indexOf(' said'))?.toString()).toBe(
+      'Massimo\n      D’Alema',
+    );
   });
 
   it('takes a skip function (a seam for site rules)', () => {
