@@ -12,7 +12,7 @@ import { findMeasures } from './figure-measures';
 import { findElidedCounts } from './figure-elided';
 import { findUnitMeasures } from './figure-units';
 import { lemma } from './lemma';
-import { isDemonym } from './common-words';
+import { isClosedWord, isDemonym } from './common-words';
 import {
   UNITS,
   NOT_NOUNS,
@@ -46,6 +46,12 @@ const isPlural = (w: string) =>
 
 /** A singular word after "one" that is a verb, not what it counts ("One called", "one saying"). */
 const VERB_LIKE = /(?:ed|ing)$/;
+/**
+ * After "one", a verb makes it the pronoun ("one might argue", "one wonders why"): a modal or
+ * an auxiliary, or a word in -s, which a singular noun seldom is ("one bus", "one class",
+ * "one virus", "one crisis" are kept).
+ */
+const VERB_AFTER_ONE = /^(?:might|may|must|should|can|cannot|shall|does|do|been|be|[a-z]*[^sui]s)$/;
 
 /** A capitalised word or an acronym ("Christians", "NASA", "African-American"). */
 const CAPITALISED = /^\p{Lu}[\p{L}-]*$/u;
@@ -65,9 +71,11 @@ function countedPhrase(words: string, singular: boolean): string[] {
   const out: string[] = [];
   for (const w of words.trim().split(/\s+/)) {
     const lower = w.toLowerCase();
+    // A function word ends the phrase, capitalised too ("23 If your users", "12 as").
     if (NOT_NOUNS.has(lower) || CLOCK_WORDS.has(lower)) break;
+    if (isClosedWord(lower) && !TIME_UNITS.has(lower.replace(/s$/, ''))) break;
     if (!/^[a-z][a-z-]*$/.test(w) && (singular || !CAPITALISED.test(w))) break;
-    if (singular && out.length === 0 && VERB_LIKE.test(w)) break;
+    if (singular && out.length === 0 && (VERB_LIKE.test(w) || VERB_AFTER_ONE.test(lower))) break;
     out.push(w);
     // The head noun of a counted phrase is plural: stop after it ("138 drones overnight").
     if (isPlural(w) || (singular && out.length === 1)) break;

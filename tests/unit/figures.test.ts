@@ -119,8 +119,22 @@ describe('never a figure', () => {
     'the teams meet in Game 7 of the Finals',
     'Tony Dow was dead at 77 CBS News reported',
     'a truly noble idea, one deeply democratic in its inspiration',
+    // "one" before a verb is the pronoun.
+    'One might argue that the plan failed',
+    'and one wonders why',
+    'One looks at the data and one cannot tell',
+    // A function word is no counted noun, capitalised or not.
+    'Step 23 If your users complain, act.',
+    'Set the limit to 12 as the default.',
   ])('%s', (text) => {
     expect(findFigures(text).filter((f) => f.kind === 'count')).toEqual([]);
+  });
+});
+
+describe('a count of one', () => {
+  it('counts a singular noun, one in -s too', () => {
+    const text = 'The town has one bus, one class and one virus.';
+    expect(findFigures(text).map((f) => f.text)).toEqual(['one bus', 'one class', 'one virus']);
   });
 });
 
