@@ -53,6 +53,9 @@ const VERB_LIKE = /(?:ed|ing)$/;
  */
 const VERB_AFTER_ONE = /^(?:might|may|must|should|can|cannot|shall|does|do|been|be|[a-z]*[^sui]s)$/;
 
+/** Closed words (the lexicon's calendar words) that are counted all the same ("two weekends"). */
+const CALENDAR_NOUNS = new Set([...TIME_UNITS, 'quarter', 'weekend']);
+
 /** A capitalised word or an acronym ("Christians", "NASA", "African-American"). */
 const CAPITALISED = /^\p{Lu}[\p{L}-]*$/u;
 /**
@@ -73,7 +76,7 @@ function countedPhrase(words: string, singular: boolean): string[] {
     const lower = w.toLowerCase();
     // A function word ends the phrase, capitalised too ("23 If your users", "12 as").
     if (NOT_NOUNS.has(lower) || CLOCK_WORDS.has(lower)) break;
-    if (isClosedWord(lower) && !TIME_UNITS.has(lower.replace(/s$/, ''))) break;
+    if (isClosedWord(lower) && !CALENDAR_NOUNS.has(lower.replace(/s$/, ''))) break;
     if (!/^[a-z][a-z-]*$/.test(w) && (singular || !CAPITALISED.test(w))) break;
     if (singular && out.length === 0 && (VERB_LIKE.test(w) || VERB_AFTER_ONE.test(lower))) break;
     out.push(w);

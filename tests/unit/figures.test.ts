@@ -135,6 +135,9 @@ describe('a count of one', () => {
   it('counts a singular noun, one in -s too', () => {
     const text = 'The town has one bus, one class and one virus.';
     expect(findFigures(text).map((f) => f.text)).toEqual(['one bus', 'one class', 'one virus']);
+    expect(findFigures('Nearly one quarter of voters').map((f) => f.text)).toEqual([
+      'Nearly one quarter',
+    ]);
   });
 });
 
