@@ -56,6 +56,9 @@ export function pageRepeatsName(
   if (words.some((w) => isClosedWord(aliasKey(w)) || isTitleWord(aliasKey(w)))) return false;
   // A surname may be a common word ("Roof"); the words before it may not ("Lone Star").
   if (words.slice(0, -1).some((w) => isCommonWord(aliasKey(w)))) return false;
+  // A given name is seldom written alone where the story calls the person by the surname; a
+  // maker's name is ("Mozilla" … "Mozilla Firefox" … "Firefox"): then the words are a product.
+  if (page.runs.has(aliasKey(words[0]))) return false;
   return (page.runs.get(aliasKey(words[words.length - 1])) ?? 0) >= SURNAME_REPEATS;
 }
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { blockCase, startsSentence } from '../../lib/recognize/capitals';
 import { isCommonWord, isGivenName } from '../../lib/recognize/common-words';
 import { finish, pageEvidence, prepare } from '../../lib/recognize/recognize';
+import { pageRepeatsName } from '../../lib/recognize/name-evidence';
 import { byContext } from '../../lib/recognize/type-cues';
 import type { EntityHit } from '../../lib/types/mention';
 import { hit, namesWith, tagger } from './recognize-fixtures';
@@ -212,6 +213,25 @@ describe('the right entity, or none', () => {
       'Dylann Roof',
       'Dylann Roof',
     ]);
+  });
+
+  it('does not take a maker’s name before its product for a person the page repeats', () => {
+    const page = (runs: [string, number][]) => ({
+      capitalised: new Set<string>(),
+      runs: new Map(runs),
+    });
+    const unsure = (text: string) => ({ text, confidence: 0.7 });
+    expect(pageRepeatsName(unsure('Dylann Roof'), page([['roof', 3]]))).toBe(true);
+    // "Mozilla" on its own too: "Mozilla Firefox" is the maker and its product.
+    expect(
+      pageRepeatsName(
+        unsure('Mozilla Firefox'),
+        page([
+          ['mozilla', 2],
+          ['firefox', 4],
+        ]),
+      ),
+    ).toBe(false);
   });
 
   it('reads a surname two people share as a person, but neither of them', () => {
