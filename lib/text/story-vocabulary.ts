@@ -156,8 +156,11 @@ export const NON_STORY_VOCABULARY: readonly VocabularyEntry[] = [
       'banner',
       'btn',
       'button',
+      'navigation',
+      'navbox',
+      'navbar',
     ],
-    // page furniture inside the article: sidebars, toolbars, overlays, buttons.
+    // page furniture inside the article: sidebars, toolbars, overlays, buttons, navigation.
     kind: 'furniture',
   },
   {

@@ -484,6 +484,7 @@ describe('the parts', () => {
       ['user-bio__main-text', true],
       ['thumbcaption', true],
       ['livefyreContainer-ca7643', true],
+      ['hatnote navigation-not-searchable', true],
       ['story-body__inner', false],
       ['captainslog', false],
       ['headline', false],
