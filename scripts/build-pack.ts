@@ -24,6 +24,7 @@ import { readFactbookOrgs } from './pack/factbook-orgs';
 import { readFactbookRegions } from './pack/factbook-regions';
 import { buildLexicon, readConll, readGmb } from './pack/lexicon';
 import { readPantheon } from './pack/pantheon';
+import { entitiesHash, STARTER_RELEASE } from './pack/starter-release';
 import { summarise, validateEntities } from './pack/validate-entities';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -32,8 +33,6 @@ const OUT = resolve(ROOT, 'public/packs/starter.json.gz');
 const OUT_VERSION = resolve(ROOT, 'public/packs/starter.version.json');
 /** The budget the issue sets for what ships: 2 MB gzipped. */
 const MAX_GZIP_BYTES = 2 * 1024 * 1024;
-/** Bump when the pack's content changes, so installed copies update in place. */
-export const STARTER_VERSION = 6;
 
 const SOURCES: Pack['sources'] = [
   {
@@ -174,7 +173,7 @@ function main() {
   const pack: Pack = v.parse(PackSchema, {
     format: 'backstory-pack/1',
     id: 'starter',
-    version: STARTER_VERSION,
+    version: STARTER_RELEASE.version,
     title: 'Backstory starter pack',
     generated,
     licence: 'Mixed: each entity carries its source; see sources for each licence.',
@@ -204,6 +203,11 @@ function main() {
   // of fetching and parsing the whole pack (7 MB) to learn that it is already imported.
   writeFileSync(OUT_VERSION, JSON.stringify({ id: pack.id, version: pack.version }) + '\n');
   console.log(`wrote ${OUT} and ${OUT_VERSION}`);
+  const hash = entitiesHash(entities);
+  if (hash !== STARTER_RELEASE.entitiesHash)
+    console.log(
+      `the entities changed (hash ${hash}): bump STARTER_RELEASE.version in scripts/pack/starter-release.ts, record the hash, and build again`,
+    );
 }
 
 main();

@@ -32,6 +32,12 @@ export interface Lexicon {
   readsAsPlaceOrOrg(word: string): boolean;
   /** True when the word ends the names of many different people ("Brown", "Williams"). */
   isSharedSurname(word: string): boolean;
+  /**
+   * True when the corpora, in most of their sightings of this exact two-character form, tag it
+   * as part of a name of this kind ("US", "UK" as places; "Xi" as a person). "AS", "PR" or
+   * "Te" are not, so nothing says a page means the entity by them.
+   */
+  attestsShortForm(form: string, kind: Exclude<Tag, ''>): boolean;
 }
 
 /** Fewer sightings than this say nothing either way. */
@@ -41,6 +47,8 @@ const MIN_NAMES = 3;
 const MAX_PHRASE = 3;
 /** Distinct full names a word must end to count as a surname many people share ("Brown"). */
 const MIN_SURNAME_NAMES = 10;
+/** The longest form `attestsShortForm` answers for, in characters. */
+export const SHORT_FORM_CHARS = 2;
 
 const WORD = /^\p{L}[\p{L}'’-]*$/u;
 /** Tokens after which a capital says nothing: sentence ends, quotes, colons, brackets, dashes. */
@@ -73,6 +81,8 @@ export function buildLexicon(sentences: Iterable<TaggedSentence>, names: string[
   const counts = new Map<string, CaseCounts>();
   /** Per word: tagged in person names, in other names, and in person names free of titles. */
   const tagged = new Map<string, { person: number; other: number; untitled: number }>();
+  /** Per exact short form ("US", "as"): its sightings tagged as each kind of name, or untagged. */
+  const shortForms = new Map<string, Record<Tag, number>>();
   const givenIn = new Map<string, Set<string>>();
   const surnameOf = new Map<string, Set<string>>();
   const addName = (words: string[]) => {
@@ -89,6 +99,11 @@ export function buildLexicon(sentences: Iterable<TaggedSentence>, names: string[
   for (const s of sentences) {
     for (let i = 0; i < s.words.length; i++) {
       const tag = s.tags[i];
+      if ([...s.words[i]].length <= SHORT_FORM_CHARS) {
+        const c = shortForms.get(s.words[i]) ?? { person: 0, other: 0, '': 0 };
+        c[tag]++;
+        shortForms.set(s.words[i], c);
+      }
       if (tag) {
         const t = tagged.get(corpusKey([s.words[i]])) ?? { person: 0, other: 0, untitled: 0 };
         t[tag]++;
@@ -161,6 +176,10 @@ export function buildLexicon(sentences: Iterable<TaggedSentence>, names: string[
       (isCommon(word) || readsAsPlaceOrOrg(word)),
     readsAsPlaceOrOrg,
     isSharedSurname: (word) => (surnameOf.get(aliasKey(word))?.size ?? 0) >= MIN_SURNAME_NAMES,
+    attestsShortForm: (form, kind) => {
+      const c = shortForms.get(form);
+      return !!c && c[kind] * 2 > c.person + c.other + c[''];
+    },
   };
 }
 

@@ -8,7 +8,7 @@
 import { ACRONYM_MIN_PROMINENCE } from '../../lib/recognize/alias-case';
 import { isDemonym } from '../../lib/recognize/common-words';
 import { aliasKey } from '../../lib/recognize/normalize';
-import type { Lexicon } from './lexicon';
+import { SHORT_FORM_CHARS, type Lexicon } from './lexicon';
 import { sharedSurnames } from './shared-surnames';
 import type { Built } from './types';
 
@@ -22,6 +22,7 @@ export type Reason =
   | 'given-name'
   | 'demonym'
   | 'shared-surname'
+  | 'unattested-short-form'
   | 'note-leftover';
 
 export interface Rejection {
@@ -111,6 +112,13 @@ export function aliasProblem(alias: string, entity: Built, lexicon: Lexicon): Re
   const key = aliasKey(alias);
   if (key.length < 2) return 'length';
   const ws = words(alias);
+  // Two characters name many things ("AS", "PR", "VI" in "Henry VI"): only the corpora's use of
+  // the form as this kind of name says a page means the entity by it.
+  if (
+    [...alias].length <= SHORT_FORM_CHARS &&
+    !lexicon.attestsShortForm(alias, entity.type === 'person' ? 'person' : 'other')
+  )
+    return 'unattested-short-form';
   if (ws.length === 1) {
     // Members of a people or a party ("Republicans", "Democrats") are not the party itself.
     if (entity.type !== 'place' && isDemonym(key)) return 'demonym';

@@ -35,6 +35,9 @@ const corpus: TaggedSentence[] = [
   sentence('Then | Aaron Kohli | met | Aaron Lee | and | Aaron Ford | today'),
   // "Zealand" belongs to place names.
   sentence('Trade with New | Zealand | and New | Zealand | and | Zealand | grew', 'other'),
+  // Two-character forms: "US" as a place, "Xi" as a person, "VI" only in a king's name, "as" a word.
+  sentence('Trade with the | US | grew as the | US | sold', 'other'),
+  sentence('Then | Xi | met | Henry VI | as planned'),
 ];
 const lexicon: Lexicon = buildLexicon(corpus);
 
@@ -101,6 +104,11 @@ describe('aliases that would mislead', () => {
     ['Aaron', 'given-name', entity('place', 'Aaron')],
     ['Gibbs', null, entity('person', 'Mark Gibbs')],
     ['US', null, entity('place', 'United States')],
+    ['Xi', null, entity('person', 'Xi Jinping')],
+    ['AS', 'unattested-short-form', entity('place', 'American Samoa')],
+    ['VI', 'unattested-short-form', entity('place', 'Virgin Islands')],
+    ['Te', 'unattested-short-form', entity('person', 'Ilídio Te')],
+    ['Bo', 'unattested-short-form', entity('place', 'Bo')],
     ['Kohli', null, entity('person', 'Aaron Kohli')],
     ['Republicans', 'demonym', entity('org', 'Republicans')],
     ['Democrats', 'demonym', entity('org', 'Democrat Party')],

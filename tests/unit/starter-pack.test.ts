@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { PackEntitySchema, PackSchema } from '../../lib/packs/pack-format';
 import { aliasKey } from '../../lib/recognize/normalize';
 import { readPackText } from '../../scripts/pack/pack-file';
+import { entitiesHash, STARTER_RELEASE } from '../../scripts/pack/starter-release';
 import { shapeProblem } from '../../scripts/pack/validate-entities';
 
 // The committed starter pack: what every install starts with, so it is checked like code.
@@ -33,6 +34,14 @@ describe('starter pack', () => {
       readFileSync(resolve(import.meta.dirname, '../../public/packs/starter.version.json'), 'utf8'),
     );
     expect(head).toEqual({ id: pack.id, version: pack.version });
+  });
+
+  it('changes its version whenever its entities change, so installed copies update', () => {
+    expect(pack.version).toBe(STARTER_RELEASE.version);
+    expect(
+      entitiesHash(pack.entities),
+      'the entities changed: bump STARTER_RELEASE.version and record this hash',
+    ).toBe(STARTER_RELEASE.entitiesHash);
   });
 
   it.each([
