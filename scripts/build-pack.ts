@@ -203,7 +203,7 @@ function main() {
   // of fetching and parsing the whole pack (7 MB) to learn that it is already imported.
   writeFileSync(OUT_VERSION, JSON.stringify({ id: pack.id, version: pack.version }) + '\n');
   console.log(`wrote ${OUT} and ${OUT_VERSION}`);
-  const hash = entitiesHash(entities);
+  const hash = entitiesHash(pack.entities);
   if (hash !== STARTER_RELEASE.entitiesHash)
     console.log(
       `the entities changed (hash ${hash}): bump STARTER_RELEASE.version in scripts/pack/starter-release.ts, record the hash, and build again`,
