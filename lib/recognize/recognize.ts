@@ -10,7 +10,7 @@ import { blockCase, type BlockCase } from './capitals';
 import { candidateKeys, findNameRuns, theBefore, withThe, type NameRun } from './candidates';
 import { aliasKey } from './normalize';
 import { caseAgrees } from './alias-case';
-import { isDemonym, isFaith, isGivenName } from './common-words';
+import { isCommonGivenName, isDemonym, isFaith, isGivenName } from './common-words';
 import { findFigures } from './figures';
 import { GAZETTEER_EXCLUDED_WORDS } from './gazetteer-excluded';
 import {
@@ -36,6 +36,7 @@ import { isOrgHead, orgHeadSpans } from './org-heads';
 import { byContext, CONTEXT_EVIDENCE, cuedOrgSpans, orgCue } from './type-cues';
 import { cannotBePerson, isThingAfterDeterminer } from './person-shape';
 import { namedAfter } from './named-after';
+import { personCue } from './person-cues';
 import { roleDescriptor } from './roles';
 import type { EntityHit, EntityType, FigureMatch, Mention } from '../types/mention';
 
@@ -190,6 +191,16 @@ function modelMentions(
     const same = full && !isSharedName(full) ? full : undefined;
     const role =
       span.type === 'person' ? roleDescriptor(prepared.text, span.start, span.end) : undefined;
+    if (span.type === 'person' && !span.text.includes(' ') && !full && !role) {
+      // A lone word read as a person needs what a reader would take for one (person-cues.ts);
+      // once the page gives it, the word is that person wherever the page repeats it.
+      const key = aliasKey(span.text);
+      if (!isGivenName(key) && !isCommonGivenName(key)) {
+        if (!personCue(prepared.text, span.start, span.end)) continue;
+        if (state && key)
+          state.set(key, { id: '', type: 'person', name: span.text, prominence: 0 });
+      }
+    }
     add.push({
       start: span.start,
       end: span.end,
