@@ -11,7 +11,7 @@
  */
 import { NAME_TITLES, ROLE_NOUNS } from './role-words';
 
-/** Titles written before a name, beyond the role nouns and NAME_TITLES. */
+/** Titles written before a name that ROLE_NOUNS and NAME_TITLES do not hold. */
 const MORE_TITLES = [
   'miss',
   'sir',
@@ -19,21 +19,16 @@ const MORE_TITLES = [
   'lord',
   'lady',
   'prof',
-  'professor',
   'rev',
   'reverend',
   'sen',
   'rep',
   'gov',
-  'judge',
   'justice',
   'uncle',
   'aunt',
   'saint',
   'st',
-  'king',
-  'queen',
-  'prince',
   'princess',
 ];
 
