@@ -15,13 +15,14 @@
  *     with ("Island", "County") is the place;
  *   - a span glued to letters or digits is a piece of a longer string (a link's "3Tw4Nk"), not a
  *     name; one holding a weekday is the tagger reading on past a name ("Helena Tuesday");
+ *   - a person's name of two words or more ends before "of" ("Jamie Werner of Ngātiwai");
  *   - a name ends before an abbreviated title ("Missouri Sen. Claire McCaskill") and before a
  *     common word shouted in capitals ("Randall Stephenson DENIES").
  */
 import { capitalSaysName, type BlockCase } from './capitals';
 import { isNameConnector, type NameRun } from './candidates';
 import { isCommonGivenName, isCommonWord, isGivenName } from './common-words';
-import { commonHere } from './name-evidence';
+import { commonHere, isTitleWord } from './name-evidence';
 import type { NerSpan } from './ner/tagger';
 import { aliasKey } from './normalize';
 import { isOrgHead } from './org-heads';
@@ -90,6 +91,27 @@ function trimLeading(
     first++;
   }
   return first ? reslice(text, span, span.start + tokens[first].start, span.end) : span;
+}
+
+/**
+ * Whether a person's name the tagger guessed opens on a word whose capital is the sentence's
+ * and that the page itself writes in lower case elsewhere ("Standalone Wasm mode …" on a page
+ * that speaks of "standalone Wasm files"): the word is one of the page's own common words,
+ * even where the lexicon does not hold it, so the capitals say nothing of a person. Given
+ * names ("Heather Knight") and titles, which the title split reads, are left to the rest.
+ */
+export function opensOnPageLowerWord(
+  text: string,
+  span: NerSpan,
+  block: BlockCase,
+  lower: ReadonlySet<string>,
+): boolean {
+  const tokens = tokenize(span.text);
+  if (tokens.length < 2 || !CAPITAL.test(tokens[1].text)) return false;
+  const key = aliasKey(tokens[0].text);
+  if (!lower.has(key) || isGivenName(key) || isCommonGivenName(key) || isTitleWord(key))
+    return false;
+  return !capitalSaysName(text, span.start + tokens[0].start, block);
 }
 
 /** Titles abbreviated with a dot before a name ("Sen.", "Lt. Gov."): never a name's last word. */
@@ -215,6 +237,18 @@ function placeByLastWord(span: NerSpan, tokens: Token[]): NerSpan {
     : span;
 }
 
+/**
+ * A person's name of two words or more before "of" ends there: what follows is where the
+ * person is from or whom they serve ("Jamie Werner of Ngātiwai"). One word before it is a
+ * name of its own kind ("Catherine of Aragon").
+ */
+function personBeforeOf(text: string, span: NerSpan, tokens: Token[]): NerSpan {
+  if (span.type !== 'person') return span;
+  const of = tokens.findIndex((t) => t.text === 'of');
+  if (of < 2) return span;
+  return reslice(text, span, span.start, span.start + tokens[of - 1].end);
+}
+
 function personByGivenName(span: NerSpan, tokens: Token[]): NerSpan {
   if (tokens.length < 2 || span.text.includes('&')) return span;
   if (!tokens.every((t) => CAPITAL.test(t.text))) return span;
@@ -241,6 +275,7 @@ export function tidyModelSpans(
     if (!trimmed) continue;
     let span = trimLeading(text, trimmed, tokenize(trimmed.text), block, known);
     span = placeByLastWord(personByGivenName(span, tokenize(span.text)), tokenize(span.text));
+    span = personBeforeOf(text, span, tokenize(span.text));
     if (span.type === 'person') {
       const end = pastInitial(runs, span.end);
       if (end > span.end)

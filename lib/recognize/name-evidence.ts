@@ -19,6 +19,18 @@ import { tokenize } from './tokens';
 export interface PageEvidence {
   capitalised: ReadonlySet<string>;
   runs?: ReadonlyMap<string, number>;
+  /** Words the page writes in lower case ("standalone"), by alias key. */
+  lower?: ReadonlySet<string>;
+}
+
+/** A word written in lower case, with no capital inside ("iPhone" is a name's spelling). */
+const LOWER_WORD = /(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\p{N}])/gu;
+
+/** The words these texts write in lower case, by alias key. */
+export function lowerCaseWords(texts: Iterable<string>): Set<string> {
+  const found = new Set<string>();
+  for (const text of texts) for (const m of text.matchAll(LOWER_WORD)) found.add(aliasKey(m[0]));
+  return found;
 }
 
 /** How often each run of capitalised words comes in these blocks, by alias key. */

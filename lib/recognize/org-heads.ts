@@ -7,7 +7,7 @@
  * learned from rarely show for facilities.
  */
 import type { NameRun } from './candidates';
-import { isClosedWord } from './common-words';
+import { isClosedWord, isCommonWord } from './common-words';
 import { isTitleWord } from './name-evidence';
 import { aliasKey } from './normalize';
 import { NAME_TITLES, ROLE_NOUNS } from './role-words';
@@ -93,6 +93,23 @@ function roleAt(run: NameRun, at: number): boolean {
   return isTitleWord(key) && ROLE_NOUNS_SET.has(aliasKey(run[at + 1]?.text ?? ''));
 }
 
+/** Bodies named by what they sit on ("Committee on Intelligence", "Council on Foreign Relations"). */
+const ON_HEADS = new Set(['committee', 'commission', 'council']);
+/** "on" and a capitalised word: the rest of such a body's name, which name runs do not join. */
+const ON_NAME = /^ on \p{Lu}/u;
+
+/**
+ * Whether the words of a run from `at` to its end, or to the next connector, are all common
+ * words: a field after "and" ("and Heritage", "and Social Affairs"), not another name ("and
+ * North Dakota").
+ */
+function fieldAfterAnd(run: NameRun, at: number): boolean {
+  let i = at;
+  for (; i < run.length && !run[i].connector; i++)
+    if (!isCommonWord(aliasKey(run[i].text)) || isTitleWord(aliasKey(run[i].text))) return false;
+  return i > at;
+}
+
 /** A head word followed by "of" or "for" and a name: from the head's run of words to a title or the run's end. */
 function headOf(run: NameRun, from: number): { first: number; end: number } | null {
   for (let i = from; i + 2 < run.length; i++) {
@@ -104,10 +121,12 @@ function headOf(run: NameRun, from: number): { first: number; end: number } | nu
     // "The Republican Turkish Party of Prime Minister …": whose party, not its name.
     if (roleAt(run, i + 2)) return i > first ? { first, end: i } : null;
     let end = i + 2;
-    // The name ends at a title or at "and" ("the Army Corps of Engineers and North Dakota").
+    // The name ends at a title or at "and" ("the Army Corps of Engineers and North Dakota"),
+    // unless only common words follow it: then they are the body's field ("Ministry for
+    // Culture and Heritage", "Department of Economic and Social Affairs").
     while (
       end + 1 < run.length &&
-      run[end + 1].text !== 'and' &&
+      (run[end + 1].text !== 'and' || fieldAfterAnd(run, end + 2)) &&
       !isTitleWord(aliasKey(run[end + 1].text))
     )
       end++;
@@ -151,6 +170,10 @@ export function orgHeadSpans(text: string, runs: readonly NameRun[]): OrgSpan[] 
     const lead = run[0].text;
     const from = run.length > 1 && /\p{Ll}/u.test(lead) && isClosedWord(aliasKey(lead)) ? 1 : 0;
     const last = run.length - 1;
+    // "Joint Committee on Intelligence and Security": the name goes on past "on", so the
+    // words before it are only its start, not a name of their own.
+    if (ON_HEADS.has(run[last].text.toLowerCase()) && ON_NAME.test(text.slice(run[last].end)))
+      continue;
     const found = HEADS.has(run[last].text.toLowerCase())
       ? { first: headedFrom(run, from, last), end: last }
       : headOf(run, from);

@@ -25,13 +25,14 @@ import {
   commonHere,
   commonWordsOnly,
   countRuns,
+  lowerCaseWords,
   pageRepeatsName,
   type PageEvidence,
 } from './name-evidence';
 import { GAZ_BITS } from './ner/gazetteer';
 import type { NerSpan, Tagger } from './ner/tagger';
 import { splitAtTitles } from './title-split';
-import { tidyModelSpans, STRUCTURAL_EVIDENCE } from './model-spans';
+import { tidyModelSpans, STRUCTURAL_EVIDENCE, opensOnPageLowerWord } from './model-spans';
 import { isOrgHead, orgHeadSpans } from './org-heads';
 import { byContext, CONTEXT_EVIDENCE, cuedOrgSpans, orgCue } from './type-cues';
 import { cannotBePerson, isThingAfterDeterminer } from './person-shape';
@@ -74,7 +75,11 @@ export function prepare(text: string): Prepared {
 export function pageEvidence(prepared: readonly Prepared[]): PageEvidence {
   const capitalised = new Set<string>();
   for (const p of prepared) for (const key of p.capitalised) capitalised.add(key);
-  return { capitalised, runs: countRuns(prepared) };
+  return {
+    capitalised,
+    runs: countRuns(prepared),
+    lower: lowerCaseWords(prepared.map((p) => p.text)),
+  };
 }
 
 /** Pack membership of an alias key, as the tagger's gazetteer mask. */
@@ -158,6 +163,12 @@ function modelMentions(
     const vouched =
       guessed.confidence < MODEL_MIN_CONFIDENCE[guessed.type] && pageRepeatsName(guessed, page);
     const span: typeof guessed = vouched ? { ...guessed, type: 'person' } : guessed;
+    if (
+      span.type === 'person' &&
+      page.lower &&
+      opensOnPageLowerWord(prepared.text, span, prepared.block, page.lower)
+    )
+      continue;
     if (span.type === 'person' && cannotBePerson(span.text)) continue;
     if (
       span.type === 'person' &&
@@ -348,7 +359,10 @@ export function finish(
   lookup: AliasLookup,
   state?: MatchState,
   tagger?: Tagger,
-  page: PageEvidence = { capitalised: prepared.capitalised },
+  page: PageEvidence = {
+    capitalised: prepared.capitalised,
+    lower: lowerCaseWords([prepared.text]),
+  },
 ): Mention[] {
   const { text, block } = prepared;
   let names = matchNames(text, prepared.runs, lookup, state, block);

@@ -273,6 +273,24 @@ describe('the right entity, or none', () => {
     ]);
   });
 
+  it('goes on past "and" when only common words follow it: the body’s field', () => {
+    expect(
+      names('The Department of Economic and Social Affairs said so.').map((m) => m.text),
+    ).toEqual(['Department of Economic and Social Affairs']);
+  });
+
+  it('ends a person’s full name before "of" and where the person is from', () => {
+    const found = names('The campaign was led by Jamie Werner of Ngātiwai, who spoke to us.');
+    expect(found.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Jamie Werner']);
+  });
+
+  it('gives no name to a committee’s words before "on" and the rest of its name', () => {
+    const found = names(
+      'But, as the Joint Committee on Intelligence and Security has pointed out, it would fail.',
+    );
+    expect(found.map((m) => m.text)).not.toContain('Joint Committee');
+  });
+
   it('reads an acronym before "of" and a place as the organisation’s branch', () => {
     const found = names('She is policy director for the ACLU of North Dakota.');
     expect(found.map((m) => [m.text, m.type])).toEqual([['ACLU of North Dakota', 'org']]);

@@ -51,4 +51,20 @@ describe('lone words the tagger reads as people', () => {
     );
     expect(found.filter((t) => t === 'Lladanosa').length).toBeGreaterThanOrEqual(2);
   });
+
+  it('takes no first name from a sentence’s capital on a word the page writes in lower case', () => {
+    const found = names(
+      'We are working on emitting standalone Wasm files that do not need a runtime.',
+      'Standalone Wasm mode still helps here because it makes the output small.',
+      'Later, Wasm runs on servers and Wasm runs in browsers.',
+    ).map((m) => m.text);
+    expect(found).not.toContain('Standalone Wasm');
+    expect(found).not.toContain('Wasm');
+  });
+
+  it('keeps a given name the page also writes in lower case', () => {
+    expect(people('The heather was in bloom.', 'Heather Knight said she would come.')).toContain(
+      'Heather Knight',
+    );
+  });
 });
