@@ -21,6 +21,11 @@ export interface TaggedSentence {
 export interface Lexicon {
   /** True when the phrase (one word or several) is mostly written in lower case. */
   isCommon(phrase: string): boolean;
+  /**
+   * True when the corpora write the word in lower case at all, often enough to count: an
+   * English word ("heritage", "renaissance"), however often names capitalise it.
+   */
+  isWord(word: string): boolean;
   /** True when the word opens person names often enough to be read as a given name. */
   isGivenName(word: string): boolean;
   /**
@@ -167,6 +172,7 @@ export function buildLexicon(sentences: Iterable<TaggedSentence>, names: string[
   };
   return {
     isCommon,
+    isWord: (word) => (counts.get(aliasKey(word))?.lower ?? 0) >= 1,
     isGivenName,
     // A word ever seen inside a person's name where titles are not tagged ("Ram" in
     // "Ram Chandra Poudel") may be a name word, however common it is otherwise.

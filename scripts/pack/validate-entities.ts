@@ -19,6 +19,7 @@ export type Reason =
   | 'ordinary-words'
   | 'length'
   | 'common-word'
+  | 'english-word'
   | 'given-name'
   | 'demonym'
   | 'shared-surname'
@@ -124,6 +125,16 @@ export function aliasProblem(alias: string, entity: Built, lexicon: Lexicon): Re
     if (entity.type !== 'place' && isDemonym(key)) return 'demonym';
     if (!isAcronym(alias) && !knownAcronym(alias, entity) && lexicon.isCommon(alias))
       return 'common-word';
+    // A little-known body named by one English word ("Heritage", "Renaissance", "Horizons":
+    // parties abroad) would be every capitalised use of the word, in a title or another
+    // body's name ("Ministry for Culture and Heritage"); the well known keep theirs ("Apple").
+    if (
+      entity.type === 'org' &&
+      entity.prominence < ACRONYM_MIN_PROMINENCE &&
+      !/^\p{Lu}{2,}$/u.test(alias) &&
+      lexicon.isWord(alias)
+    )
+      return 'english-word';
     // Page text is matched without regard to case: "TIM" would be every "Tim".
     if (/^\p{Lu}{2,}$/u.test(alias) && lexicon.isGivenName(alias)) return 'given-name';
     // A given name is another person's far too often ("Austin Murphy", "Aaron Kohli"), unless

@@ -30,6 +30,9 @@ const corpus: TaggedSentence[] = [
     sentence('Prices mark a rise at the store while reading the video report'),
   ),
   sentence('He went to Reading on Monday'),
+  // "heritage": a word, written in lower case, though names capitalise it more often.
+  ...Array.from({ length: 3 }, () => sentence('They value their heritage above all')),
+  ...Array.from({ length: 5 }, () => sentence('They met at the Heritage on Monday')),
   // Given names: each opens three different full names.
   sentence('Then | David Smith | met | David Jones | and | David Brown | today'),
   sentence('Then | Aaron Kohli | met | Aaron Lee | and | Aaron Ford | today'),
@@ -117,6 +120,10 @@ describe('aliases that would mislead', () => {
     ['STORE', null, entity('org', 'Society for Tropical Research', { prominence: 0.92 })],
     ['STORE', 'common-word', entity('org', 'Small Tenants Reform Party')],
     ['Store', 'common-word', entity('org', 'Society for Tropical Research', { prominence: 0.92 })],
+    // A little-known body named by one English word is every use of the word; a famous one keeps it.
+    ['Heritage', 'english-word', entity('org', 'Heritage')],
+    ['Heritage', null, entity('org', 'Heritage Foundation', { prominence: 0.92 })],
+    ['Heritage', null, entity('place', 'Heritage')],
   ] as const)('%s → %s', (alias, reason, owner) => {
     expect(aliasProblem(alias, owner, lexicon)).toBe(reason);
   });
