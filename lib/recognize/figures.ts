@@ -180,8 +180,10 @@ export function findFigures(text: string): FigureMatch[] {
   if (HAS_DURATION.test(text))
     for (const m of text.matchAll(DURATION)) {
       const value = parseNumber(m[1]);
-      // "zero-hour contracts" are a kind of contract, not a duration.
+      // "zero-hour contracts" are a kind of contract, not a duration; a name after it is a
+      // kind of the named thing ("the 10-year Treasury note"), not what lasts.
       if (!(value > 0) || overlaps(found, m.index, m.index + m[0].length)) continue;
+      if (/^\p{Lu}/u.test(m[3])) continue;
       const unit = m[2].toLowerCase();
       found.push({
         kind: 'duration',
@@ -302,8 +304,11 @@ function findVagueCounts(text: string, found: FigureMatch[]): void {
   }
 }
 
-/** "Roof, 21, was …", "Parata, 75, has": news gives an age in commas right after a name. */
-const BARE_AGE = /(?<=\p{Lu}[\p{Ll}'’-]+, )(\d{1,3})(?=,)/gu;
+/**
+ * "Roof, 21, was …", "Parata, 75, has": news gives an age in commas right after a name; a
+ * comma with a digit after it groups thousands ("Samoan, 51,336 lived").
+ */
+const BARE_AGE = /(?<=\p{Lu}[\p{Ll}'’-]+, )(\d{1,3})(?=,\s)/gu;
 
 function findBareAges(text: string, found: FigureMatch[]): void {
   for (const m of text.matchAll(BARE_AGE)) {

@@ -343,6 +343,8 @@ describe('figures news writes without a plain number and noun', () => {
     ['One called it a disgrace', '"One" before a verb'],
     ['Boeing 737 jets landed', 'a number inside a product name'],
     ['the February 30 deadline', 'a day that does not exist'],
+    ['those who spoke Samoan, 51,336 lived in Auckland', 'thousands after a comma, not an age'],
+    ['the yield on the 10-year Treasury note rose', 'a kind of bond, not a duration'],
   ])('%s is not a figure (%s)', (text) => {
     expect(findFigures(text).filter((f) => f.kind !== 'count' || f.value !== 737)).toEqual([]);
   });
