@@ -15,7 +15,8 @@
  *     with ("Island", "County") is the place;
  *   - a span glued to letters or digits is a piece of a longer string (a link's "3Tw4Nk"), not a
  *     name; one holding a weekday is the tagger reading on past a name ("Helena Tuesday");
- *   - a person's name of two words or more ends before "of" ("Jamie Werner of Ngātiwai");
+ *   - a person's name of two words or more ends before "of" ("Jamie Werner of Ngātiwai"), and
+ *     starts after an honour before two words ("Dame Patsy Reddy");
  *   - a name ends before an abbreviated title ("Missouri Sen. Claire McCaskill") and before a
  *     common word shouted in capitals ("Randall Stephenson DENIES").
  */
@@ -249,6 +250,20 @@ function personBeforeOf(text: string, span: NerSpan, tokens: Token[]): NerSpan {
   return reslice(text, span, span.start, span.start + tokens[of - 1].end);
 }
 
+/** Honours written before a full name ("Dame Patsy Reddy", "Sir Alex Ferguson"). */
+const HONOURS = new Set(['sir', 'dame']);
+
+/**
+ * A person's name without the honour before a given name and a surname: the honour is no
+ * part of the name ("Dame Patsy Reddy" is Patsy Reddy). Before one word it is how the person
+ * is known ("Dame Edna").
+ */
+function withoutHonour(text: string, span: NerSpan, tokens: Token[]): NerSpan {
+  if (span.type !== 'person' || tokens.length < 3 || !HONOURS.has(aliasKey(tokens[0].text)))
+    return span;
+  return reslice(text, span, span.start + tokens[1].start, span.end);
+}
+
 function personByGivenName(span: NerSpan, tokens: Token[]): NerSpan {
   if (tokens.length < 2 || span.text.includes('&')) return span;
   if (!tokens.every((t) => CAPITAL.test(t.text))) return span;
@@ -276,6 +291,7 @@ export function tidyModelSpans(
     let span = trimLeading(text, trimmed, tokenize(trimmed.text), block, known);
     span = placeByLastWord(personByGivenName(span, tokenize(span.text)), tokenize(span.text));
     span = personBeforeOf(text, span, tokenize(span.text));
+    span = withoutHonour(text, span, tokenize(span.text));
     if (span.type === 'person') {
       const end = pastInitial(runs, span.end);
       if (end > span.end)

@@ -62,6 +62,14 @@ const HEADS = new Set([
   'corps',
   'radio',
   'journal',
+  'press',
+  'publishing',
+  'publishers',
+  'studios',
+  'airlines',
+  'airways',
+  'holdings',
+  'industries',
   'embassy',
   'consulate',
 ]);
@@ -161,10 +169,27 @@ function headedFrom(run: NameRun, from: number, last: number): number {
   return from;
 }
 
+/**
+ * A run cut at each "and" after a head word: the head ended one organisation's name and
+ * another starts ("British Airways and Emirates Airlines"), where "Bill and Melinda Gates
+ * Foundation" is one name.
+ */
+function atHeadAnd(run: NameRun): NameRun[] {
+  const pieces: NameRun[] = [];
+  let start = 0;
+  for (let i = 1; i + 1 < run.length; i++)
+    if (run[i].text === 'and' && HEADS.has(run[i - 1].text.toLowerCase())) {
+      pieces.push(run.slice(start, i));
+      start = i + 1;
+    }
+  pieces.push(run.slice(start));
+  return pieces;
+}
+
 /** Runs of two or more capitalised words that end in an organisation head word, or hold "head of Name". */
 export function orgHeadSpans(text: string, runs: readonly NameRun[]): OrgSpan[] {
   const spans: OrgSpan[] = [];
-  for (const run of runs) {
+  for (const run of runs.flatMap(atHeadAnd)) {
     // A sentence-initial article or function word is not part of the name ("The Kherson
     // Thermal Power Plant", "But Republican National Committee chair …").
     const lead = run[0].text;

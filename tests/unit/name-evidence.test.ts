@@ -284,6 +284,31 @@ describe('the right entity, or none', () => {
     expect(found.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Jamie Werner']);
   });
 
+  it('leaves an honour out of the name before a given name and a surname', () => {
+    const found = names('The governor-general is currently Dame Patsy Reddy, who lives there.');
+    expect(found.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Patsy Reddy']);
+  });
+
+  it('reads a press as an organisation, the place in its name included', () => {
+    expect(
+      names('It was published by the England University Press in 2010.').map((m) => [
+        m.text,
+        m.type,
+      ]),
+    ).toEqual([['England University Press', 'org']]);
+  });
+
+  it('reads two organisations where "and" follows a head word', () => {
+    expect(
+      names('He flew with British Airways and Emirates Airlines to Marvel Studios.').map(
+        (m) => m.text,
+      ),
+    ).toEqual(['British Airways', 'Emirates Airlines', 'Marvel Studios']);
+    expect(names('The Bill and Melinda Gates Foundation gave money.').map((m) => m.text)).toEqual([
+      'Bill and Melinda Gates Foundation',
+    ]);
+  });
+
   it('gives no name to a committee’s words before "on" and the rest of its name', () => {
     const found = names(
       'But, as the Joint Committee on Intelligence and Security has pointed out, it would fail.',
