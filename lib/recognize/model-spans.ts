@@ -1,8 +1,9 @@
 /**
  * The tagger's spans, tidied before they meet the packs' names:
  *   - a span with no capitalised word is no name ("has");
- *   - a name ends before a dash between words or a lower-case word that is not a connector
- *     ("John Stephen Jones—the fourth of …": the tagger reads on into the aside);
+ *   - a name ends before a dash between words, a pronoun's contraction ("I've") or a lower-case
+ *     word that is not a connector ("John Stephen Jones—the fourth of …": the tagger reads on
+ *     into the aside);
  *   - a leading article, or a common word whose capital is the sentence's, is not part of the
  *     name ("The POLITICO Caucus", "Later Obama", "If Manziel"), unless it is a first name
  *     before one unknown surname ("Mark Salling");
@@ -43,13 +44,17 @@ export const STRUCTURAL_EVIDENCE = 0.9;
 /** Dashes that set off an aside: no name goes on over one. */
 const ASIDE_DASH = /[\u2012-\u2015]|\s-\s/u;
 
-/** The span cut before the first dash or lower-case word that cannot be inside a name. */
+const PRONOUN_CONTRACTION = /^(?:i|we|you|they|he|she|it)['’](?:ve|m|ll|d|re|s)$/i;
+
+/** The span cut before the first dash, pronoun's contraction or lower-case word that cannot be inside a name. */
 function cutAtProse(text: string, span: NerSpan): NerSpan {
   const dash = ASIDE_DASH.exec(span.text);
   const tokens = tokenize(dash ? span.text.slice(0, dash.index) : span.text);
   // The end of the last word that may close a name (not a connector: "Bank of").
   let end = span.start;
   for (const t of tokens) {
+    // A pronoun's contraction is the sentence going on ("everyone at Silego I've worked with").
+    if (PRONOUN_CONTRACTION.test(t.text)) break;
     // A capital anywhere keeps the word ("al-Bashir", "McDonald").
     if (/[\p{Lu}\p{N}]/u.test(t.text)) end = span.start + t.end;
     else if (!isNameConnector(t.text)) break;
@@ -231,10 +236,15 @@ const PLACE_ONLY_HEADS = new Set([
   'terminal',
 ]);
 
+/**
+ * A person or place the tagger guessed, ending in a word only places end with, is that place,
+ * whatever the model's margin ("Morton County", "AT&T Stadium"): the word says what it is.
+ */
 function placeByLastWord(span: NerSpan, tokens: Token[]): NerSpan {
-  if (span.type !== 'person' || tokens.length < 2) return span;
+  if (span.type === 'org' || tokens.length < 2) return span;
+  if (!tokens.every((t) => CAPITAL.test(t.text) || isNameConnector(t.text))) return span;
   return PLACE_ONLY_HEADS.has(aliasKey(tokens[tokens.length - 1].text))
-    ? { ...span, type: 'place' }
+    ? { ...span, type: 'place', confidence: Math.max(span.confidence, STRUCTURAL_EVIDENCE) }
     : span;
 }
 

@@ -93,8 +93,8 @@ export function commonHere(word: string, block: BlockCase): boolean {
 }
 
 /**
- * The names of common words a block capitalises mid-sentence ("Mobile", "Whole Foods"), by
- * alias key: evidence for the same words elsewhere on the page.
+ * The names a block capitalises mid-sentence ("Mobile", "Whole Foods"), by alias key:
+ * evidence for the same words elsewhere on the page, where they may be common words.
  */
 export function capitalisedCommonWords(
   text: string,
@@ -103,7 +103,9 @@ export function capitalisedCommonWords(
 ): Set<string> {
   const found = new Set<string>();
   for (const run of runs) {
-    if (!run.every((t) => t.connector || commonHere(t.text, block))) continue;
+    // Any name of words with a lower-case letter: a word the lexicon does not hold may be one
+    // the page writes in lower case too ("turkey" and "Turkey"), and needs this evidence then.
+    if (!run.every((t) => t.connector || /\p{Ll}/u.test(t.text))) continue;
     if (!capitalSaysName(text, run[0].start, block)) continue;
     found.add(aliasKey(text.slice(run[0].start, run[run.length - 1].end)));
   }
@@ -121,7 +123,10 @@ export function commonWordsOnly(
   page: PageEvidence,
 ): boolean {
   const words = tokenize(text.slice(span.start, span.end)).filter((t) => /^\p{Lu}/u.test(t.text));
-  if (!words.length || !words.every((w) => commonHere(w.text, block))) return false;
+  // A word the page itself writes in lower case is as common here as the lexicon's words.
+  const common = (w: string) =>
+    commonHere(w, block) || (!!page.lower?.has(aliasKey(w)) && (block.allCaps || !isAcronym(w)));
+  if (!words.length || !words.every((w) => common(w.text))) return false;
   if (TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start))) return false;
   // A function or calendar word alone is no name even mid-sentence ("No. 1", "on Friday").
   if (words.length === 1 && isClosedWord(aliasKey(words[0].text))) return true;

@@ -102,9 +102,15 @@ function roleAt(run: NameRun, at: number): boolean {
 }
 
 /** Bodies named by what they sit on ("Committee on Intelligence", "Council on Foreign Relations"). */
-const ON_HEADS = new Set(['committee', 'commission', 'council']);
+const ON_HEADS = new Set(['committee', 'commission', 'council', 'office']);
 /** "on" and a capitalised word: the rest of such a body's name, which name runs do not join. */
-const ON_NAME = /^ on \p{Lu}/u;
+const ON_NAME = /^ on (\p{Lu}[\p{L}'’-]*)/u;
+
+/** Whether "on" and a capitalised word follow: the rest of the name, not a day ("on Monday"). */
+function onName(rest: string): boolean {
+  const next = ON_NAME.exec(rest)?.[1];
+  return next !== undefined && !isClosedWord(aliasKey(next));
+}
 
 /**
  * Whether the words of a run from `at` to its end, or to the next connector, are all common
@@ -197,8 +203,7 @@ export function orgHeadSpans(text: string, runs: readonly NameRun[]): OrgSpan[] 
     const last = run.length - 1;
     // "Joint Committee on Intelligence and Security": the name goes on past "on", so the
     // words before it are only its start, not a name of their own.
-    if (ON_HEADS.has(run[last].text.toLowerCase()) && ON_NAME.test(text.slice(run[last].end)))
-      continue;
+    if (ON_HEADS.has(run[last].text.toLowerCase()) && onName(text.slice(run[last].end))) continue;
     const found = HEADS.has(run[last].text.toLowerCase())
       ? { first: headedFrom(run, from, last), end: last }
       : headOf(run, from);

@@ -36,6 +36,7 @@ const PACK: Record<string, EntityHit[]> = {
   friday: [hit('p:friday', 'person', 'Godwin Friday')],
   rose: [hit('p:rose', 'person', 'Stuart Rose')],
   virginia: [hit('c:va', 'place', 'Virginia')],
+  turkey: [hit('c:turkey', 'place', 'Turkey')],
 };
 const lookup = (key: string) => PACK[key];
 const names = namesWith(PACK);
@@ -296,6 +297,37 @@ describe('the right entity, or none', () => {
         m.type,
       ]),
     ).toEqual([['England University Press', 'org']]);
+  });
+
+  it('reads a guess ending in a word only places end with as that place, however unsure', () => {
+    expect(
+      names('The Morton County sheriff said officers were attacked.').map((m) => [m.text, m.type]),
+    ).toEqual([['Morton County', 'place']]);
+  });
+
+  it('reads a word the page writes in lower case as a common word at a sentence start', () => {
+    const turkeys = (...blocks: string[]) => names(...blocks).filter((m) => m.text === 'Turkey');
+    expect(turkeys('Turkey was roasting in the oven, and the turkey smelled good.')).toEqual([]);
+    // The page's own capital mid-sentence is the evidence that vouches for the sentence start.
+    expect(
+      turkeys('Turkey said it would respond.', 'Officials in Turkey said the turkey was a gift.'),
+    ).toHaveLength(2);
+  });
+
+  it('ends a name before a pronoun’s contraction', () => {
+    const found = names('Thanks to everyone at Silego I’ve worked with over the years.');
+    expect(found.map((m) => m.text).filter((t) => t.includes('I’ve'))).toEqual([]);
+  });
+
+  it('keeps a committee before "on" and a day, and no office before "on" and its field', () => {
+    expect(
+      names('The Senate Intelligence Committee on Monday voted to release it.').map((m) => m.text),
+    ).toContain('Senate Intelligence Committee');
+    expect(
+      names('Take a look at the United Nations Office on Drugs and Crime report.').map(
+        (m) => m.text,
+      ),
+    ).not.toContain('United Nations Office');
   });
 
   it('reads two organisations where "and" follows a head word', () => {
