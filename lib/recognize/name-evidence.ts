@@ -23,8 +23,13 @@ export interface PageEvidence {
   lower?: ReadonlySet<string>;
 }
 
-/** A word written in lower case, with no capital inside ("iPhone" is a name's spelling). */
-const LOWER_WORD = /(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\p{N}])/gu;
+/**
+ * A word written in lower case as prose writes it: between spaces, quotes, brackets, dashes
+ * or sentence punctuation, with no capital inside ("iPhone" is a name's spelling). Pieces of
+ * addresses, handles and code ("mozilla.org", "@marco", "arduino_uno") are not prose.
+ */
+const LOWER_WORD =
+  /(?<=^|[\s"“‘'([—–])\p{Ll}[\p{Ll}\p{M}]*(?=$|[\s,;:!?)"”’'\]—–]|\.(?![\p{L}\p{N}]))/gu;
 
 /** The words these texts write in lower case, by alias key. */
 export function lowerCaseWords(texts: Iterable<string>): Set<string> {

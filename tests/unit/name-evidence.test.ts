@@ -308,6 +308,10 @@ describe('the right entity, or none', () => {
   it('reads a word the page writes in lower case as a common word at a sentence start', () => {
     const turkeys = (...blocks: string[]) => names(...blocks).filter((m) => m.text === 'Turkey');
     expect(turkeys('Turkey was roasting in the oven, and the turkey smelled good.')).toEqual([]);
+    // An address or a handle is no prose: its lower case says nothing of the word.
+    expect(
+      turkeys('Turkey said it would respond, at www.turkey.example and @turkey_news.'),
+    ).toEqual([expect.objectContaining({ type: 'place' })]);
     // The page's own capital mid-sentence is the evidence that vouches for the sentence start.
     expect(
       turkeys('Turkey said it would respond.', 'Officials in Turkey said the turkey was a gift.'),
