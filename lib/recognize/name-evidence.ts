@@ -101,7 +101,7 @@ export function commonHere(word: string, block: BlockCase): boolean {
  * The names a block capitalises mid-sentence ("Mobile", "Whole Foods"), by alias key:
  * evidence for the same words elsewhere on the page, where they may be common words.
  */
-export function capitalisedCommonWords(
+export function capitalisedMidSentence(
   text: string,
   runs: readonly NameRun[],
   block: BlockCase,

@@ -21,7 +21,7 @@ import {
   type MatchState,
 } from './match-names';
 import {
-  capitalisedCommonWords,
+  capitalisedMidSentence,
   commonHere,
   commonWordsOnly,
   countRuns,
@@ -54,7 +54,7 @@ export interface Prepared {
   headline?: boolean;
   /** How the block uses capitals. */
   block: BlockCase;
-  /** Common words the block capitalises on their own mid-sentence (evidence for the page). */
+  /** Names the block capitalises mid-sentence: evidence for them elsewhere on the page. */
   capitalised: Set<string>;
 }
 
@@ -67,7 +67,7 @@ export function prepare(text: string): Prepared {
     keys: candidateKeys(text, runs),
     figures: findFigures(text),
     block,
-    capitalised: capitalisedCommonWords(text, runs, block),
+    capitalised: capitalisedMidSentence(text, runs, block),
   };
 }
 
