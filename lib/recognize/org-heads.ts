@@ -70,6 +70,12 @@ const HEADS = new Set([
   'airways',
   'holdings',
   'industries',
+  'oil',
+  'energy',
+  'motors',
+  'foods',
+  // A school named by its place: "Highland Park High", "Columbine High".
+  'high',
   'embassy',
   'consulate',
 ]);

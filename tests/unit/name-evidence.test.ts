@@ -334,6 +334,14 @@ describe('the right entity, or none', () => {
     ).not.toContain('United Nations Office');
   });
 
+  it('reads a school named by its place, and a firm by its trade, as organisations', () => {
+    expect(names('He starred at Highland Park High before college.').map((m) => m.type)).toEqual([
+      'org',
+    ]);
+    const firm = names('The family firm, Jones Oil and Land Co., grew.');
+    expect(firm.map((m) => [m.text, m.type])).toContainEqual(['Jones Oil', 'org']);
+  });
+
   it('reads two organisations where "and" follows a head word', () => {
     expect(
       names('He flew with British Airways and Emirates Airlines to Marvel Studios.').map(
