@@ -22,8 +22,8 @@ export interface Lexicon {
   /** True when the phrase (one word or several) is mostly written in lower case. */
   isCommon(phrase: string): boolean;
   /**
-   * True when the corpora write the word in lower case at all, often enough to count: an
-   * English word ("heritage", "renaissance"), however often names capitalise it.
+   * True when the corpora write the word in lower case at least once: an English word
+   * ("heritage", "ensemble"), however often names capitalise it.
    */
   isWord(word: string): boolean;
   /** True when the word opens person names often enough to be read as a given name. */

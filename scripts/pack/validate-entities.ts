@@ -125,9 +125,9 @@ export function aliasProblem(alias: string, entity: Built, lexicon: Lexicon): Re
     if (entity.type !== 'place' && isDemonym(key)) return 'demonym';
     if (!isAcronym(alias) && !knownAcronym(alias, entity) && lexicon.isCommon(alias))
       return 'common-word';
-    // A little-known body named by one English word ("Heritage", "Renaissance", "Horizons":
-    // parties abroad) would be every capitalised use of the word, in a title or another
-    // body's name ("Ministry for Culture and Heritage"); the well known keep theirs ("Apple").
+    // A little-known body named by one English word ("Heritage", "Ensemble": parties abroad)
+    // would be every capitalised use of the word, in a title or another body's name
+    // ("Ministry for Culture and Heritage"); the well known (the acronyms' cut) keep theirs.
     if (
       entity.type === 'org' &&
       entity.prominence < ACRONYM_MIN_PROMINENCE &&
