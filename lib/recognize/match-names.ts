@@ -12,6 +12,7 @@ import { MAX_NAME_TOKENS, runCandidates, theBefore, withThe, type NameRun } from
 import { isCommonWord, isDemonym, isGivenName } from './common-words';
 import { besideName, commonHere } from './name-evidence';
 import { aliasKey } from './normalize';
+import { isOrgHead } from './org-heads';
 import { NAME_TITLES, ROLE_NOUNS } from './role-words';
 import { namesItsTeam } from './type-cues';
 import type { EntityHit, EntityType, Mention } from '../types/mention';
@@ -107,6 +108,8 @@ export function rememberPerson(state: MatchState, fullName: string, person: Enti
   remember(state, given, person);
 }
 
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+
 /** Whether some known name of two words or more starts (dir 1) or ends (dir -1) at run[at]. */
 function startsKnownName(
   text: string,
@@ -159,8 +162,15 @@ function partOfLongerName(
       token = run[i];
       if (!token || token.connector) continue;
     }
+    // A middle initial ("Richard A. Lupoff"): its letter may be a common word ("A"), but with
+    // its dot inside a run it is a piece of a person's name.
+    if (MIDDLE_INITIAL.test(token.text)) return true;
     const key = aliasKey(token.text);
     if (!key || besideName(key)) continue;
+    // An organisation's head word after it names that organisation, in a headline-case line
+    // too, where the model is not asked ("Wellington: Victoria University Press" of a
+    // reference list): the word inside it is not the place or body it names alone.
+    if (dir === 1 && isOrgHead(key)) return true;
     if (commonHere(token.text, block) && !capitalSaysName(text, token.start, block)) continue;
     if (startsKnownName(text, run, i, dir, lookup)) continue;
     if (lookup(key)?.length && !selfGiven && !isGivenName(key)) continue;

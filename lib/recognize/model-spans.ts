@@ -187,6 +187,22 @@ function pastInitial(runs: readonly NameRun[], end: number): number {
   return end;
 }
 
+/**
+ * The start of a person's name that begins before `start` with a given name and middle
+ * initials ("Richard A." before a tagged "Lupoff"), or `start`.
+ */
+function beforeInitials(runs: readonly NameRun[], start: number): number {
+  for (const run of runs) {
+    const i = run.findIndex((t) => t.start === start);
+    if (i < 0) continue;
+    let j = i - 1;
+    while (j >= 0 && INITIAL.test(run[j].text)) j--;
+    if (j === i - 1 || j < 0 || run[j].connector) return start;
+    return isGivenName(aliasKey(run[j].text)) && CAPITAL.test(run[j].text) ? run[j].start : start;
+  }
+  return start;
+}
+
 /** Last words of places named after people ("Stewart Island", "Pike Place", "Love Field"). */
 const PLACE_HEADS = new Set([
   'island',
@@ -234,6 +250,19 @@ const PLACE_ONLY_HEADS = new Set([
   'square',
   'stadium',
   'terminal',
+  'peninsula',
+  'archipelago',
+  'territory',
+  'dependency',
+  'province',
+  'prefecture',
+  'oblast',
+  'canyon',
+  'desert',
+  'ocean',
+  'strait',
+  'glacier',
+  'volcano',
 ]);
 
 /**
@@ -302,11 +331,17 @@ export function tidyModelSpans(
     span = placeByLastWord(personByGivenName(span, tokenize(span.text)), tokenize(span.text));
     span = personBeforeOf(text, span, tokenize(span.text));
     span = withoutHonour(text, span, tokenize(span.text));
-    if (span.type === 'person') {
+    // A given name, middle initials and a capitalised word are a person's name, whatever the
+    // tagger made of its pieces: it reads "Richard A." as a sentence's end and often guesses an
+    // organisation for the given name before it.
+    const givenAlone = !span.text.includes(' ') && isGivenName(aliasKey(span.text));
+    if (span.type === 'person' || givenAlone) {
+      const start = span.type === 'person' ? beforeInitials(runs, span.start) : span.start;
       const end = pastInitial(runs, span.end);
-      if (end > span.end)
+      if (end > span.end || start < span.start)
         span = {
-          ...reslice(text, span, span.start, end),
+          ...reslice(text, span, start, end),
+          type: 'person',
           confidence: Math.max(span.confidence, STRUCTURAL_EVIDENCE),
         };
     }

@@ -32,6 +32,7 @@ import {
 import { GAZ_BITS } from './ner/gazetteer';
 import type { NerSpan, Tagger } from './ner/tagger';
 import { splitAtTitles } from './title-split';
+import { isInvertedGivenName } from './inverted-name';
 import { tidyModelSpans, STRUCTURAL_EVIDENCE, opensOnPageLowerWord } from './model-spans';
 import { isOrgHead, orgHeadSpans } from './org-heads';
 import { byContext, CONTEXT_EVIDENCE, cuedOrgSpans, orgCue } from './type-cues';
@@ -371,7 +372,10 @@ export function finish(
     names = withOrgHeads(prepared, [...names.filter((n) => !model.drop.has(n)), ...model.add]);
     names = [...names, ...cuedOrgs(prepared, names, state)];
   }
-  names = withoutProductNames(text, names).filter((n) => !namedAfter(text, n));
+  names = withoutProductNames(text, names).filter(
+    (n) =>
+      !namedAfter(text, n) && !(n.type === 'person' && isInvertedGivenName(text, n.start, n.end)),
+  );
   names = names.filter(
     (n) =>
       // The packs' surnames ("May" after "Theresa May") and names of several words stand.

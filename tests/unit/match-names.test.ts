@@ -105,6 +105,22 @@ describe('matchNames', () => {
     ]);
   });
 
+  it('reads a known word before an organisation’s head word as part of that name', () => {
+    // A reference list's title case: the model is not asked, the head word still counts.
+    expect(run('Moscow In World Affairs, Volume IV. Moscow University Press.')).toEqual([
+      ['Moscow', 'c:moscow-ru', 'alias'],
+    ]);
+  });
+
+  it('keeps a middle initial inside a name the page met in full', () => {
+    const text = 'Later, Richard A. Lupoff wrote it.';
+    const state = new Map<string, EntityHit>([
+      ['richard', { id: '', type: 'person', name: 'Richard A. Lupoff', prominence: 0 }],
+      ['lupoff', { id: '', type: 'person', name: 'Richard A. Lupoff', prominence: 0 }],
+    ]);
+    expect(matchNames(text, findNameRuns(text), () => undefined, state)).toEqual([]);
+  });
+
   it('ignores headline-case words the cache does not know, and common words', () => {
     expect(run('Putin Says Parts Of U.S. Peace Plan Unacceptable')).toEqual([
       ['Putin', 'p:putin', 'alias'],

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { blockCase, startsSentence } from '../../lib/recognize/capitals';
 import { isCommonWord, isGivenName } from '../../lib/recognize/common-words';
 import { finish, pageEvidence, prepare } from '../../lib/recognize/recognize';
+import { isInvertedGivenName } from '../../lib/recognize/inverted-name';
 import { pageRepeatsName } from '../../lib/recognize/name-evidence';
 import { byContext } from '../../lib/recognize/type-cues';
 import type { EntityHit } from '../../lib/types/mention';
@@ -303,6 +304,11 @@ describe('the right entity, or none', () => {
     expect(
       names('The Morton County sheriff said officers were attacked.').map((m) => [m.text, m.type]),
     ).toEqual([['Morton County', 'place']]);
+    // The tagger reads "Ross Dependency" as a person's name.
+    const found = names(
+      'New Zealand citizens include those born in Tokelau and the Ross Dependency.',
+    );
+    expect(found.filter((m) => m.text === 'Ross Dependency').map((m) => m.type)).toEqual(['place']);
   });
 
   it('reads a word the page writes in lower case as a common word at a sentence start', () => {
@@ -399,6 +405,31 @@ describe('the right entity, or none', () => {
   it('reads a person’s name over a middle initial', () => {
     const found = names('Among them were Tim Baker and Dennis K. Baxley, both from Florida.');
     expect(found.map((m) => m.text)).toContain('Dennis K. Baxley');
+  });
+
+  it('reads a given name, a middle initial that is a common word and a surname as one name', () => {
+    // The tagger ends a sentence at "A." and guesses an organisation for "Richard".
+    const blocks = [
+      'Richard A. Lupoff wrote the story in 1973.',
+      'The film adapts a story by Richard A. Lupoff, who was born in 1935.',
+    ];
+    expect(texts(...blocks)).toEqual(['Richard A. Lupoff', 'Richard A. Lupoff']);
+  });
+
+  it('leaves out a given name its surname comes before, as reference lists write authors', () => {
+    const found = texts(
+      'Cieply, Michael; Rose, Jeremy (October 2010). "Filming moves on".',
+      'Prideaux, Bruce (2007). Ryan, Chris (ed.). Battlefield tourism.',
+    );
+    expect(found.filter((t) => ['Michael', 'Bruce', 'Chris'].includes(t))).toEqual([]);
+    // A comma after a common word is no surname's, and prose goes on after a given name.
+    const at = (text: string, word: string) => {
+      const start = text.indexOf(word);
+      return isInvertedGivenName(text, start, start + word.length);
+    };
+    expect(at('Cieply, Michael; Rose, Jeremy', 'Michael')).toBe(true);
+    expect(at('Thanks, Jamie. He left.', 'Jamie')).toBe(false);
+    expect(at('Yoon, Kim and the minister', 'Kim')).toBe(false);
   });
 });
 
