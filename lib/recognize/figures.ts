@@ -148,7 +148,37 @@ const HAS_NUMBER = new RegExp(String.raw`\d|\b(?:${Object.keys(SMALL).join('|')}
 const HAS_AGE = /-old\b/i;
 const HAS_DURATION = new RegExp(String.raw`-(?:${UNITS.join('|')})`, 'i');
 
+/** Two or more spaces or tabs: a page's source indentation, which the map keeps one for one. */
+const SPACE_RUN = /[^\S\n]{2,}/g;
+
+/**
+ * The figures of a block's text. A page's source wraps its lines anywhere, so a figure's
+ * words can stand apart by a run of spaces ("27 January" and "2020" on two source lines of a
+ * reference list, which the reader sees as one space): the patterns read the text with each
+ * run as one space, and the figures' offsets are mapped back to the text as it is.
+ */
 export function findFigures(text: string): FigureMatch[] {
+  if (!/[^\S\n]{2}/.test(text)) return figuresIn(text);
+  const origin: number[] = [];
+  let squeezed = '';
+  let from = 0;
+  for (const m of text.matchAll(SPACE_RUN)) {
+    for (let i = from; i < m.index; i++) origin.push(i);
+    squeezed += text.slice(from, m.index) + ' ';
+    origin.push(m.index);
+    from = m.index + m[0].length;
+  }
+  for (let i = from; i < text.length; i++) origin.push(i);
+  squeezed += text.slice(from);
+  origin.push(text.length);
+  return figuresIn(squeezed).map((f) => ({
+    ...f,
+    start: origin[f.start],
+    end: origin[f.end - 1] + 1,
+  }));
+}
+
+function figuresIn(text: string): FigureMatch[] {
   // Dates, money, percentages, ranges and units first: their numbers must not be read as counts.
   const found: FigureMatch[] = findMeasures(text);
   if (!HAS_NUMBER.test(text)) return found;

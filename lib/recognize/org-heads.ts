@@ -141,13 +141,15 @@ function headOf(run: NameRun, from: number): { first: number; end: number } | nu
     // "The Republican Turkish Party of Prime Minister …": whose party, not its name.
     if (roleAt(run, i + 2)) return i > first ? { first, end: i } : null;
     let end = i + 2;
-    // The name ends at a title or at "and" ("the Army Corps of Engineers and North Dakota"),
-    // unless only common words follow it: then they are the body's field ("Ministry for
-    // Culture and Heritage", "Department of Economic and Social Affairs").
+    // The name ends at a role ("Bank of England Governor …") or at "and" ("the Army Corps of
+    // Engineers and North Dakota"), unless only common words follow it: then they are the
+    // body's field ("Ministry for Culture and Heritage", "Department of Economic and Social
+    // Affairs"). A role's modifier without its role is the field too ("Ministry of National
+    // Defense", "Department of Homeland Security").
     while (
       end + 1 < run.length &&
       (run[end + 1].text !== 'and' || fieldAfterAnd(run, end + 2)) &&
-      !isTitleWord(aliasKey(run[end + 1].text))
+      !roleAt(run, end + 1)
     )
       end++;
     while (run[end].connector) end--;

@@ -161,6 +161,23 @@ describe('robustness', () => {
     expect(findFigures('Путин сказал 138 дронов')).toEqual([]);
   });
 
+  it('reads a figure whose words a run of source spaces separates, offsets as written', () => {
+    // A reference list's date wraps across two source lines; the map writes the break as spaces.
+    const text =
+      'Deptford Cinema. Retrieved 27 January                2020. It cost $14   million.';
+    const found = findFigures(text);
+    expect(
+      found.map((f) => [f.kind, f.text, text.slice(f.start, f.end).replace(/ +/g, ' ')]),
+    ).toEqual([
+      ['date', '27 January 2020', '27 January 2020'],
+      ['money', '$14 million', '$14 million'],
+    ]);
+    // A block's edge is no space: a figure does not cross it.
+    expect(findFigures('Retrieved 27 January\n2020 was a year.').map((f) => f.text)).not.toContain(
+      '27 January 2020',
+    );
+  });
+
   it('parses numbers in words and digits', () => {
     expect(parseNumber('40,000')).toBe(40000);
     expect(parseNumber('twenty-five')).toBe(25);

@@ -281,6 +281,22 @@ describe('the right entity, or none', () => {
     ).toEqual(['Department of Economic and Social Affairs']);
   });
 
+  it('reads a role’s modifier after "of" as the body’s field, and ends the name at a role', () => {
+    const orgs = (text: string) =>
+      names(text)
+        .filter((m) => m.type === 'org')
+        .map((m) => m.text);
+    expect(orgs('The Ministry of National Defense has suspended the commander.')).toEqual([
+      'Ministry of National Defense',
+    ]);
+    expect(orgs('The Department of Homeland Security has suspended the agent.')).toEqual([
+      'Department of Homeland Security',
+    ]);
+    expect(orgs('The Bank of England Governor Andrew Bailey said rates would rise.')).toEqual([
+      'Bank of England',
+    ]);
+  });
+
   it('ends a person’s full name before "of" and where the person is from', () => {
     const found = names('The campaign was led by Jamie Werner of Ngātiwai, who spoke to us.');
     expect(found.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Jamie Werner']);
