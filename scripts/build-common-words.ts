@@ -13,6 +13,8 @@
  *     compromise's that are common words too are a list of their own.
  *   - demonyms and faiths: the corpora's nationality tags, and the Factbook's words for
  *     peoples and religions that are no names elsewhere (see below).
+ *   - person nouns ("witness", "woman", "commenter"): compromise's nouns for people, and the
+ *     people of news reports it lacks (below): a count of one counts them (figures.ts).
  * Run it again when the corpora or the thresholds change; the output is committed.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -371,6 +373,21 @@ for (const [written, kind] of factbookPeoples(FACTBOOK)) {
   }
 }
 
+// Nouns for people: compromise's (its "Actor" tag), and the people news reports count that its
+// lexicon lacks. After "one" such a noun makes a count ("one witness"); most other words after
+// it make a determiner ("one object", "one pretty").
+const NEWS_PEOPLE =
+  'guy individual victim resident civilian passenger patient member student voter fan ' +
+  'respondent reader viewer listener participant volunteer nurse suspect defendant inmate ' +
+  'protester demonstrator migrant insider observer expert supporter opponent neighbour juror ' +
+  'miner paramedic rescuer militant gunman attacker assailant shopper buyer seller vendor ' +
+  'official spokesman lawmaker senator delegate judge coach candidate detainee worshipper ' +
+  'pedestrian cyclist motorist bystander teen adult pensioner retiree nominee recipient caller ' +
+  'donor investor owner engineer';
+const personNouns = new Set<string>(NEWS_PEOPLE.split(' '));
+for (const word of Object.keys(lexicon))
+  if (/^[a-z]+$/.test(word) && tagsOf(word).includes('Actor')) personNouns.add(word);
+
 // Function words and calendar words are never a name on their own, whatever their capital.
 const closed = new Set<string>();
 for (const word of common) if (tagsOf(word).some((t) => ALWAYS_COMMON.has(t))) closed.add(word);
@@ -410,6 +427,10 @@ export const GIVEN_NAME_LIST =
 /** First names that are common words too ("Mark", "Will", "Grace"). */
 export const COMMON_GIVEN_NAME_LIST =
   ${JSON.stringify(list(commonGiven))};
+
+/** Nouns for people ("witness", "woman", "commenter"). */
+export const PERSON_NOUN_LIST =
+  ${JSON.stringify(list(personNouns))};
 `,
 );
 console.log(
@@ -421,6 +442,7 @@ console.log(
     faiths: faiths.size,
     givenNames: given.size,
     commonGivenNames: commonGiven.size,
+    personNouns: personNouns.size,
     corpusWords: lower.size,
   }),
 );

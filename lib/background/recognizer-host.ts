@@ -6,6 +6,7 @@
  */
 import { figureMention } from '../recognize/figure-mention';
 import { findForeignFigures } from '../recognize/foreign-figures';
+import { visibleText, type VisibleText } from '../recognize/invisible-marks';
 import { primaryLanguage, readsNames } from '../recognize/language';
 import { PrepareCache } from '../recognize/prepare-cache';
 import { finish, pageEvidence, type Prepared } from '../recognize/recognize';
@@ -119,7 +120,9 @@ export function createRecognizerHost(deps: RecognizerHostDeps): RecognizerHost {
       // Names only in English text; other blocks get the figures their language allows.
       const english = blocks.filter((b) => readsNames(b.text, lang));
       const foreign = blocks.filter((b) => !english.includes(b));
-      const prepared = english.map((b) => cache.get(b.text));
+      // Read without the marks a reader does not see (a soft hyphen inside "Vladimir").
+      const visible = english.map((b) => visibleText(b.text));
+      const prepared = visible.map((v) => cache.get(v.text));
       const watching = deps.watch?.find(blocks);
       const { lookup, model } = await lookUp(prepared);
       const state: MatchState = new Map(carry);
@@ -132,18 +135,21 @@ export function createRecognizerHost(deps: RecognizerHostDeps): RecognizerHost {
       const learntSince = namesLearnt(state);
       const mentions: Mention[] = [];
       // A name the page wraps across source lines is shown with one space ("Massimo D'Alema").
-      const shifted = (m: Mention, offset: number) => ({
-        ...m,
-        start: m.start + offset,
-        end: m.end + offset,
-        ...(m.name && /\s\s/.test(m.name) ? { name: m.name.replace(/\s+/g, ' ') } : {}),
-      });
+      const shifted = (m: Mention, offset: number, view?: VisibleText) => {
+        const at = view ? view.toBlock(m.start, m.end) : m;
+        return {
+          ...m,
+          start: at.start + offset,
+          end: at.end + offset,
+          ...(m.name && /\s\s/.test(m.name) ? { name: m.name.replace(/\s+/g, ' ') } : {}),
+        };
+      };
       prepared.forEach((p, i) => {
         // Read again only where a name learnt since (at or after this block's first read)
         // could change what it says; elsewhere the first read is already the answer.
         const again = readsAny(p, learntSince(seen[i]));
         for (const m of again ? finish(p, lookup, state, model, page) : found[i])
-          mentions.push(shifted(m, english[i].start));
+          mentions.push(shifted(m, english[i].start, visible[i]));
       });
       for (const b of foreign)
         for (const f of findForeignFigures(b.text, primaryLanguage(lang)))

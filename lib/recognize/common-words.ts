@@ -7,7 +7,8 @@
  *   - demonyms ("Russian", "Republican", "Muslim"): next to a name, not part of it; of
  *     them, faiths ("Muslim", "Sunni") say nothing of where the name before them is;
  *   - given names ("David", "Aaron"): alone, such a word never links to a famous bearer;
- *     those that are common words too ("Mark", "Bill") are kept apart (model-spans.ts).
+ *     those that are common words too ("Mark", "Bill") are kept apart (model-spans.ts);
+ *   - person nouns ("witness", "woman", "commenter"), what a count of one counts (figures.ts).
  * Both take alias keys (normalize.ts).
  */
 import {
@@ -17,6 +18,7 @@ import {
   DEMONYM_LIST,
   FAITH_LIST,
   GIVEN_NAME_LIST,
+  PERSON_NOUN_LIST,
 } from './word-lexicon.data';
 
 let common: Set<string> | undefined;
@@ -25,6 +27,7 @@ let commonGiven: Set<string> | undefined;
 let closed: Set<string> | undefined;
 let demonyms: Set<string> | undefined;
 let faiths: Set<string> | undefined;
+let personNouns: Set<string> | undefined;
 // The lists hold alias keys already (the build normalised them).
 const toSet = (list: string) => new Set(list.split(' '));
 
@@ -58,4 +61,9 @@ export function isDemonym(key: string): boolean {
 export function isFaith(key: string): boolean {
   faiths ??= toSet(FAITH_LIST);
   return faiths.has(key) || (key.endsWith('s') && faiths.has(key.slice(0, -1)));
+}
+
+/** Whether a lower-case singular word is a noun for people ("witness", "commenter"). */
+export function isPersonNoun(word: string): boolean {
+  return (personNouns ??= toSet(PERSON_NOUN_LIST)).has(word);
 }

@@ -12,7 +12,8 @@ import { findMeasures } from './figure-measures';
 import { findElidedCounts } from './figure-elided';
 import { findUnitMeasures } from './figure-units';
 import { lemma } from './lemma';
-import { isClosedWord, isDemonym } from './common-words';
+import { isClosedWord, isDemonym, isPersonNoun } from './common-words';
+import { ROLE_NOUNS } from './role-words';
 import {
   UNITS,
   NOT_NOUNS,
@@ -127,6 +128,19 @@ const NOT_NAME_BEFORE = new Set(
   ).split(' '),
 );
 
+const ROLES: ReadonlySet<string> = new Set(ROLE_NOUNS);
+
+/**
+ * What a count of one counts: people ("one witness", "one person was killed") and time ("one
+ * year", "nearly one quarter"). Before any other word "one" is a determiner far more often
+ * than news of a single thing: "one object", "one instance", "one part of", and before an
+ * adjective it names nothing at all ("one pretty", "one freshwater fish").
+ */
+function countsOne(word: string): boolean {
+  const w = word.toLowerCase();
+  return isPersonNoun(w) || ROLES.has(w) || CALENDAR_NOUNS.has(w);
+}
+
 /** "one" as a pronoun or in an idiom ("no one", "one of", "one day"), not a count of one. */
 function pronounOne(
   text: string,
@@ -234,8 +248,10 @@ function figuresIn(text: string): FigureMatch[] {
     if (insideName(text, numberStart)) continue;
     let value = parseNumber(numberText);
     if (!Number.isFinite(value)) continue;
-    const words = countedPhrase(rest, value === 1 && !scale);
+    const singular = value === 1 && !scale;
+    const words = countedPhrase(rest, singular);
     if (!words.length || pronounOne(text, numberStart, numberText, words)) continue;
+    if (singular && !countsOne(words[0])) continue;
     if (scale) value *= SCALE[scale.toLowerCase()];
     // A bare year ("in 2024 troops") is a date, not a count.
     if (!qualifier && /^(1[89]|20)\d\d$/.test(numberText)) continue;

@@ -32,7 +32,7 @@ import {
 import { GAZ_BITS } from './ner/gazetteer';
 import type { NerSpan, Tagger } from './ner/tagger';
 import { splitAtTitles } from './title-split';
-import { isInvertedGivenName } from './inverted-name';
+import { isInvertedGivenName, isInvertedSurname } from './inverted-name';
 import { tidyModelSpans, STRUCTURAL_EVIDENCE, opensOnPageLowerWord } from './model-spans';
 import { isOrgHead, orgHeadSpans } from './org-heads';
 import { byContext, CONTEXT_EVIDENCE, cuedOrgSpans, orgCue } from './type-cues';
@@ -186,7 +186,10 @@ function modelMentions(
     const orgOfPlaces = span.type === 'org' && inside.every((n) => n.type === 'place');
     const aroundOneWord =
       span.text.includes(' ') && inside.length === 1 && !inside[0].text.includes(' ');
-    if (inside.length && !(within && (orgOfPlaces || aroundOneWord))) continue;
+    // The second read matches the words of a name learnt on the first, each alone ("Jacob",
+    // "Maire" of "Jacob Le Maire", across a particle): the whole name is that person.
+    const wordsOfItself = inside.every((n) => n.via === 'short-form' && n.name === span.text);
+    if (inside.length && !(within && (orgOfPlaces || aroundOneWord || wordsOfItself))) continue;
     inside.forEach((n) => drop.add(n));
     const alternatives = inside.flatMap((n) => [
       ...(n.entityId && n.name
@@ -374,7 +377,9 @@ export function finish(
   }
   names = withoutProductNames(text, names).filter(
     (n) =>
-      !namedAfter(text, n) && !(n.type === 'person' && isInvertedGivenName(text, n.start, n.end)),
+      !namedAfter(text, n) &&
+      !(n.type === 'person' && isInvertedGivenName(text, n.start, n.end)) &&
+      !(n.type !== 'person' && isInvertedSurname(text, n.start, n.end)),
   );
   names = names.filter(
     (n) =>

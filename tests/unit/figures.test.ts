@@ -132,12 +132,27 @@ describe('never a figure', () => {
 });
 
 describe('a count of one', () => {
-  it('counts a singular noun, one in -s too', () => {
-    const text = 'The town has one bus, one class and one virus.';
-    expect(findFigures(text).map((f) => f.text)).toEqual(['one bus', 'one class', 'one virus']);
+  it('counts people, a noun in -s too', () => {
+    const text = 'There was one witness, one actress and one boss.';
+    expect(findFigures(text).map((f) => f.text)).toEqual([
+      'one witness',
+      'one actress',
+      'one boss',
+    ]);
+    expect(findFigures('One commenter noted it').map((f) => f.text)).toEqual(['One commenter']);
     expect(findFigures('Nearly one quarter of voters').map((f) => f.text)).toEqual([
       'Nearly one quarter',
     ]);
+  });
+
+  it.each([
+    'Facebook is one instance of this problem',
+    'you can grow one pretty easily',
+    'and one freshwater fish',
+    'But one part of the process is surprising',
+    'It is one tool creative people use',
+  ])('is no figure where "one" is a determiner: %s', (text) => {
+    expect(findFigures(text).filter((f) => f.kind === 'count')).toEqual([]);
   });
 });
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { blockCase, startsSentence } from '../../lib/recognize/capitals';
 import { isCommonWord, isGivenName } from '../../lib/recognize/common-words';
 import { finish, pageEvidence, prepare } from '../../lib/recognize/recognize';
-import { isInvertedGivenName } from '../../lib/recognize/inverted-name';
+import { isInvertedGivenName, isInvertedSurname } from '../../lib/recognize/inverted-name';
 import { pageRepeatsName } from '../../lib/recognize/name-evidence';
 import { byContext } from '../../lib/recognize/type-cues';
 import type { EntityHit } from '../../lib/types/mention';
@@ -446,6 +446,27 @@ describe('the right entity, or none', () => {
     expect(at('Cieply, Michael; Rose, Jeremy', 'Michael')).toBe(true);
     expect(at('Thanks, Jamie. He left.', 'Jamie')).toBe(false);
     expect(at('Yoon, Kim and the minister', 'Kim')).toBe(false);
+  });
+
+  it('reads a first name that is a common word, and a surname that is one, in a dated citation', () => {
+    const withDerby = namesWith({ ...PACK, derby: [hit('c:derby', 'place', 'Derby')] });
+    expect(withDerby('They drove to Derby on Monday.').map((m) => m.text)).toEqual(['Derby']);
+    const found = withDerby(
+      'Derby, Mark (May 2010). "Strikes and labour disputes". Te Ara.',
+      'Towns, Ian (1993). "Eradication of introduced mammals". Trends in Ecology.',
+    );
+    // Neither the given names nor the city the surname spells are painted.
+    const words = found.map((m) => m.text);
+    expect(words.filter((t) => ['Mark', 'Derby', 'Ian'].includes(t))).toEqual([]);
+    const surname = (text: string, word: string) => {
+      const start = text.indexOf(word);
+      return isInvertedSurname(text, start, start + word.length);
+    };
+    expect(surname('Derby, Mark (May 2010).', 'Derby')).toBe(true);
+    expect(surname('Towns, Ian (1993).', 'Towns')).toBe(true);
+    // A common word before a name is a greeting unless a citation's date follows.
+    expect(surname('Thanks, Jamie (who wrote it).', 'Thanks')).toBe(false);
+    expect(surname('Derby, England is a city.', 'Derby')).toBe(false);
   });
 });
 

@@ -52,6 +52,26 @@ describe('recognizer host', () => {
     expect(reports).toEqual([]);
   });
 
+  it('paints a name with a particle whole on the second read, not its words alone', async () => {
+    // The first read learns "Jacob Le Maire"; the second matches "Jacob" and "Maire" of it.
+    const { host } = hostWith(async () => good());
+    const text = 'The strait was discovered by Jacob Le Maire in 1616.';
+    const { mentions } = await host.recognizeBlocks([{ start: 0, text }]);
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([['Jacob Le Maire', 'person']]);
+  });
+
+  it('reads a name across a soft hyphen or a zero-width space, at the page’s offsets', async () => {
+    const { host } = hostWith(async () => good());
+    const text = 'Trump special envoy Steve Wit\u00adkoff arrived in Ky\u200biv on Tuesday.';
+    const { mentions } = await host.recognizeBlocks([{ start: 40, text }]);
+    const at = (m: { start: number; end: number }) => text.slice(m.start - 40, m.end - 40);
+    const witkoff = mentions.find((m) => m.name === 'Steve Witkoff');
+    expect(witkoff && at(witkoff)).toBe('Steve Wit\u00adkoff');
+    const kyiv = mentions.find((m) => m.entityId === 'kyiv');
+    expect(kyiv && at(kyiv)).toBe('Ky\u200biv');
+    expect(mentions.map((m) => m.text)).not.toContain('Wit');
+  });
+
   it('names a model name the page wraps across source lines with one space', async () => {
     const { host } = hostWith(async () => good());
     const text = TEXT.replace('Steve Witkoff', 'Steve      Witkoff');
