@@ -166,15 +166,31 @@ function partOfLongerName(
     // its dot inside a run it is a piece of a person's name.
     if (MIDDLE_INITIAL.test(token.text)) return true;
     const key = aliasKey(token.text);
-    if (!key || besideName(key)) continue;
     // An organisation's head word after it names that organisation, in a headline-case line
     // too, where the model is not asked ("Wellington: Victoria University Press" of a
-    // reference list): the word inside it is not the place or body it names alone.
+    // reference list): the word inside it is not the place or body it names alone. There a
+    // head word a word further on does too, past a role's modifier ("Greater Wellington
+    // Regional Council").
+    if (dir === 1 && block.titleCase && headAhead(run, i)) return true;
+    if (!key || besideName(key)) continue;
     if (dir === 1 && isOrgHead(key)) return true;
     if (commonHere(token.text, block) && !capitalSaysName(text, token.start, block)) continue;
     if (startsKnownName(text, run, i, dir, lookup)) continue;
     if (lookup(key)?.length && !selfGiven && !isGivenName(key)) continue;
     return true;
+  }
+  return false;
+}
+
+/**
+ * Whether an organisation's head word ends the capitalised words from run[from] on, within
+ * two words ("Regional Council" after "Greater Wellington"). Asked on title-case lines, where
+ * the tagger is not: there the head word is all that says the name is a body's.
+ */
+function headAhead(run: NameRun, from: number): boolean {
+  for (let j = from; j < Math.min(run.length, from + 2); j++) {
+    if (run[j].connector) return false;
+    if (isOrgHead(aliasKey(run[j].text))) return true;
   }
   return false;
 }

@@ -122,6 +122,29 @@ export const MODEL_MIN_CONFIDENCE: Readonly<Record<EntityType, number>> = {
 };
 
 /**
+ * A place of one word that no pack knows needs more than the type's cut: the tagger reads a
+ * capitalised word after "in", "to" or "from" as a place, and on pages about software, fiction
+ * or products most such words are not ("in Emscripten", "in Gmail", "compared to Lexi"). The
+ * small towns the packs lack are kept at this confidence or when a known place follows them
+ * ("Cupertino, California", "Ivrea, Italy").
+ */
+const LONE_PLACE_CONFIDENCE = 0.95;
+
+/** ", " and a place the packs know ("Rangiora, Canterbury"). */
+const COMMA_NAME = /^,\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?)/u;
+
+function beforeKnownPlace(text: string, end: number, lookup: AliasLookup): boolean {
+  const next = COMMA_NAME.exec(text.slice(end, end + 40))?.[1];
+  if (!next) return false;
+  const known = (words: string) => lookup(aliasKey(words))?.some((hit) => hit.type === 'place');
+  return !!known(next) || !!known(next.split(/\s/)[0]);
+}
+
+/** A word glued to a dot and letters is part of a software or domain name ("Node.js"). */
+const gluedToDotWord = (text: string, end: number): boolean =>
+  /^\.\p{L}/u.test(text.slice(end, end + 2));
+
+/**
  * Names the packs do not know, from the statistical tagger. A model span that overlaps a pack
  * name is dropped, except where the longer span is clearly what the text names: an
  * organisation containing places ("Kherson Thermal Power Plant", "Bank of England"), or a name
@@ -179,6 +202,14 @@ function modelMentions(
       continue;
     if (namedAfter(prepared.text, span)) continue;
     if (span.confidence < MODEL_MIN_CONFIDENCE[span.type] && !vouched) continue;
+    if (gluedToDotWord(prepared.text, span.end)) continue;
+    if (
+      span.type === 'place' &&
+      !span.text.includes(' ') &&
+      span.confidence < LONE_PLACE_CONFIDENCE &&
+      !beforeKnownPlace(prepared.text, span.end, lookup)
+    )
+      continue;
     const inside = names.filter((n) => overlaps(n, span));
     const within = inside.every(
       (n) => n.start >= span.start && n.end <= span.end && n.end - n.start < span.end - span.start,

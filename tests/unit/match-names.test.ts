@@ -112,6 +112,15 @@ describe('matchNames', () => {
     ]);
   });
 
+  it('reads a known word as part of a body whose head word comes a word later, in title case', () => {
+    expect(run('Moscow Regional Council Approves Plan')).toEqual([]);
+    expect(run('^ "Water supply". Moscow Regional Council. Retrieved 2 September 2016.')).toEqual(
+      [],
+    );
+    // No head word after it: the place.
+    expect(run('Moscow Votes For New Mayor')).toEqual([['Moscow', 'c:moscow-ru', 'alias']]);
+  });
+
   it('keeps a middle initial inside a name the page met in full', () => {
     const text = 'Later, Richard A. Lupoff wrote it.';
     const state = new Map<string, EntityHit>([
