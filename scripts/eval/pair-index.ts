@@ -4,14 +4,16 @@
  * missing from one side), the pairing skips ahead a little to find its place again, and what
  * stays unpaired is reported.
  */
+import { visibleText } from '../../lib/recognize/invisible-marks';
 import type { MentionType } from '../../lib/types/mention';
 import type { PageIndexEntry } from '../../lib/types/status';
 
 /** How far ahead a pairing looks to find its place again after a mismatch. */
 const LOOK_AHEAD = 8;
 
-const same = (a: string, b: string) =>
-  a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+/** A mention's text is what the reader sees: the range may hold a soft hyphen it does not. */
+const seen = (text: string) => visibleText(text).text.replace(/\s+/g, ' ').trim();
+const same = (a: string, b: string) => seen(a) === seen(b);
 
 export interface PairedRanges {
   /** For each range, its index entry (undefined when it has none). */
