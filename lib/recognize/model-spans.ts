@@ -41,8 +41,11 @@ const INITIAL = /^\p{Lu}\.$/u;
  */
 export const STRUCTURAL_EVIDENCE = 0.9;
 
-/** Dashes that set off an aside: no name goes on over one. */
-const ASIDE_DASH = /[\u2012-\u2015]|\s-\s/u;
+/**
+ * Dashes that set off an aside, and opening brackets: no name goes on over one ("Steve
+ * Witkoff (R)", a party's letter the tagger read into the name).
+ */
+const ASIDE_DASH = /[\u2012-\u2015]|\s-\s|[([{]/u;
 
 const PRONOUN_CONTRACTION = /^(?:i|we|you|they|he|she|it)['’](?:ve|m|ll|d|re|s)$/i;
 

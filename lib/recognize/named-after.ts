@@ -1,8 +1,9 @@
 /**
  * Names that the words around them show to be borrowed: a storm's ("Hurricane Florence",
- * "Tropical Storm Delta", "Typhoon Haiyan") or a building's named after someone ("Abu Ghraib
- * prison", "Dulles airport"). Such a name is not the person or place it matches, and the
- * extension has no type for storms and buildings, so it is left out.
+ * "Tropical Storm Delta", "Typhoon Haiyan"), a building's named after someone ("Abu Ghraib
+ * prison", "Dulles airport") or a feast day's ("Valentine's Day", "St. Patrick's Day"). Such a
+ * name is not the person or place it matches, and the extension has no type for storms,
+ * buildings and holidays, so it is left out.
  */
 import type { Mention } from '../types/mention';
 
@@ -20,6 +21,12 @@ const STORM_TITLE = /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Storm|Tropical Sto
 const NAMED_BUILDING_AFTER =
   /^[ \u00a0]+(?:prison|jail|airport|airfield|hospital|stadium|arena|bridge|tunnel|dam|highway|expressway|freeway|memorial|mausoleum|shrine|mosque|cathedral|detention)\b/u;
 
+/**
+ * A feast day or holiday named after someone: the name's possessive and "Day" or "Eve" (not a
+ * plan's first day: "Obama's Day One agenda").
+ */
+const FEAST_AFTER = /^['’]s[ \u00a0]+(?:Day|Eve)\b(?![ \u00a0]+(?:One|Two|Three|\d))/u;
+
 /** The longest context read on either side of a name. */
 const CONTEXT = 24;
 
@@ -31,7 +38,7 @@ export function namedAfter(
   if (name.type === 'figure') return false;
   if (STORM_TITLE.test(name.text)) return true;
   if (STORM_BEFORE.test(text.slice(Math.max(0, name.start - CONTEXT), name.start))) return true;
-  return (
-    name.type === 'person' && NAMED_BUILDING_AFTER.test(text.slice(name.end, name.end + CONTEXT))
-  );
+  const after = text.slice(name.end, name.end + CONTEXT);
+  if (name.type === 'person' && NAMED_BUILDING_AFTER.test(after)) return true;
+  return name.type === 'person' && FEAST_AFTER.test(after);
 }

@@ -140,6 +140,12 @@ function beforeKnownPlace(text: string, end: number, lookup: AliasLookup): boole
   return !!known(next) || !!known(next.split(/\s/)[0]);
 }
 
+/**
+ * An acronym in brackets after a name is how bodies, formats and programmes are introduced
+ * ("Named Binary Tag (NBT)", "Energy Control (EC)"); a person's name is not.
+ */
+const ACRONYM_AFTER = /^\s?\(\p{Lu}{2,6}s?\)/u;
+
 /** A word glued to a dot and letters is part of a software or domain name ("Node.js"). */
 const gluedToDotWord = (text: string, end: number): boolean =>
   /^\.\p{L}/u.test(text.slice(end, end + 2));
@@ -194,6 +200,8 @@ function modelMentions(
     )
       continue;
     if (span.type === 'person' && cannotBePerson(span.text)) continue;
+    if (span.type === 'person' && ACRONYM_AFTER.test(prepared.text.slice(span.end, span.end + 12)))
+      continue;
     if (
       span.type === 'person' &&
       !span.text.includes(' ') &&

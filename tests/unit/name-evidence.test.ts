@@ -345,6 +345,16 @@ describe('the right entity, or none', () => {
     expect(found.map((m) => m.text).filter((t) => t.includes('I’ve'))).toEqual([]);
   });
 
+  it('ends a name before an opening bracket, and reads no person before an acronym in brackets', () => {
+    const spans = tagger.tag('Steve Witkoff (R) met them.', () => 0);
+    // The tagger reads the party's letter into the name.
+    expect(spans.map((s) => s.text)).toContain('Steve Witkoff (R');
+    expect(texts('Steve Witkoff (R) met them.')).toEqual(['Steve Witkoff']);
+    expect(
+      texts('It stores data in a file format known as Named Binary Tag (NBT), which helps.'),
+    ).toEqual([]);
+  });
+
   it('keeps a committee before "on" and a day, and no office before "on" and its field', () => {
     expect(
       names('The Senate Intelligence Committee on Monday voted to release it.').map((m) => m.text),

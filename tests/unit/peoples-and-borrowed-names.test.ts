@@ -80,6 +80,13 @@ describe('names borrowed by storms and buildings', () => {
     expect(found('The abuse at Abu Ghraib prison was revealed in 2004.')).toEqual([]);
   });
 
+  it('reads no person in a feast day named after one', () => {
+    expect(found('They resemble neon Valentine’s Day candies.')).toEqual([]);
+    expect(found('The parade on Patrick’s Day was cancelled.')).toEqual([]);
+    // A plan's first day is the person's.
+    expect(found('Barack Obama’s Day One agenda was set.')).toEqual([['Barack Obama', 'person']]);
+  });
+
   it('reads no person in a movement’s name', () => {
     expect(found('The junta blamed the Karen National Union for the blast.')).toEqual([]);
     expect(found('He backed the Tamil Tiger rebel movement.')).toEqual([]);
