@@ -45,6 +45,9 @@ const COUNT = new RegExp(
 const isPlural = (w: string) =>
   /[^s]s$/.test(w) || /men$/.test(w) || IRREGULAR_PLURALS.has(w.toLowerCase());
 
+/** Endings of adjectives that nouns seldom have ("comedic", "dangerous", "stressful"). */
+const ADJECTIVE_ENDING = /(?:ic|ous|ful|less|ible|able)$/;
+
 /** A singular word after "one" that is a verb, not what it counts ("One called", "one saying"). */
 const VERB_LIKE = /(?:ed|ing)$/;
 /**
@@ -229,14 +232,18 @@ function figuresIn(text: string): FigureMatch[] {
       if (!(value > 0) || overlaps(found, m.index, m.index + m[0].length)) continue;
       if (/^\p{Lu}/u.test(m[3])) continue;
       const unit = m[2].toLowerCase();
+      // An adjective after it is not what lasts ("a 6-minute comedic short film"): the
+      // duration alone.
+      const end =
+        m.index + (ADJECTIVE_ENDING.test(m[3]) ? m[0].length - m[3].length - 1 : m[0].length);
       found.push({
         kind: 'duration',
         value,
         unit,
         key: `duration:${unit}`,
         start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
+        end,
+        text: text.slice(m.index, end),
       });
     }
   findVagueCounts(text, found);

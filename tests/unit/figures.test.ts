@@ -156,6 +156,15 @@ describe('a count of one', () => {
   });
 });
 
+describe('what a duration lasts', () => {
+  it('takes the noun after it, not an adjective', () => {
+    expect(findFigures('a five-hour meeting').map((f) => f.text)).toEqual(['five-hour meeting']);
+    expect(findFigures('This 6-minute comedic short film won').map((f) => f.text)).toEqual([
+      '6-minute',
+    ]);
+  });
+});
+
 describe('what an age counts', () => {
   it('counts a people, not the next name', () => {
     expect(findFigures('then a 24-year-old Air Force staff sergeant').map((f) => f.text)).toEqual([
