@@ -146,9 +146,13 @@ function beforeKnownPlace(text: string, end: number, lookup: AliasLookup): boole
  */
 const ACRONYM_AFTER = /^\s?\(\p{Lu}{2,6}s?\)/u;
 
-/** A word glued to a dot and letters is part of a software or domain name ("Node.js"). */
+/**
+ * A word glued to a dot and lower-case letters is part of a software or domain name
+ * ("Node.js", "Medium.com"); a capital after the dot is a sentence whose space the page lost
+ * ("Ginger Nut.These").
+ */
 const gluedToDotWord = (text: string, end: number): boolean =>
-  /^\.\p{L}/u.test(text.slice(end, end + 2));
+  /^\.\p{Ll}/u.test(text.slice(end, end + 2));
 
 /**
  * Names the packs do not know, from the statistical tagger. A model span that overlaps a pack

@@ -498,6 +498,8 @@ describe('a place of one word no pack knows', () => {
 
   it('is no name glued to a dot and letters', () => {
     expect(texts('We can do this in Node.js and in browsers.')).toEqual([]);
+    // A capital after the dot is the next sentence, its space lost.
+    expect(texts('The third clerk was Stephen Jones.These are names.')).toEqual(['Stephen Jones']);
   });
 });
 
