@@ -142,9 +142,21 @@ function beforeKnownPlace(text: string, end: number, lookup: AliasLookup): boole
 
 /**
  * An acronym in brackets after a name is how bodies, formats and programmes are introduced
- * ("Named Binary Tag (NBT)", "Energy Control (EC)"); a person's name is not.
+ * ("Named Binary Tag (NBT)", "Energy Control (EC)"); a person's name seldom is.
  */
-const ACRONYM_AFTER = /^\s?\(\p{Lu}{2,6}s?\)/u;
+const ACRONYM_AFTER = /^\s?\((\p{Lu}{2,6})s?\)/u;
+
+/**
+ * Whether an acronym in brackets after the span says it names a thing: unless the span is a
+ * given name and more whose initials the acronym spells ("Richard M. Stallman (RMS)").
+ */
+function acronymOfThing(text: string, span: NerSpan): boolean {
+  const acronym = ACRONYM_AFTER.exec(text.slice(span.end, span.end + 12))?.[1];
+  if (!acronym) return false;
+  const words = span.text.split(/\s+/);
+  const initials = words.map((w) => w.charAt(0).toUpperCase()).join('');
+  return !(initials === acronym && isGivenName(aliasKey(words[0])));
+}
 
 /**
  * A word glued to a dot and lower-case letters is part of a software or domain name
@@ -204,8 +216,7 @@ function modelMentions(
     )
       continue;
     if (span.type === 'person' && cannotBePerson(span.text)) continue;
-    if (span.type === 'person' && ACRONYM_AFTER.test(prepared.text.slice(span.end, span.end + 12)))
-      continue;
+    if (span.type === 'person' && acronymOfThing(prepared.text, span)) continue;
     if (
       span.type === 'person' &&
       !span.text.includes(' ') &&

@@ -353,6 +353,10 @@ describe('the right entity, or none', () => {
     expect(
       texts('It stores data in a file format known as Named Binary Tag (NBT), which helps.'),
     ).toEqual([]);
+    // A person's own initials in brackets keep the person.
+    expect(texts('They stayed silent on Richard M. Stallman (RMS) and his statements.')).toEqual([
+      'Richard M. Stallman',
+    ]);
   });
 
   it('keeps a committee before "on" and a day, and no office before "on" and its field', () => {
