@@ -3,9 +3,12 @@
  * map back to the original, and where a whole word starts and ends (letters, digits and marks
  * of every script). Pure.
  */
+import { isInvisibleMark } from '../recognize/invisible-marks';
+
 /**
  * Fold the text as a list reads it: without accents (each character loses its combining
- * marks, "ý" → "y"; a mark alone vanishes) and in lower case, each when asked. `origin[i]` is
+ * marks, "ý" → "y"; a mark alone vanishes) and in lower case, each when asked, and always
+ * without soft hyphens and zero-width marks. `origin[i]` is
  * where the folded text's unit `i` came from, and `origin[folded.length]` the end, so a match
  * in the folded text maps back onto the original.
  */
@@ -17,7 +20,8 @@ export function foldText(
   const origin: number[] = [];
   let at = 0;
   for (const ch of text) {
-    let piece = ch;
+    // A mark the reader does not see inside a word ("Netan\u00adyahu") is not read.
+    let piece = isInvisibleMark(ch.charCodeAt(0)) ? '' : ch;
     if (fold.accents && ch.charCodeAt(0) >= 0x80) {
       const bare = ch.normalize('NFD').replace(/\p{M}/gu, '');
       // Only a letter that loses its marks is replaced; one that decomposes into several

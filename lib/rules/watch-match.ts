@@ -15,6 +15,7 @@ import { WATCH_MATCH_CAP } from '../constants';
 import type { WatchMatch } from '../types/watch';
 import { SETTINGS_LIMITS, type WatchList } from './settings';
 import { foldAccents, foldText, isWhole, wordAt, wordBefore } from './watch-fold';
+import { hasInvisibleMarks } from '../recognize/invisible-marks';
 import { regexSource } from './watch-terms';
 
 export { foldAccents, foldText, regexSource };
@@ -330,7 +331,7 @@ export function compileWatchLists(lists: readonly WatchList[]): WatchMatcher {
             break;
           }
           const folded =
-            list.options.matchAccents && list.options.matchCase
+            list.options.matchAccents && list.options.matchCase && !hasInvisibleMarks(block.text)
               ? null
               : readAs(block.text, list.options);
           const spans = list.find(folded ? folded.folded : block.text, room);

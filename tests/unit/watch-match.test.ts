@@ -28,6 +28,19 @@ const texts = (lists: WatchList[], text: string, start = 0) =>
     .find([{ start, text }])
     .matches.map((m) => m.text);
 
+describe('watch lists: marks the reader does not see', () => {
+  it('match a term across a soft hyphen or a zero-width space, whatever the options', () => {
+    const text = 'Netan\u00adyahu met Pu\u200btin in Kyiv.';
+    for (const extra of [{}, { matchCase: true }, { wholeWord: true, matchAccents: true }]) {
+      const found = compileWatchLists([list(['Netanyahu', 'Putin'], extra)]).find([
+        { start: 10, text },
+      ]).matches;
+      expect(found.map((m) => m.text)).toEqual(['Netan\u00adyahu', 'Pu\u200btin']);
+      expect(found.map((m) => m.start)).toEqual([10, 10 + text.indexOf('Pu')]);
+    }
+  });
+});
+
 describe('watch lists: plain terms and their options', () => {
   const cases: [string, string[], Partial<WatchList>, string, string[]][] = [
     ['case folded by default', ['putin'], {}, 'Putin met PUTIN', ['Putin', 'PUTIN']],
