@@ -108,19 +108,23 @@ function main() {
   const files = readCountryFiles(resolve(DATA, 'factbook'));
   const factbook = readFactbook(files, lexicon);
   const countries = new Map(factbook.filter((e) => e.type === 'place').map((e) => [e.id, e]));
-  const cities = readCities();
+  const named = readCities();
   const capitals = new Set(
-    cities
+    named
       .filter((c) => c.description.startsWith('Capital of '))
       .map((c) => `${countryKey(c.description)}|${aliasKey(c.name)}`),
   );
-  const cityKeys = new Set(cities.flatMap((c) => [c.name, ...c.aliases].map(aliasKey)));
+  const cityKeys = new Set(named.flatMap((c) => [c.name, ...c.aliases].map(aliasKey)));
   const regions = readFactbookRegions(
     files,
     countries,
     (country, key) => capitals.has(`${countryKey(country)}|${key}`),
     (key) => cityKeys.has(key),
   ).map(withRegionAbbreviations);
+  // Read again now that the regions are known: each city in its state where GeoNames says.
+  const cities = readCities(
+    new Set([...countries.values(), ...regions].flatMap((r) => (r.area ? [r.area] : []))),
+  );
   const world = readFactbookWorld(
     resolve(DATA, 'factbook'),
     files,

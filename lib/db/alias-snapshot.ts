@@ -28,6 +28,9 @@ interface Snapshot {
   prominences: Float64Array;
   /** 1 where the hit is an acronym's (`EntityHit.caps`). A copy without it is from before. */
   caps: Uint8Array;
+  /** `EntityHit.area` and `within`, "" where absent. A copy without them is from before. */
+  areas: PackedStrings;
+  withins: PackedStrings;
 }
 
 /** Strings joined into one, with where each ends: any character may occur, so no separator. */
@@ -79,6 +82,8 @@ export async function saveSnapshot(
   const names: string[] = [];
   const prominences: number[] = [];
   const caps: number[] = [];
+  const areas: string[] = [];
+  const withins: string[] = [];
   const keys: string[] = [];
   const starts = new Uint32Array(index.size + 1);
   const refs: number[] = [];
@@ -94,6 +99,8 @@ export async function saveSnapshot(
         names.push(hit.name);
         prominences.push(hit.prominence);
         caps.push(hit.caps ? 1 : 0);
+        areas.push(hit.area ?? '');
+        withins.push(hit.within ?? '');
       }
       refs.push(at);
     }
@@ -109,6 +116,8 @@ export async function saveSnapshot(
     types: Uint8Array.from(types),
     prominences: Float64Array.from(prominences),
     caps: Uint8Array.from(caps),
+    areas: packStrings(areas),
+    withins: packStrings(withins),
   };
   await db.meta.put({ key: SNAPSHOT_KEY, value });
 }
@@ -126,6 +135,9 @@ export function decodeSnapshot(record: unknown, packs: string): Map<string, Enti
   const keys = unpackStrings(value.keys);
   const ids = unpackStrings(value.ids);
   const names = unpackStrings(value.names);
+  const areas = unpackStrings(value.areas);
+  const withins = unpackStrings(value.withins);
+  if (areas?.length !== ids?.length || withins?.length !== ids?.length) return null;
   if (!keys || !ids || !names || !(starts instanceof Uint32Array) || !(refs instanceof Uint32Array))
     return null;
   if (!(types instanceof Uint8Array) || !(prominences instanceof Float64Array)) return null;
@@ -141,7 +153,14 @@ export function decodeSnapshot(record: unknown, packs: string): Map<string, Enti
   for (let i = 0; i < ids.length; i++) {
     const type = TYPES[types[i]];
     if (!type) return null;
-    const hit: EntityHit = { id: ids[i], type, name: names[i], prominence: prominences[i] };
+    const hit: EntityHit = {
+      id: ids[i],
+      type,
+      name: names[i],
+      prominence: prominences[i],
+      ...(areas?.[i] ? { area: areas[i] } : {}),
+      ...(withins?.[i] ? { within: withins[i] } : {}),
+    };
     hits.push(caps[i] ? { ...hit, caps: true } : hit);
   }
   const index = new Map<string, EntityHit[]>();

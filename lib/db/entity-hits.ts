@@ -9,11 +9,18 @@ import type { EntityRecord } from './records';
 
 export type HitSource = Pick<
   EntityRecord,
-  'id' | 'type' | 'name' | 'prominence' | 'aliasKeys' | 'capsKeys'
+  'id' | 'type' | 'name' | 'prominence' | 'aliasKeys' | 'capsKeys' | 'area' | 'within'
 >;
 
 export function entityHits(e: HitSource): [key: string, hit: EntityHit][] {
-  const hit: EntityHit = { id: e.id, type: e.type, name: e.name, prominence: e.prominence };
+  const hit: EntityHit = {
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    prominence: e.prominence,
+    ...(e.area ? { area: e.area } : {}),
+    ...(e.within ? { within: e.within } : {}),
+  };
   const caps = e.capsKeys?.length ? new Set(e.capsKeys) : null;
   const capsHit: EntityHit | null = caps ? { ...hit, caps: true } : null;
   return e.aliasKeys.map((key) => [key, capsHit && caps?.has(key) ? capsHit : hit]);

@@ -22,6 +22,10 @@ export interface EntityRecord {
   sourceUrl?: string;
   updatedAt: string;
   prominence: number;
+  /** A country or region: the area it is (lib/packs/pack-format.ts `PlaceAreaSchema`). */
+  area?: string;
+  /** A city or region: the area it lies in. */
+  within?: string;
 }
 
 /** A figure as indexed on an article, for "the same measure elsewhere". */

@@ -85,6 +85,8 @@ const entityHit = v.object({
   name: v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.name)),
   prominence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   caps: v.optional(v.literal(true)),
+  area: v.optional(v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.name))),
+  within: v.optional(v.pipe(v.string(), v.maxLength(MESSAGE_LIMITS.name))),
 });
 
 /**

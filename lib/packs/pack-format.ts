@@ -13,6 +13,20 @@ const httpUrl = v.pipe(
 );
 const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
+/**
+ * Where a place is, as a path from its country: the country's ISO 3166 code in lower case, then
+ * the alias key of its first-level region when known ("us", "us/alabama", "gb/england"). The
+ * recognizer compares paths only (lib/recognize/place-areas.ts), so "Birmingham, Alabama" is
+ * the city in Alabama, and "Columbus, Indiana" none of the packs' Columbuses.
+ */
+const PlaceAreaSchema = v.pipe(
+  v.string(),
+  v.regex(
+    /^[a-z]{2}(?:\/[a-z0-9\u00c0-\uffff .'&\u2019-]{1,80})?$/,
+    'must be a country code, then "/" and a region',
+  ),
+);
+
 const PackSourceSchema = v.object({
   /** Short id that entities refer to ("factbook"). */
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/)),
@@ -40,6 +54,10 @@ export const PackEntitySchema = v.object({
   updatedAt: v.pipe(v.string(), v.isoDate()),
   /** 0..1: how prominent; breaks ties between entities sharing an alias. */
   prominence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  /** A country or region: the area it is. */
+  area: v.optional(PlaceAreaSchema),
+  /** A city or region: the area it lies in. */
+  within: v.optional(PlaceAreaSchema),
 });
 
 export const PackSchema = v.object({

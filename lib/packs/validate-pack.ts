@@ -66,6 +66,8 @@ function toRecord(entity: PackEntity, packId: string, source: PackSource): Entit
     sourceUrl: entity.sourceUrl,
     updatedAt: entity.updatedAt,
     prominence: entity.prominence,
+    ...(entity.area ? { area: entity.area } : {}),
+    ...(entity.within ? { within: entity.within } : {}),
   };
 }
 

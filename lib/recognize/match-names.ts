@@ -13,6 +13,7 @@ import { isCommonWord, isDemonym, isGivenName } from './common-words';
 import { besideName, commonHere } from './name-evidence';
 import { aliasKey } from './normalize';
 import { isOrgHead } from './org-heads';
+import { areasAfter, chooseByArea, containerOf, type AreaChoice } from './place-areas';
 import { NAME_TITLES, ROLE_NOUNS } from './role-words';
 import { namesItsTeam } from './type-cues';
 import type { EntityHit, EntityType, Mention } from '../types/mention';
@@ -207,6 +208,9 @@ export function matchNames(
   block: BlockCase = blockCase(text),
 ): Mention[] {
   const mentions: Mention[] = [];
+  // The last place chosen by the area named after it: that name is then the area's own
+  // entity ("Athens, Georgia": the state, not the country).
+  let placed: { end: number; within: string } | null = null;
   for (const run of runs) {
     let at = 0;
     while (at < run.length) {
@@ -297,6 +301,23 @@ export function matchNames(
           matched = length;
           break;
         }
+        const areas = areasAfter(text, candidate.end, lookup);
+        const byArea: AreaChoice = areas ? chooseByArea(hits, areas) : { kind: 'silent' };
+        if (byArea.kind === 'none') {
+          // "Columbus, Indiana": a place, but none of the packs' places so named.
+          mentions.push({
+            start: candidate.start,
+            end: candidate.end,
+            type: 'place',
+            text: candidate.text,
+            name: candidate.text,
+            confidence: 0.7,
+            via: 'alias',
+            alternatives: alternativesOf(),
+          });
+          matched = length;
+          break;
+        }
         const after = text.slice(candidate.end, candidate.end + 12);
         if (FEATURE_AFTER.test(after) && hits.every((h) => h.type === 'place')) {
           // The packs hold the city or the state, not the feature: a place, linked to neither.
@@ -313,8 +334,26 @@ export function matchNames(
           matched = length;
           break;
         }
-        const entity = chooseEntity(hits, before, after, candidate.text);
-        if (namesItsTeam(text, candidate, entity, lookup)) {
+        // A place in the area named after it is that place, in a sports report too.
+        const container: EntityHit | undefined =
+          placed && /^,\s+$/.test(text.slice(placed.end, candidate.start))
+            ? containerOf(hits, placed.within)
+            : undefined;
+        const entity: EntityHit =
+          byArea.kind === 'in'
+            ? byArea.hit
+            : (container ??
+              chooseEntity(
+                byArea.kind === 'may' ? byArea.hits : hits,
+                before,
+                after,
+                candidate.text,
+              ));
+        placed =
+          byArea.kind !== 'silent' && entity.within
+            ? { end: candidate.end, within: entity.within }
+            : null;
+        if (byArea.kind === 'silent' && namesItsTeam(text, candidate, entity, lookup)) {
           // A city or region in a sports report is its team: an organisation the packs may
           // not know, with the place as the first alternative.
           const team = hits.find((h) => h.type === 'org');

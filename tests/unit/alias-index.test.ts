@@ -15,7 +15,7 @@ const entity = (id: string, name: string, type: string, aliases: string[] = [], 
 const pack = (version: number, entities: unknown[]) => testPack(version, entities);
 const FIRST = [
   entity('kyiv', 'Kyiv', 'place', ['Kiev']),
-  entity('georgia-us', 'Georgia', 'place', [], 0.3),
+  { ...entity('georgia-us', 'Georgia', 'place', [], 0.3), area: 'us/georgia', within: 'us' },
   entity('georgia', 'Georgia', 'place', [], 0.9),
   entity('putin', 'Vladimir Putin', 'person', ['Putin']),
 ];
@@ -48,8 +48,10 @@ describe('alias index', () => {
       name: 'Vladimir Putin',
       prominence: 0.5,
     });
-    // Order by prominence is kept.
+    // Order by prominence is kept, and where each place lies.
     expect(hits.georgia?.map((h) => h.id)).toEqual(['t:georgia', 't:georgia-us']);
+    expect(hits.georgia?.[1]).toMatchObject({ area: 'us/georgia', within: 'us' });
+    expect(hits.georgia?.[0]?.area).toBeUndefined();
     expect(hits.nowhere).toBeUndefined();
   });
 
@@ -104,6 +106,9 @@ describe('alias index', () => {
       { keys: 'kiev' },
       { names: { text: 'Kyiv', ends: new Uint32Array([2, 9, 9, 9]) } },
       { ids: ['t:kyiv', 't:georgia-us', 't:georgia', 't:putin'] },
+      // A copy saved before places had areas, or with too few of them.
+      { areas: undefined, withins: undefined },
+      { areas: { text: '', ends: new Uint32Array([0]) } },
     ];
     for (const damage of damages) {
       await db.meta.put({ key: SNAPSHOT_KEY, value: { ...saved, ...damage } });

@@ -29,6 +29,24 @@ describe('importPack', () => {
     expect(hits.nowhere).toBeUndefined();
   });
 
+  it("keeps where a place lies, and skips an entity whose area is not a country's path", async () => {
+    fresh();
+    const result = await importPack(
+      db,
+      pack(1, [
+        entity('al', 'Alabama', { area: 'us/alabama', within: 'us' }),
+        entity('bhm', 'Birmingham', { within: 'us/alabama' }),
+        entity('bad', 'Nowhere', { within: 'United States' }),
+        entity('worse', 'Elsewhere', { area: 'us/a/b' }),
+      ]),
+    );
+    expect(result).toMatchObject({ ok: true, imported: 2, skipped: 2 });
+    const hits = await resolveAliases(db, ['alabama', 'birmingham']);
+    expect(hits.alabama?.[0]).toMatchObject({ area: 'us/alabama', within: 'us' });
+    expect(hits.birmingham?.[0]).toMatchObject({ within: 'us/alabama' });
+    expect(hits.birmingham?.[0]?.area).toBeUndefined();
+  });
+
   it('skips and counts a malformed entity without sinking the pack', async () => {
     fresh();
     const bad = [
