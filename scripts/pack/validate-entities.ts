@@ -57,6 +57,8 @@ const FUNCTION_PAIR =
 const ENDS_BADLY = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'a']);
 const ROMAN = /^[IVXLC]+$/;
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
+/** The source id of the entries written for Backstory (scripts/pack/curated.ts). */
+const EDITORS = 'backstory';
 
 /**
  * A two-letter short form in capitals ("US", "U.S.", "UK"): the page's capitals tell it from
@@ -123,7 +125,15 @@ export function aliasProblem(alias: string, entity: Built, lexicon: Lexicon): Re
   if (ws.length === 1) {
     // Members of a people or a party ("Republicans", "Democrats") are not the party itself.
     if (entity.type !== 'place' && isDemonym(key)) return 'demonym';
-    if (!isAcronym(alias) && !knownAcronym(alias, entity) && lexicon.isCommon(alias))
+    // An editor's short form that is a word too ("the Fed", "Labour") is how news names the
+    // body: kept, and matched only where the page's capital is the word's own (the
+    // recognizer's evidence for names of common words, lib/recognize/name-evidence.ts).
+    if (
+      !isAcronym(alias) &&
+      !knownAcronym(alias, entity) &&
+      lexicon.isCommon(alias) &&
+      entity.sourceId !== EDITORS
+    )
       return 'common-word';
     // A little-known body named by one English word ("Heritage", "Ensemble": parties abroad)
     // would be every capitalised use of the word, in a title or another body's name

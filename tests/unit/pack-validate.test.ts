@@ -149,6 +149,12 @@ describe('validateEntities', () => {
       entity('person', 'Jonas Store', { aliases: ['Jonas Store', 'Store'] }),
       entity('place', 'Reading'),
       entity('person', 'Aaron Kohli', { aliases: ['Kohli'] }),
+      // An editor's short form that is a word too is how news names the body ("the Fed").
+      entity('org', 'Video Reporters Guild', {
+        aliases: ['Video'],
+        sourceId: 'backstory',
+        prominence: 0.9,
+      }),
     ],
     lexicon,
   );
@@ -165,6 +171,7 @@ describe('validateEntities', () => {
     expect(result.kept.map((e) => [e.name, e.aliases])).toEqual([
       ['Jonas Store', []],
       ['Aaron Kohli', ['Kohli']],
+      ['Video Reporters Guild', ['Video']],
     ]);
     expect(result.droppedAliases).toEqual([
       { id: 't:Jonas Store', text: 'Store', reason: 'common-word' },
