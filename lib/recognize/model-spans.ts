@@ -23,8 +23,8 @@
  */
 import { capitalSaysName, type BlockCase } from './capitals';
 import { isNameConnector, type NameRun } from './candidates';
-import { isCommonGivenName, isCommonWord, isGivenName } from './common-words';
-import { commonHere, isTitleWord } from './name-evidence';
+import { isCommonGivenName, isCommonWord, isGivenName, isPersonNoun } from './common-words';
+import { besideName, commonHere, isTitleWord } from './name-evidence';
 import type { NerSpan } from './ner/tagger';
 import { aliasKey } from './normalize';
 import { isOrgHead } from './org-heads';
@@ -77,7 +77,7 @@ function trimLeading(
   tokens: Token[],
   block: BlockCase,
   known: (key: string) => boolean,
-): NerSpan {
+): NerSpan | null {
   // "Mark Salling" opening a sentence: a first name that is a common word, then one surname
   // no pack knows (not "Will Putin"), read by the tagger as a person, is that person's name.
   if (
@@ -99,7 +99,40 @@ function trimLeading(
     if (!lead || !CAPITAL.test(tokens[first + 1].text)) break;
     first++;
   }
-  return first ? reslice(text, span, span.start + tokens[first].start, span.end) : span;
+  if (!first) return span;
+  // A common word that may be a name's own first word ("Van Horn", "Stack Overflow"), cut off
+  // before one word, leaves a piece of the name: no name is read there.
+  if (first === tokens.length - 1 && !tokens.slice(0, first).every((t) => standsBeside(t.text)))
+    return null;
+  return reslice(text, span, span.start + tokens[first].start, span.end);
+}
+
+/**
+ * Words that stand beside a name without being its own: articles, titles, function words,
+ * demonyms and nouns for people ("Rookie Prescott", "Billionaire Musk").
+ */
+function standsBeside(word: string): boolean {
+  const key = aliasKey(word);
+  return ARTICLES.has(key) || besideName(key) || isPersonNoun(key);
+}
+
+/**
+ * Whether the tagger read one word of a name as the name: the word before it in the same run
+ * is a common word that does not stand beside names ("Project Jonah" read as "Jonah").
+ */
+function pieceOfRun(runs: readonly NameRun[], span: NerSpan, block: BlockCase): boolean {
+  if (span.text.includes(' ')) return false;
+  for (const run of runs) {
+    const i = run.findIndex((t) => t.start === span.start);
+    if (i < 0) continue;
+    const before = run[i - 1];
+    if (!before || before.connector || !CAPITAL.test(before.text)) return false;
+    return (
+      (isCommonWord(aliasKey(before.text)) || commonHere(before.text, block)) &&
+      !standsBeside(before.text)
+    );
+  }
+  return false;
 }
 
 /**
@@ -330,8 +363,9 @@ export function tidyModelSpans(
     if (!/\p{Lu}/u.test(cut.text)) continue;
     const trimmed = trimTrailing(text, cut, tokenize(cut.text), block);
     if (!trimmed) continue;
-    let span = trimLeading(text, trimmed, tokenize(trimmed.text), block, known);
-    span = placeByLastWord(personByGivenName(span, tokenize(span.text)), tokenize(span.text));
+    const led = trimLeading(text, trimmed, tokenize(trimmed.text), block, known);
+    if (!led || pieceOfRun(runs, led, block)) continue;
+    let span = placeByLastWord(personByGivenName(led, tokenize(led.text)), tokenize(led.text));
     span = personBeforeOf(text, span, tokenize(span.text));
     span = withoutHonour(text, span, tokenize(span.text));
     // A given name, middle initials and a capitalised word are a person's name, whatever the

@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { blockCase, startsSentence } from '../../lib/recognize/capitals';
 import { isCommonWord, isGivenName } from '../../lib/recognize/common-words';
+import { findNameRuns } from '../../lib/recognize/candidates';
+import { tidyModelSpans } from '../../lib/recognize/model-spans';
 import { finish, pageEvidence, prepare } from '../../lib/recognize/recognize';
 import { isInvertedGivenName, isInvertedSurname } from '../../lib/recognize/inverted-name';
 import { pageRepeatsName } from '../../lib/recognize/name-evidence';
@@ -105,6 +107,25 @@ describe('no common word is a name without evidence', () => {
   ])('but it is with evidence: %s', (_class, text, expected) =>
     expect(texts(text)).toEqual(expected),
   );
+
+  it('reads no piece of a name whose first word is a common word', () => {
+    // The tagger's spans, as it gives them: the sentence's capital on "Van" and "Project" is
+    // also the name's own, so the one word left (cut off, or all it read) is a piece of the
+    // name, not a person of its own.
+    const tidy = (text: string, from: number, to: number) =>
+      tidyModelSpans(
+        text,
+        [{ start: from, end: to, type: 'person', text: text.slice(from, to), confidence: 0.8 }],
+        findNameRuns(text),
+        blockCase(text),
+      ).map((s) => s.text);
+    expect(tidy('Van Horn said the plan had failed.', 0, 8)).toEqual([]);
+    expect(tidy('Project Jonah rescued the stranded whales.', 8, 13)).toEqual([]);
+    // A title, a role or a noun for a person stands beside the name.
+    expect(tidy('Detective Smith said the case was closed.', 0, 15)).toEqual(['Smith']);
+    expect(tidy('Labour MP Smith said the case was closed.', 10, 15)).toEqual(['Smith']);
+    expect(tidy('The Smith family said so.', 0, 9)).toEqual(['Smith']);
+  });
 
   it('takes the evidence from elsewhere on the page', () => {
     expect(texts('Mobile is a port city.')).toEqual([]);

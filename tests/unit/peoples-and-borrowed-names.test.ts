@@ -22,6 +22,9 @@ const names = namesWith({
   mecca: [hit('c:mecca', 'place', 'Mecca')],
   'west bank': [hit('c:wb', 'place', 'West Bank')],
   'barack obama': [hit('p:obama', 'person', 'Barack Obama')],
+  canada: [hit('c:ca', 'place', 'Canada')],
+  columbus: [hit('c:columbus', 'place', 'Columbus')],
+  labour: [hit('o:labour', 'org', 'Labour Party')],
 });
 const found = (...blocks: string[]) => names(...blocks).map((m) => [m.text, m.type]);
 
@@ -85,6 +88,16 @@ describe('names borrowed by storms and buildings', () => {
     expect(found('The parade on Patrick’s Day was cancelled.')).toEqual([]);
     // A plan's first day is the person's.
     expect(found('Barack Obama’s Day One agenda was set.')).toEqual([['Barack Obama', 'person']]);
+  });
+
+  it('reads no place, body or person in a holiday named after one', () => {
+    expect(found('Fireworks lit the sky on Canada Day this year.')).toEqual([]);
+    expect(found('The office shuts for Labour Day and reopens.')).toEqual([]);
+    expect(found('The Columbus Day parade was cancelled.')).toEqual([]);
+    expect(found('The vote in Canada came a day after the Labour conference.')).toEqual([
+      ['Canada', 'place'],
+      ['Labour', 'org'],
+    ]);
   });
 
   it('reads no person in a movement’s name', () => {
