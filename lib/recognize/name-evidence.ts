@@ -117,7 +117,7 @@ export function capitalisedMidSentence(
   return found;
 }
 
-const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’&.-]*[ \u00a0]$/u;
+const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’&.-]*)[ \u00a0]$/u;
 const TITLE_BEFORE = new RegExp(String.raw`\b(?:${NAME_TITLES.join('|')})\.?\s+$`, 'i');
 
 /** Whether a span of capitalised words is made only of common words with nothing to say it is a name. */
@@ -136,12 +136,10 @@ export function commonWordsOnly(
   // A function or calendar word alone is no name even mid-sentence ("No. 1", "on Friday").
   if (words.length === 1 && isClosedWord(aliasKey(words[0].text))) return true;
   // Right after a capitalised word, a common word is the tail of a longer name the runs cut
-  // at a possessive or an ampersand ("Sam’s Club", "AT&T Stadium"), not a name of its own.
-  if (
-    words.length === 1 &&
-    CAPITALISED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))
-  )
-    return true;
+  // at a possessive or an ampersand ("Sam’s Club", "AT&T Stadium"), not a name of its own;
+  // after a sentence's capitalised article or function word it is the name ("The Cowboys").
+  const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
+  if (words.length === 1 && before && !isClosedWord(aliasKey(before[1]))) return true;
   if (capitalSaysName(text, span.start, block)) return false;
   return !page.capitalised.has(aliasKey(text.slice(span.start, span.end)));
 }

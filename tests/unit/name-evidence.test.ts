@@ -104,6 +104,7 @@ describe('no common word is a name without evidence', () => {
     ['after a title', 'Mr Rose said he would stay.', ['Rose']],
     ['a multi-word name the pack knows', 'The White House said nothing.', ['White House']],
     ['an acronym in mixed case', 'The US said nothing.', ['US']],
+    ["after a sentence's capitalised article", 'The Fed raised its rates again.', ['Fed']],
   ])('but it is with evidence: %s', (_class, text, expected) =>
     expect(texts(text)).toEqual(expected),
   );
