@@ -33,14 +33,19 @@ import { GAZ_BITS } from './ner/gazetteer';
 import type { NerSpan, Tagger } from './ner/tagger';
 import { splitAtTitles } from './title-split';
 import { isInvertedGivenName, isInvertedSurname } from './inverted-name';
-import { tidyModelSpans, STRUCTURAL_EVIDENCE, opensOnPageLowerWord } from './model-spans';
+import {
+  MODEL_MIN_CONFIDENCE,
+  tidyModelSpans,
+  STRUCTURAL_EVIDENCE,
+  opensOnPageLowerWord,
+} from './model-spans';
 import { isOrgHead, orgHeadSpans } from './org-heads';
 import { byContext, CONTEXT_EVIDENCE, cuedOrgSpans, orgCue } from './type-cues';
 import { cannotBePerson, isThingAfterDeterminer } from './person-shape';
 import { namedAfter } from './named-after';
 import { personCue } from './person-cues';
 import { roleDescriptor } from './roles';
-import type { EntityHit, EntityType, FigureMatch, Mention } from '../types/mention';
+import type { EntityHit, FigureMatch, Mention } from '../types/mention';
 
 export type { PageEvidence } from './name-evidence';
 
@@ -107,19 +112,6 @@ function isHeadlineCase(prepared: Prepared): boolean {
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
-
-/**
- * Model names below this confidence are left out (not shown untyped): the cut per type is the
- * lowest that keeps the type's precision on the labelled pages near the 0.95 target
- * (`npm run eval:text`; docs/architecture.md). The confidence is the calibrated chance that
- * the span and its type are right, so organisations, which the model most often gets wrong,
- * need the most.
- */
-export const MODEL_MIN_CONFIDENCE: Readonly<Record<EntityType, number>> = {
-  person: 0.8,
-  place: 0.85,
-  org: 0.95,
-};
 
 /**
  * A place of one word that no pack knows needs more than the type's cut: the tagger reads a

@@ -128,6 +128,23 @@ describe('no common word is a name without evidence', () => {
     expect(tidy('The Smith family said so.', 0, 9)).toEqual(['Smith']);
   });
 
+  it("reads a division's name the tagger was unsure was a body as the place", () => {
+    const typed = (text: string, from: number, to: number, confidence: number) =>
+      tidyModelSpans(
+        text,
+        [{ start: from, end: to, type: 'org', text: text.slice(from, to), confidence }],
+        findNameRuns(text),
+        blockCase(text),
+      ).map((s) => [s.text, s.type]);
+    expect(typed('They sued the Morton County sheriff’s office.', 14, 27, 0.83)).toEqual([
+      ['Morton County', 'place'],
+    ]);
+    // A body the tagger is sure of stays one: a club is named after its county.
+    expect(typed('They beat Derby County at home.', 10, 22, 0.97)).toEqual([
+      ['Derby County', 'org'],
+    ]);
+  });
+
   it('takes the evidence from elsewhere on the page', () => {
     expect(texts('Mobile is a port city.')).toEqual([]);
     expect(texts('Mobile is a port city.', 'Flights to Mobile resumed.')).toEqual([
