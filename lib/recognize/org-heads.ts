@@ -48,6 +48,9 @@ const HEADS = new Set([
   'department',
   'authority',
   'federation',
+  'guild',
+  'alliance',
+  'coalition',
   'league',
   'club',
   'foundation',
@@ -207,7 +210,9 @@ export function orgHeadSpans(text: string, runs: readonly NameRun[]): OrgSpan[] 
     // A sentence-initial article or function word is not part of the name ("The Kherson
     // Thermal Power Plant", "But Republican National Committee chair …").
     const lead = run[0].text;
-    const from = run.length > 1 && /\p{Ll}/u.test(lead) && isClosedWord(aliasKey(lead)) ? 1 : 0;
+    let from = run.length > 1 && /\p{Ll}/u.test(lead) && isClosedWord(aliasKey(lead)) ? 1 : 0;
+    // Nor is an article after it ("But the American Civil Liberties Union").
+    while (from < run.length - 1 && run[from].connector) from++;
     const last = run.length - 1;
     // "Joint Committee on Intelligence and Security": the name goes on past "on", so the
     // words before it are only its start, not a name of their own.

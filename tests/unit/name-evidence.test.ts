@@ -417,6 +417,15 @@ describe('the right entity, or none', () => {
     expect(firm.map((m) => [m.text, m.type])).toContainEqual(['Jones Oil', 'org']);
   });
 
+  it("reads a guild or an alliance by its head word, without the sentence's article", () => {
+    expect(
+      names('But the National Lawyers Guild filed suit.').map((m) => [m.text, m.type]),
+    ).toEqual([['National Lawyers Guild', 'org']]);
+    expect(names('But the Ford Foundation gave money.').map((m) => m.text)).toEqual([
+      'Ford Foundation',
+    ]);
+  });
+
   it('reads two organisations where "and" follows a head word', () => {
     expect(
       names('He flew with British Airways and Emirates Airlines to Marvel Studios.').map(
