@@ -109,7 +109,13 @@ export function shapeProblem(text: string, type: Built['type']): Reason | null {
 }
 
 /** Why this alias would mislead the recogniser, or null. */
-export function aliasProblem(alias: string, entity: Built, lexicon: Lexicon): Reason | null {
+export function aliasProblem(
+  alias: string,
+  entity: Built,
+  lexicon: Lexicon,
+  /** Whether other entities of its type have the alias as a word of their names. */
+  othersNamed: (alias: string, entity: Built) => boolean = () => false,
+): Reason | null {
   const shape = shapeProblem(alias, entity.type);
   if (shape) return shape;
   const key = aliasKey(alias);
@@ -125,14 +131,15 @@ export function aliasProblem(alias: string, entity: Built, lexicon: Lexicon): Re
   if (ws.length === 1) {
     // Members of a people or a party ("Republicans", "Democrats") are not the party itself.
     if (entity.type !== 'place' && isDemonym(key)) return 'demonym';
-    // An editor's short form that is a word too ("the Fed", "Labour") is how news names the
-    // body: kept, and matched only where the page's capital is the word's own (the
-    // recognizer's evidence for names of common words, lib/recognize/name-evidence.ts).
+    // An editor's short form that is a word too ("Fed", "Amnesty") is how news names the
+    // body: kept, and the recognizer still asks a common word for the page's evidence
+    // (lib/recognize/name-evidence.ts). Not where other bodies' names hold the word too
+    // ("Labour": New Zealand's and Malta's parties as well as Britain's).
     if (
       !isAcronym(alias) &&
       !knownAcronym(alias, entity) &&
       lexicon.isCommon(alias) &&
-      entity.sourceId !== EDITORS
+      (entity.sourceId !== EDITORS || othersNamed(alias, entity))
     )
       return 'common-word';
     // A little-known body named by one English word ("Heritage", "Ensemble": parties abroad)
@@ -170,10 +177,21 @@ export function aliasProblem(alias: string, entity: Built, lexicon: Lexicon): Re
   return null;
 }
 
+/** Whether an entity of the same type other than this one has the word in its name. */
+function namesHoldingWord(entities: readonly Built[]): (alias: string, entity: Built) => boolean {
+  const holders = new Map<string, Built[]>();
+  for (const e of entities)
+    for (const w of new Set(aliasKey(e.name).split(' ')))
+      holders.set(`${e.type}:${w}`, [...(holders.get(`${e.type}:${w}`) ?? []), e]);
+  return (alias, entity) =>
+    (holders.get(`${entity.type}:${aliasKey(alias)}`) ?? []).some((e) => e.id !== entity.id);
+}
+
 /** Check every entity; see `Validated`. */
 export function validateEntities(entities: Built[], lexicon: Lexicon): Validated {
   const out: Validated = { kept: [], rejected: [], droppedAliases: [], demoted: [] };
   const shared = sharedSurnames(entities, lexicon);
+  const othersNamed = namesHoldingWord(entities);
   for (const e of entities) {
     const nameProblem =
       aliasProblem(e.name, e, lexicon) ??
@@ -187,7 +205,8 @@ export function validateEntities(entities: Built[], lexicon: Lexicon): Validated
     for (const alias of new Set(e.aliases)) {
       if (aliasKey(alias) === nameKey) continue; // the name is always an alias at import
       const problem =
-        aliasProblem(alias, e, lexicon) ?? (shared(e, alias) ? ('shared-surname' as const) : null);
+        aliasProblem(alias, e, lexicon, othersNamed) ??
+        (shared(e, alias) ? ('shared-surname' as const) : null);
       if (problem) out.droppedAliases.push({ id: e.id, text: alias, reason: problem });
       else aliases.push(alias);
     }

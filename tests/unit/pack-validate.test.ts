@@ -149,12 +149,19 @@ describe('validateEntities', () => {
       entity('person', 'Jonas Store', { aliases: ['Jonas Store', 'Store'] }),
       entity('place', 'Reading'),
       entity('person', 'Aaron Kohli', { aliases: ['Kohli'] }),
-      // An editor's short form that is a word too is how news names the body ("the Fed").
+      // An editor's short form that is a word too is how news names the body ("Fed")...
+      entity('org', 'Reading Rooms Trust', {
+        aliases: ['Reading'],
+        sourceId: 'backstory',
+        prominence: 0.9,
+      }),
+      // ...unless another body's name holds the word too ("Labour").
       entity('org', 'Video Reporters Guild', {
         aliases: ['Video'],
         sourceId: 'backstory',
         prominence: 0.9,
       }),
+      entity('org', 'Video Union', { prominence: 0.9 }),
     ],
     lexicon,
   );
@@ -171,10 +178,13 @@ describe('validateEntities', () => {
     expect(result.kept.map((e) => [e.name, e.aliases])).toEqual([
       ['Jonas Store', []],
       ['Aaron Kohli', ['Kohli']],
-      ['Video Reporters Guild', ['Video']],
+      ['Reading Rooms Trust', ['Reading']],
+      ['Video Reporters Guild', []],
+      ['Video Union', []],
     ]);
     expect(result.droppedAliases).toEqual([
       { id: 't:Jonas Store', text: 'Store', reason: 'common-word' },
+      { id: 't:Video Reporters Guild', text: 'Video', reason: 'common-word' },
     ]);
   });
 
