@@ -5,7 +5,7 @@
  * phrase ("White House"), or where the page itself writes the word capitalised on its own
  * mid-sentence elsewhere (page evidence).
  */
-import { capitalSaysName, type BlockCase } from './capitals';
+import { capitalSaysName, startsSentence, type BlockCase } from './capitals';
 import type { NameRun } from './candidates';
 import { isClosedWord, isCommonWord, isDemonym } from './common-words';
 import { aliasKey } from './normalize';
@@ -137,9 +137,13 @@ export function commonWordsOnly(
   if (words.length === 1 && isClosedWord(aliasKey(words[0].text))) return true;
   // Right after a capitalised word, a common word is the tail of a longer name the runs cut
   // at a possessive or an ampersand ("Sam’s Club", "AT&T Stadium"), not a name of its own;
-  // after a sentence's capitalised article or function word it is the name ("The Cowboys").
-  const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
-  if (words.length === 1 && before && !isClosedWord(aliasKey(before[1]))) return true;
+  // after the article or function word opening a sentence it is the name ("The Cowboys"),
+  // not after one inside a title ("Once Were Warriors").
+  const from = Math.max(0, span.start - 40);
+  const before = CAPITALISED_BEFORE.exec(text.slice(from, span.start));
+  const opening =
+    before && isClosedWord(aliasKey(before[1])) && startsSentence(text, from + before.index);
+  if (words.length === 1 && before && !opening) return true;
   if (capitalSaysName(text, span.start, block)) return false;
   return !page.capitalised.has(aliasKey(text.slice(span.start, span.end)));
 }

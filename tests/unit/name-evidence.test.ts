@@ -104,7 +104,7 @@ describe('no common word is a name without evidence', () => {
     ['after a title', 'Mr Rose said he would stay.', ['Rose']],
     ['a multi-word name the pack knows', 'The White House said nothing.', ['White House']],
     ['an acronym in mixed case', 'The US said nothing.', ['US']],
-    ["after a sentence's capitalised article", 'The Fed raised its rates again.', ['Fed']],
+    ["after a sentence's opening article", 'The Fed raised its rates again.', ['Fed']],
   ])('but it is with evidence: %s', (_class, text, expected) =>
     expect(texts(text)).toEqual(expected),
   );
@@ -143,6 +143,10 @@ describe('no common word is a name without evidence', () => {
     expect(typed('They beat Derby County at home.', 10, 22, 0.97)).toEqual([
       ['Derby County', 'org'],
     ]);
+  });
+
+  it("reads no common word as a name after a title's function word", () => {
+    expect(texts('He starred in Once Were Fed and other films.')).toEqual([]);
   });
 
   it('takes the evidence from elsewhere on the page', () => {
