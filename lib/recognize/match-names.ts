@@ -303,24 +303,14 @@ export function matchNames(
         }
         const areas = areasAfter(text, candidate.end, lookup);
         const byArea: AreaChoice = areas ? chooseByArea(hits, areas) : { kind: 'silent' };
-        if (byArea.kind === 'none') {
-          // "Columbus, Indiana": a place, but none of the packs' places so named.
-          mentions.push({
-            start: candidate.start,
-            end: candidate.end,
-            type: 'place',
-            text: candidate.text,
-            name: candidate.text,
-            confidence: 0.7,
-            via: 'alias',
-            alternatives: alternativesOf(),
-          });
-          matched = length;
-          break;
-        }
         const after = text.slice(candidate.end, candidate.end + 12);
-        if (FEATURE_AFTER.test(after) && hits.every((h) => h.type === 'place')) {
-          // The packs hold the city or the state, not the feature: a place, linked to neither.
+        if (
+          byArea.kind === 'none' ||
+          (FEATURE_AFTER.test(after) && hits.every((h) => h.type === 'place'))
+        ) {
+          // A place, linked to none of the packs' places so named: every one of them lies
+          // elsewhere than the area named after it ("Columbus, Indiana"), or the packs hold
+          // the city or the state, not the feature named ("the Kherson region").
           mentions.push({
             start: candidate.start,
             end: candidate.end,
