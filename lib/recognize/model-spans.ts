@@ -123,7 +123,7 @@ function trimLeading(
 
 /**
  * Words that stand beside a name without being its own: articles, titles, function words,
- * demonyms and nouns for people ("Rookie Prescott", "Billionaire Musk").
+ * demonyms and nouns for people ("Detective Smith", "Coach Garrett").
  */
 function standsBeside(word: string): boolean {
   const key = aliasKey(word);

@@ -11,7 +11,7 @@ import type { EntityHit } from '../types/mention';
 
 type Lookup = (key: string) => readonly EntityHit[] | undefined;
 
-/** ", " and up to three capitalised words ("New South Wales", "D.C." is no area). */
+/** ", " and up to three capitalised words ("New South Wales"; "Ala." is read without its dot). */
 const COMMA_WORDS = /^,\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,2})/u;
 
 /**
