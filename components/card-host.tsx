@@ -7,6 +7,7 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import { render } from 'preact';
 import { CARD_CONTROLS_CSS, CARD_CSS, CARD_ROLES_CSS } from './card-styles';
 import type { CardView } from '../lib/cards/card-state';
+import { adoptSheet } from '../lib/paint/adopt-sheet';
 import { HoverCard } from './HoverCard';
 import { t } from '../lib/i18n/strings';
 
@@ -97,7 +98,7 @@ export function createCardHost(doc: Document, onPointer: (inside: boolean) => vo
     }).observe(guarded, { attributes: true, attributeFilter: ['style'] });
     const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
     sheet.replaceSync(CARD_CSS + CARD_CONTROLS_CSS + CARD_ROLES_CSS);
-    shadow.adoptedStyleSheets = [sheet];
+    adoptSheet(shadow, sheet);
     mount = doc.createElement('div');
     mount.addEventListener('pointerenter', () => onPointer(true));
     mount.addEventListener('pointerleave', () => onPointer(false));

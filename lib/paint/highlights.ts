@@ -5,6 +5,7 @@
  */
 import { FOCUS_HIGHLIGHT_NAME, KIND_HIGHLIGHT } from '../rules/looks';
 import type { MentionType } from '../types/mention';
+import { adoptSheet } from './adopt-sheet';
 import { HIGHLIGHT_CSS } from './highlight-styles';
 
 const HIGHLIGHT_NAMES: Record<MentionType, string> = KIND_HIGHLIGHT;
@@ -54,9 +55,8 @@ export function setHighlightCss(css: string): void {
  * adopted sheets since.
  */
 export function installHighlightStyles(doc: Document): void {
-  if (installedSheet && doc.adoptedStyleSheets.includes(installedSheet)) return;
   const sheet = highlightSheet(doc);
-  if (sheet) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  if (sheet) adoptSheet(doc, sheet);
 }
 
 /** Register (or replace) every backstory highlight with these ranges. */
