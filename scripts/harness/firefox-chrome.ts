@@ -15,15 +15,30 @@ interface ChromeContext {
   children?: ChromeContext[];
 }
 
-/** The browsing context of the first browser window (`browser.xhtml`). */
-async function browserWindow(browser: Browser): Promise<string> {
+/** The browsing context of the first browser window (`browser.xhtml`), if BiDi lists it. */
+async function findBrowserWindow(browser: Browser): Promise<string | null> {
   const tree = await bidi(browser).send('browsingContext.getTree', {
     'moz:scope': 'chrome',
   });
   const contexts = (tree.result as { contexts: ChromeContext[] }).contexts;
-  const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  return contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml')?.context ?? null;
+}
+
+async function browserWindow(browser: Browser): Promise<string> {
+  const window = await findBrowserWindow(browser);
   if (!window) throw new Error('Firefox has no browser window to type into');
-  return window.context;
+  return window;
+}
+
+/**
+ * Why the browser's window cannot be scripted here, or null when it can: a Firefox ESR whose
+ * WebDriver BiDi has no chrome scope (140.12 lists no browser window, and its Marionette
+ * takes no second session beside BiDi's). Tests that type shortcuts or choose context-menu
+ * items skip with this reason there, and say so.
+ */
+export async function browserWindowUnreachable(browser: Browser): Promise<string | null> {
+  if (await findBrowserWindow(browser)) return null;
+  return `this Firefox (${await browser.version()}) gives WebDriver BiDi no browser window to script`;
 }
 
 /** Evaluate an expression in the browser window's privileged scope; its value must be JSON. */

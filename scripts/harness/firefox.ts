@@ -67,7 +67,11 @@ export interface LaunchedFirefox {
  * .zip, which is what a reader installs.
  */
 export async function launchFirefoxWithExtension(
-  options: { source?: string } = {},
+  options: {
+    source?: string;
+    /** Save every download into this folder without asking (see `downloadPrefs`). */
+    downloads?: string;
+  } = {},
 ): Promise<LaunchedFirefox> {
   const source = options.source ?? FIREFOX_EXTENSION_DIR;
   const packaged = source.endsWith('.zip') || source.endsWith('.xpi');
@@ -79,7 +83,10 @@ export async function launchFirefoxWithExtension(
     headless: true,
     // moz-extension:// pages are opened and scripted by the tests.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: PREFS,
+    extraPrefsFirefox: {
+      ...PREFS,
+      ...(options.downloads ? downloadPrefs(options.downloads) : {}),
+    },
     defaultViewport: { width: 1280, height: 900 },
   });
   const extensionErrors: string[] = [];
@@ -131,11 +138,18 @@ export async function openExtensionPage(
 }
 
 /**
- * Save every download into `folder` without asking (WebDriver BiDi's
- * `browser.setDownloadBehavior`), where a test reads the file the reader would get.
+ * Preferences that save every download into `folder` without asking, where a test reads the
+ * file the reader would get. Set at launch: WebDriver BiDi's `browser.setDownloadBehavior` is
+ * not in every Firefox ESR ("unknown command" in 140.12).
  */
-export async function allowDownloads(browser: Browser, folder: string): Promise<void> {
-  await bidi(browser).send('browser.setDownloadBehavior', {
-    downloadBehavior: { type: 'allowed', destinationFolder: folder },
-  });
+function downloadPrefs(folder: string): Record<string, unknown> {
+  return {
+    'browser.download.folderList': 2,
+    'browser.download.dir': folder,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+    'browser.download.alwaysOpenPanel': false,
+    'browser.download.panel.shown': true,
+  };
 }

@@ -14,6 +14,7 @@ import {
   type LaunchedFirefox,
 } from '../../scripts/harness/firefox';
 import {
+  browserWindowUnreachable,
   chooseContextMenuItem,
   closeContextMenu,
   contextMenuItemChecked,
@@ -35,11 +36,15 @@ const EXTENSION_MENU = 'Backstory';
 let firefox: LaunchedFirefox;
 let demo: Awaited<ReturnType<typeof serveDir>>;
 let article: Page;
+/** Why the menu cannot be driven in this Firefox (its window is not scriptable), or null. */
+let unreachable: string | null = null;
 
 beforeAll(async () => {
   demo = await serveDir(join(ROOT, 'demo'));
   firefox = await launchFirefoxWithExtension();
   article = await openReferenceArticle(firefox.browser, demo.url);
+  unreachable = await browserWindowUnreachable(firefox.browser);
+  if (unreachable) console.warn(`context-menu tests skipped: ${unreachable}`);
 });
 
 afterAll(async () => {
@@ -63,7 +68,8 @@ async function rightClick(phrase: string): Promise<void> {
 const painted = async () =>
   Object.values(await readHighlights(article)).reduce((n, texts) => n + texts.length, 0);
 
-it('turns the site off and back on from “Backstory on this site”, its radio item following', async () => {
+it('turns the site off and back on from “Backstory on this site”, its radio item following', async (ctx) => {
+  if (unreachable) return ctx.skip(unreachable);
   expect(await painted()).toBeGreaterThan(0);
   await rightClick('Putin');
   await chooseContextMenuItem(firefox.browser, [EXTENSION_MENU, SITE_MENU, 'Off']);
@@ -81,7 +87,8 @@ it('turns the site off and back on from “Backstory on this site”, its radio 
   await closeContextMenu(firefox.browser);
 });
 
-it('saves the selected words to the notebook from “Save to Backstory notebook”', async () => {
+it('saves the selected words to the notebook from “Save to Backstory notebook”', async (ctx) => {
+  if (unreachable) return ctx.skip(unreachable);
   await article.bringToFront();
   // The reader's selection: the words around "Kherson" in the story's text.
   const selected = await article.evaluate(() => {
@@ -126,7 +133,8 @@ it('saves the selected words to the notebook from “Save to Backstory notebook�
   await notebook.close();
 });
 
-it('opens the sidebar with the tab’s index from “Open Backstory side panel”', async () => {
+it('opens the sidebar with the tab’s index from “Open Backstory side panel”', async (ctx) => {
+  if (unreachable) return ctx.skip(unreachable);
   const helper = await openExtensionPage(firefox.browser, 'options.html');
   const sidebarItems = () => sidebarIndexItems(helper);
   expect(await sidebarItems()).toBeNull();

@@ -21,7 +21,6 @@ import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-  allowDownloads,
   launchFirefoxWithExtension,
   openExtensionPage,
   type LaunchedFirefox,
@@ -51,8 +50,7 @@ let options: Page;
 beforeAll(async () => {
   demo = await serveDir(join(ROOT, 'demo'));
   downloads = await mkdtemp(join(tmpdir(), 'backstory-ff-downloads-'));
-  firefox = await launchFirefoxWithExtension();
-  await allowDownloads(firefox.browser, downloads);
+  firefox = await launchFirefoxWithExtension({ downloads });
   article = await openReferenceArticle(firefox.browser, demo.url);
   // Gone if the tab reloads: the looks below must reach the page as it is.
   await article.evaluate(

@@ -17,6 +17,7 @@ import {
   type LaunchedFirefox,
 } from '../../scripts/harness/firefox';
 import {
+  browserWindowUnreachable,
   evaluateInBrowserWindow,
   pressBrowserShortcut,
 } from '../../scripts/harness/firefox-chrome';
@@ -100,13 +101,20 @@ it('opens the sidebar from the popup’s button, showing the active tab’s inde
   await helper.close();
 });
 
-it('opens the sidebar from its keyboard command, showing the active tab’s index', async () => {
+it('opens the sidebar from its keyboard command, showing the active tab’s index', async (ctx) => {
   const helper = await openExtensionPage(firefox.browser, 'options.html');
   const commands = await helper.evaluate(() =>
     (globalThis as unknown as { browser: AddonApi }).browser.commands.getAll(),
   );
   const command = commands.find((c) => c.name === '_execute_sidebar_action');
   expect(command?.shortcut).toBe('Alt+Shift+L');
+  // Typing the shortcut needs the browser's window, which not every Firefox lets BiDi script.
+  const unreachable = await browserWindowUnreachable(firefox.browser);
+  if (unreachable) {
+    await helper.close();
+    console.warn(`the shortcut is not typed: ${unreachable}`);
+    return ctx.skip(unreachable);
+  }
   // The popup's test above left the sidebar open: close it, so the shortcut has to open it.
   await evaluateInBrowserWindow(firefox.browser, 'SidebarController.hide()');
   await expect.poll(() => sidebarIndexItems(helper), { timeout: 30_000, interval: 200 }).toBeNull();

@@ -46,6 +46,21 @@ const painted = async () =>
   Object.values(await readHighlights(page)).reduce((n, ranges) => n + ranges.length, 0);
 
 async function openPopup(): Promise<void> {
+  // A popup still open from an earlier step is closed first, as a reader's click elsewhere
+  // would: Chromium refuses to open a second one ("Failed to open popup").
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: { targetId: string; url: string }[];
+  };
+  for (const t of targetInfos.filter((info) => info.url.includes('/popup.html')))
+    await cdp.send('Target.closeTarget', { targetId: t.targetId });
+  await expect
+    .poll(async () => {
+      const { targetInfos: now } = (await cdp.send('Target.getTargets')) as {
+        targetInfos: { url: string }[];
+      };
+      return now.some((info) => info.url.includes('/popup.html'));
+    })
+    .toBe(false);
   await page.bringToFront();
   const worker = browser.context.serviceWorkers()[0];
   await worker.evaluate(() =>
