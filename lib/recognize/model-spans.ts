@@ -27,33 +27,14 @@ import { isCommonGivenName, isCommonWord, isGivenName, isPersonNoun } from './co
 import { besideName, commonHere, isTitleWord } from './name-evidence';
 import type { NerSpan } from './ner/tagger';
 import { aliasKey } from './normalize';
+import { STRUCTURAL_EVIDENCE } from './model-confidence';
 import { isOrgHead } from './org-heads';
+import { PLACE_HEADS, placeByLastWord } from './place-heads';
 import { tokenize, type Token } from './tokens';
-import type { EntityType } from '../types/mention';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 const CAPITAL = /^\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
-
-/**
- * How sure a span is when the text's own structure says what it is (a given name first, a
- * middle initial, a title before it), whatever the model's margin: enough to pass the
- * confidence cut for people.
- */
-export const STRUCTURAL_EVIDENCE = 0.9;
-
-/**
- * Model names below this confidence are left out (not shown untyped): the cut per type is the
- * lowest that keeps the type's precision on the labelled pages near the 0.95 target
- * (`npm run eval:text`; docs/architecture.md). The confidence is the calibrated chance that
- * the span and its type are right, so organisations, which the model most often gets wrong,
- * need the most.
- */
-export const MODEL_MIN_CONFIDENCE: Readonly<Record<EntityType, number>> = {
-  person: 0.8,
-  place: 0.85,
-  org: 0.95,
-};
 
 /**
  * Dashes that set off an aside, and opening brackets: no name goes on over one ("Steve
@@ -251,91 +232,6 @@ function beforeInitials(runs: readonly NameRun[], start: number): number {
     return isGivenName(aliasKey(run[j].text)) && CAPITAL.test(run[j].text) ? run[j].start : start;
   }
   return start;
-}
-
-/** Last words of places named after people ("Stewart Island", "Pike Place", "Love Field"). */
-const PLACE_HEADS = new Set([
-  'island',
-  'islands',
-  'county',
-  'river',
-  'lake',
-  'bay',
-  'sea',
-  'park',
-  'place',
-  'street',
-  'square',
-  'stadium',
-  'field',
-  'terminal',
-  'market',
-  'mountain',
-  'valley',
-  'bridge',
-  'corral',
-  'church',
-  'cathedral',
-  'chapel',
-  'mosque',
-  'temple',
-  'synagogue',
-  'hall',
-  'tower',
-  'palace',
-  'castle',
-  'beach',
-]);
-
-/** Of those, the ones no surname ends with: a "person" ending so is the place. */
-const PLACE_ONLY_HEADS = new Set([
-  'island',
-  'islands',
-  'county',
-  'river',
-  'sea',
-  'bay',
-  'valley',
-  'mountain',
-  'square',
-  'stadium',
-  'terminal',
-  'peninsula',
-  'archipelago',
-  'territory',
-  'dependency',
-  'province',
-  'prefecture',
-  'oblast',
-  'canyon',
-  'desert',
-  'ocean',
-  'strait',
-  'glacier',
-  'volcano',
-]);
-
-/** Of those, the words for a country's divisions. */
-const DIVISION_HEADS = new Set(['county', 'province', 'prefecture', 'oblast', 'territory']);
-
-/**
- * A person or place the tagger guessed, ending in a word only places end with, is that place,
- * whatever the model's margin ("AT&T Stadium"): the word says what it is. So is an
- * organisation ending in a division's word that the tagger is too unsure of to be shown as
- * one ("Morton County" before "sheriff's office"): a sure one stays ("Derby County", a club).
- */
-function placeByLastWord(span: NerSpan, tokens: Token[]): NerSpan {
-  if (tokens.length < 2) return span;
-  if (
-    span.type === 'org' &&
-    (span.confidence >= MODEL_MIN_CONFIDENCE.org ||
-      !DIVISION_HEADS.has(aliasKey(tokens[tokens.length - 1].text)))
-  )
-    return span;
-  if (!tokens.every((t) => CAPITAL.test(t.text) || isNameConnector(t.text))) return span;
-  return PLACE_ONLY_HEADS.has(aliasKey(tokens[tokens.length - 1].text))
-    ? { ...span, type: 'place', confidence: Math.max(span.confidence, STRUCTURAL_EVIDENCE) }
-    : span;
 }
 
 /**

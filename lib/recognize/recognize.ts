@@ -33,12 +33,8 @@ import { GAZ_BITS } from './ner/gazetteer';
 import type { NerSpan, Tagger } from './ner/tagger';
 import { splitAtTitles } from './title-split';
 import { isInvertedGivenName, isInvertedSurname } from './inverted-name';
-import {
-  MODEL_MIN_CONFIDENCE,
-  tidyModelSpans,
-  STRUCTURAL_EVIDENCE,
-  opensOnPageLowerWord,
-} from './model-spans';
+import { MODEL_MIN_CONFIDENCE, STRUCTURAL_EVIDENCE } from './model-confidence';
+import { opensOnPageLowerWord, tidyModelSpans } from './model-spans';
 import { isOrgHead, orgHeadSpans } from './org-heads';
 import { byContext, CONTEXT_EVIDENCE, cuedOrgSpans, orgCue } from './type-cues';
 import { cannotBePerson, isThingAfterDeterminer } from './person-shape';

@@ -7,7 +7,7 @@
  * less the role's modifiers ("Senate Majority Leader Bill Frist": the Senate, Bill Frist).
  */
 import { isCommonGivenName, isGivenName } from './common-words';
-import { STRUCTURAL_EVIDENCE } from './model-spans';
+import { STRUCTURAL_EVIDENCE } from './model-confidence';
 import { isTitleWord } from './name-evidence';
 import type { NerSpan } from './ner/tagger';
 import { aliasKey } from './normalize';
