@@ -181,8 +181,12 @@ export function aliasProblem(
 function namesHoldingWord(entities: readonly Built[]): (alias: string, entity: Built) => boolean {
   const holders = new Map<string, Built[]>();
   for (const e of entities)
-    for (const w of new Set(aliasKey(e.name).split(' ')))
-      holders.set(`${e.type}:${w}`, [...(holders.get(`${e.type}:${w}`) ?? []), e]);
+    for (const w of new Set(aliasKey(e.name).split(' '))) {
+      const key = `${e.type}:${w}`;
+      const list = holders.get(key);
+      if (list) list.push(e);
+      else holders.set(key, [e]);
+    }
   return (alias, entity) =>
     (holders.get(`${entity.type}:${aliasKey(alias)}`) ?? []).some((e) => e.id !== entity.id);
 }
